@@ -1,0 +1,27 @@
+# 报纸阅读器 — set-up and everyday commands.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test conformance bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+conformance: $(STAMP)
+	$(PY) ../shared/conformance/check.py
+
+bench: $(STAMP)
+	$(PY) bench/parse_bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,1 @@
+"""The Qt-free core: model, importers, clean-up, jump linking, search, library."""

@@ -1,0 +1,72 @@
+"""Reading text files of any encoding readers meet: UTF-8 (BOM or not), GB18030/GBK, UTF-16 with BOM."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .errors import IssueError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a page or feed larger than this is refused, not read
+
+
+def read_text(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The text of a file with line ends as LF; raises IssueError naming the file and the problem."""
+    p = Path(path)
+    if not p.exists():
+        raise IssueError(p, "no such file or folder")
+    if not p.is_file():
+        raise IssueError(p, "not a file")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise IssueError(p, f"file is {size / 1048576:.1f} MB, over the {max_bytes // 1048576} MB limit")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise IssueError(p, f"cannot be read ({exc.strerror or exc})") from exc
+    return decode_bytes(data, p)
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
+    """Decode file bytes to text with LF line ends; raises IssueError for empty or binary data."""
+    if not data.strip():
+        raise IssueError(path, "file is empty")
+    text = _decode(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_binary(text):
+        raise IssueError(path, "looks like a binary file, not text")
+    if not text.strip():
+        raise IssueError(path, "file is empty")
+    return text
+
+
+def _decode(data: bytes, path: str | Path) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data[:4096]:
+        raise IssueError(path, "looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise IssueError(path, "unknown text encoding (not UTF-8, GB18030 or UTF-16)")
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    bad = sample.count("\ufffd")
+    return (control + bad) / len(sample) > 0.05

@@ -1,0 +1,1 @@
+"""The Qt GUI over the core."""
