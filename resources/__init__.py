@@ -1,0 +1,1 @@
+"""Plain resource files (sample issue, translations, style sheets), read with importlib.resources."""
