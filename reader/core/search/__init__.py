@@ -1,0 +1,1 @@
+"""Search: the query language, text folding, in-issue hits (shared with the library's search)."""
