@@ -6,10 +6,10 @@ import argparse
 import sys
 from types import ModuleType
 
-from . import dump
+from . import dump, search
 
 # Each command module defines add_parser(subparsers) and run(args) -> exit status.
-COMMANDS: list[ModuleType] = [dump]
+COMMANDS: list[ModuleType] = [dump, search]
 
 
 def build_parser() -> argparse.ArgumentParser:

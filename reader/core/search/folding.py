@@ -38,6 +38,18 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _width_table() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+    table[0x3000] = " "
+    return table
+
+
+def fold_width(text: str) -> str:
+    """Fold only full-width forms to half-width, keeping case (same length; what word splitting sees)."""
+    return text.translate(_width_table())
+
+
+@lru_cache(maxsize=1)
 def _t2s_table() -> dict[int, str]:
     """Traditional → Simplified, one character to one character (from OpenCC's tables)."""
     import opencc  # loaded only when 繁简通搜 is first used
@@ -56,3 +68,8 @@ def _t2s_table() -> dict[int, str]:
 def fold_variants(text: str) -> str:
     """fold(), then Traditional characters to Simplified ones (same length)."""
     return fold(text).translate(_t2s_table())
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to Simplified ones, one for one, nothing else changed (same length)."""
+    return text.translate(_t2s_table())
