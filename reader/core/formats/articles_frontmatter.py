@@ -1,0 +1,139 @@
+"""YAML front matter of an article file: split it off the body and read its fields tolerantly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from ..errors import IssueError
+from ..textclean import clean_line, squeeze_cjk_spaces
+
+_OPEN_RE = re.compile(r"^---[ \t]*$")
+_CLOSE_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_KEY_LINE_RE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+# Job titles that may precede a name in an author field: 本报记者 刘钊, 通讯员 张洁
+_NAME_PREFIX_RE = re.compile(r"^(?:本报|新华社|特约|见习|实习|驻\S{1,6})*(?:记者|通讯员|评论员|撰稿人?)[\s:：]*")
+_TRUE = {"true", "yes", "y", "on", "1", "是", "真"}
+_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+class _StringLoader(yaml.SafeLoader):
+    """safe_load's loader, but every plain scalar stays the string it was written as.
+
+    Field values keep their original text (a title `2026` or `yes` is not a number or a
+    boolean; an empty value is the empty string); flags and dates are read from that text.
+    """
+
+
+_StringLoader.yaml_implicit_resolvers = {}
+
+
+def has_front_matter(text: str) -> bool:
+    """Whether text opens with YAML front matter: a `---` line, then a `key:` line (or the closing line)."""
+    lines = text.lstrip("\ufeff").split("\n", 40)
+    if not lines or not _OPEN_RE.match(lines[0]):
+        return False
+    for line in lines[1:40]:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        return bool(_KEY_LINE_RE.match(line) or _CLOSE_RE.match(line))
+    return False
+
+
+@dataclass
+class FrontMatter:
+    """The fields of an article's front matter, and the Markdown body after it."""
+
+    fields: dict[str, Any]
+    body: str
+    body_line: int  # the file line (1-based) the body starts on
+
+    def text(self, key: str) -> str | None:
+        """A field as one line of text (a list is joined with spaces); None when absent or empty."""
+        parts = [clean_line(v) for v in _strings(self.fields.get(key))]
+        joined = " ".join(p for p in parts if p)
+        return joined or None
+
+    def values(self, key: str) -> list[str]:
+        """A list field (`column:`, `region:`): its non-empty items; a plain string is one item."""
+        return [v for v in (clean_line(s) for s in _strings(self.fields.get(key))) if v]
+
+    def names(self, key: str) -> list[str]:
+        """Person names of an author field: a YAML list, or a legacy string separated by spaces or 、."""
+        value = self.fields.get(key)
+        if isinstance(value, str):
+            raw = re.split(r"[\s\u3000、，,；;/／]+", value)
+        else:
+            raw = [piece for s in _strings(value) for piece in re.split(r"[、，,；;／]+", s)]
+        names: list[str] = []
+        for piece in raw:
+            name = squeeze_cjk_spaces(clean_line(_NAME_PREFIX_RE.sub("", clean_line(piece))))
+            if name and name not in names:
+                names.append(name)
+        return names
+
+    def flag(self, key: str) -> bool:
+        """A yes/no field (`image: true`); absent or empty is False."""
+        value = self.text(key)
+        return value is not None and value.lower() in _TRUE
+
+    def date(self, key: str) -> dt.date | None:
+        """A date field written YYYY-MM-DD (or 2026年7月13日); None when absent or not a date."""
+        return parse_date(self.text(key) or "")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date written YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日 in text, else None."""
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def split_front_matter(text: str, path: str | Path) -> FrontMatter:
+    """The front matter and body of an article file; IssueError names the file and what is broken."""
+    lines = text.lstrip("\ufeff").split("\n")
+    if not lines or not _OPEN_RE.match(lines[0]):
+        raise IssueError(path, "no YAML front matter (the file must begin with a --- line)")
+    close = next((i for i in range(1, len(lines)) if _CLOSE_RE.match(lines[i])), None)
+    if close is None:
+        raise IssueError(path, "broken front matter: the --- on line 1 is never closed by another --- line")
+    source = "\n".join(lines[1:close])
+    try:
+        data = yaml.load(source, Loader=_StringLoader)  # noqa: S506 — a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise IssueError(path, f"broken front matter: {exc.problem or exc.context}{where}") from exc
+    except yaml.YAMLError as exc:
+        raise IssueError(path, f"broken front matter: {exc}") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise IssueError(path, "broken front matter: not a mapping of `key: value` fields")
+    fields = {str(k).strip(): v for k, v in data.items()}
+    return FrontMatter(fields, "\n".join(lines[close + 1:]), close + 2)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a field value, lists and mappings flattened, in order."""
+    if value is None:
+        return
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+    else:
+        yield str(value)
