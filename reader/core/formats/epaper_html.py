@@ -25,6 +25,9 @@ _DATE_RE = re.compile(r"(?P<y>\d{4})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|
 _SEC_PAPER_RE = re.compile(r"《(?P<paper>[^《》]{1,24})》\s*[（(]")
 _SEC_PAGE_RE = re.compile(r"第\s*(?P<page>[A-Za-z]?\s*\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})\s*版")
 _SEC_STAMP_RE = re.compile(r"《[^《》]{1,24}》\s*[（(][^（）()]*[）)]")
+# <h1><p> 标题 </p></h1>: libxml2's HTML parser closes a heading at <p>, so those <p> tags are dropped first
+_HEADING_RE = re.compile(r"(<h([1-6])\b[^>]*>)(.*?)(</h\2\s*>)", re.S | re.I)
+_P_TAG_RE = re.compile(r"</?p\b[^>]*>", re.I)
 _LINE_BREAK_SPACE_RE = re.compile(r"[ \t]*[\r\n][\s]*")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -98,7 +101,7 @@ def parse_article(markup: str) -> EpaperArticle:
     art = EpaperArticle()
     body_at, body_markup = _body_markup(markup)
     head_markup = markup[:body_at]
-    head = _parse_safe_fragment(head_markup)
+    head = _parse_safe_fragment(_HEADING_RE.sub(_unwrap_heading, head_markup))
     headings = {tag: _first(head, tag) for tag in ("h1", "h2", "h3")}
     art.title, art.subtitle, art.kicker = (text_of(headings[t]) for t in ("h1", "h2", "h3"))
     sec = _first_sec(head)
@@ -114,6 +117,10 @@ def parse_article(markup: str) -> EpaperArticle:
     if None in headings.values() or sec is None or art.date is None or art.title is None:
         _fill_from_properties(art, markup)  # a page that prints no h1/h2/h3 or p.sec
     return art
+
+
+def _unwrap_heading(m: re.Match[str]) -> str:
+    return m.group(1) + _P_TAG_RE.sub(" ", m.group(3)) + m.group(4)
 
 
 def _body_markup(markup: str) -> tuple[int, str | None]:
@@ -178,9 +185,22 @@ def _body_without_header(root: etree._Element) -> etree._Element:
             return el
     for el in list(root.iter("h1", "h2", "h3", "p", "div")):
         if el.tag in ("h1", "h2", "h3") or _has_class(el, "sec"):
-            if el.getparent() is not None:
-                el.drop_tree()
+            _drop(el)
     return root
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def _fill_from_properties(art: EpaperArticle, markup: str) -> None:

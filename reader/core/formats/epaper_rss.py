@@ -122,8 +122,7 @@ class _IssueBuilder:
         markup = entry.findtext("description") or entry.findtext(_CONTENT_NS) or ""
         editors = editors_line(headline) if headline else None
         if editors is not None and page_no is not None:
-            self._page(page_no, page_name).editors.extend(n for n in editors
-                                                           if n not in self._page(page_no, None).editors)
+            _add_editors(self._page(page_no, page_name), editors)
             return
         if not markup.strip():
             self._skip(entry, raw_title, page_no, "has no article text")
@@ -140,7 +139,7 @@ class _IssueBuilder:
         page = self._page(page_no, page_name)
         editors = editors if editors is not None else editors_line(art.title or "")
         if editors is not None:
-            page.editors.extend(n for n in editors if n not in page.editors)
+            _add_editors(page, editors)
             return
         item = self._item(entry, art, headline, page)
         if item is None:
@@ -186,7 +185,7 @@ class _IssueBuilder:
         for block in list(blocks):  # an editors line printed inside an article is the page's
             names = editors_line(block.text) if "编" in block.text and len(block.text) <= 60 else None
             if names:
-                page.editors.extend(n for n in names if n not in page.editors)
+                _add_editors(page, names)
                 blocks.remove(block)
         if not blocks and not art.images:
             return None
@@ -198,6 +197,12 @@ class _IssueBuilder:
         item.cross_refs = _cross_refs(item)
         item.kind = _kind(item, art.images)
         return item
+
+
+def _add_editors(page: Page, names: list[str]) -> None:
+    for name in names:
+        if name not in page.editors:
+            page.editors.append(name)
 
 
 def _read_dateline(item: Item) -> None:
