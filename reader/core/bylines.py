@@ -1,0 +1,201 @@
+"""Recognising bylines, datelines and photo credits in Chinese newspaper text.
+
+Shared by the importers: `parse_byline("本报记者 李佩阳 周 欢")` → names 李佩阳, 周欢;
+`split_dateline("本报讯（记者陈刚）农业兴则…")` → dateline 本报讯, names 陈刚;
+`parse_credit("记者 柯玉栋 摄")` → names 柯玉栋. Each returns None for text that is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .textclean import clean_line, fold_width, is_cjk
+
+# Single-character surnames in common use (百家姓 and later), and compound surnames.
+_SURNAMES_1 = set(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
+    "奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康"
+    "伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵"
+    "席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗"
+    "丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫"
+    "乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄"
+    "印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂"
+    "濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘"
+    "匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相"
+    "查后荆红游竺权逯盖益桓公覃粟兰付代揭邸门库晋楚闫宇续植练佘佟冼卿占栗银战哈买阿其敬来原"
+    "雒亓牟由操麦区仝寻郄伞邝展官仵才户衣千旷过母黑革蹇但琚朴铁郇漆荚谌旦达仉眭帅种隽剧缑"
+    "麴肖禤修枚招虎鲜商杲綦虢晋"
+)
+_SURNAMES_2 = {
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯",
+    "长孙", "宇文", "轩辕", "端木", "西门", "南宫", "独孤", "呼延", "万俟", "闻人", "澹台", "公冶",
+    "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "钟离", "赫连", "拓跋", "百里", "东郭", "左丘",
+    "第五", "梁丘", "司空", "亓官", "南门", "羊舌", "微生", "谷梁", "乐正", "公羊", "公良", "颛孙",
+}
+
+# Who wrote or shot it: 本报记者, 新华社记者, 江川日报通讯员, 特约记者, 实习生, 文/, 图/ …
+_ROLE_RE = re.compile(
+    r"(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|报社|报|台|社|网))?"
+    r"(?:首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员|撰稿人|撰稿|摄影记者)"
+    r"|实习生|摄影|作者)")
+_ROLE_LEAD_RE = re.compile(r"^(?:文图|文字|文|图文|图|撰文|摄影|作者)\s*[/／:：]\s*")
+_ROLE_ONLY_RE = re.compile(r"(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报))?(?:特约)?评论员")
+_SEPARATORS_RE = re.compile(r"[\s、，,；;/／|｜:：]+")
+_ORNAMENTS = "□■◎◇◆●○★☆▲△▶►◆·•"
+_SENTENCE_PUNCT_RE = re.compile(r"[。！？!?；;“”\"]")
+_OPEN, _CLOSE = "（(", "）)"
+
+
+@dataclass
+class Byline:
+    """A recognised byline: the people it names, as printed."""
+
+    names: list[str] = field(default_factory=list)
+    text: str = ""
+    has_role: bool = False  # carried a role word such as 记者 or 通讯员
+
+
+def is_person_name(token: str) -> bool:
+    """True when a token looks like a Chinese personal name: a known surname and 1–3 more characters.
+
+    Names of several parts joined by a middle dot (阿布都·热合曼) are accepted as they are.
+    """
+    if "·" in token or "•" in token:
+        parts = re.split(r"[·•]", token)
+        return len(parts) >= 2 and all(parts) and all(is_cjk(ch) for p in parts for ch in p) \
+            and len(token) <= 16
+    if not 2 <= len(token) <= 4 or not all(is_cjk(ch) for ch in token):
+        return False
+    if token[:2] in _SURNAMES_2:
+        return len(token) >= 3
+    return token[0] in _SURNAMES_1
+
+
+def _strip_ornaments(text: str) -> str:
+    text = text.strip()
+    while text and text[0] in _ORNAMENTS:
+        text = text[1:].lstrip()
+    if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
+        text = text[1:-1].strip()
+    return text
+
+
+def _merge_split_names(pieces: list[str]) -> list[str]:
+    """Join a two-character name printed with a space inside it: ['周', '欢'] → ['周欢']."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if len(p) == 1 and is_cjk(p) and nxt and 1 <= len(nxt) <= 2 and all(is_cjk(c) for c in nxt) \
+                and not _ROLE_RE.fullmatch(nxt):
+            out.append(p + nxt)
+            i += 2
+            continue
+        out.append(p)
+        i += 1
+    return out
+
+
+def parse_byline(line: str, bare_names: bool = True) -> Byline | None:
+    """The byline a whole line is (记者 季泽轩 / 本报记者 李佩阳 周 欢 / 通讯员 X / □尹双红), else None.
+
+    With bare_names=False a line of names alone (no role word) is not taken for a byline.
+    """
+    text = clean_line(line)
+    if not text or len(text) > 60 or _SENTENCE_PUNCT_RE.search(text):
+        return None
+    body = _strip_ornaments(fold_width(text))
+    body = re.sub(r"\s*(?:报道|报导|采写|综合报道|整理)$", "", body)
+    lead = _ROLE_LEAD_RE.match(body)
+    if lead:
+        body = body[lead.end():]
+    if not body:
+        return None
+    if _ROLE_ONLY_RE.fullmatch(body):
+        return Byline([], text, True)
+    names: list[str] = []
+    has_role = lead is not None
+    for piece in _merge_split_names([p for p in _SEPARATORS_RE.split(body) if p]):
+        rest = piece
+        m = _ROLE_RE.match(rest)
+        while m and m.end() > 0:
+            has_role = True
+            rest = rest[m.end():]
+            m = _ROLE_RE.match(rest)
+        if not rest:
+            continue
+        if not is_person_name(rest):
+            return None
+        names.append(rest)
+    if not names or (not has_role and not bare_names):
+        return None
+    if not has_role and (len(names) > 4 or any(len(n) > 3 and n[:2] not in _SURNAMES_2
+                                                and "·" not in n for n in names)):
+        return None  # bare names: 2–3 characters, or a compound surname (金昌发布 is a label)
+    return Byline(names, text, has_role)
+
+
+# A dateline opening a paragraph: 本报讯 / 新华社北京2月23日电 / 本报北京6月11日电 / 本报江川3月1日讯
+_NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+_AGENCY = r"(?:据)?(?:新华社|中新社|本报|人民日报|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|报|社|网|台))"
+_DATELINE_RE = re.compile(
+    rf"^(?P<dl>本报讯|{_AGENCY}[\u4e00-\u9fff]{{0,8}}?(?:(?:{_NUM})月(?:{_NUM})日)(?:电|讯|消息)"
+    rf"|{_AGENCY}[\u4e00-\u9fff]{{2,8}}?电(?=[（(\s]))")
+_PAREN_RE = re.compile(r"^\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
+
+
+@dataclass
+class Dateline:
+    """A dateline opening a paragraph and the names of the byline printed with it."""
+
+    text: str
+    names: list[str] = field(default_factory=list)
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    """The dateline a paragraph opens with (本报讯（记者陈刚）… → 本报讯, [陈刚]), else None."""
+    m = _DATELINE_RE.match(paragraph.lstrip())
+    if not m:
+        return None
+    rest = paragraph.lstrip()[m.end():]
+    names: list[str] = []
+    pm = _PAREN_RE.match(rest)
+    if pm:
+        by = parse_byline(pm.group("inner"), bare_names=False)
+        if by:
+            names = by.names
+    return Dateline(m.group("dl"), names)
+
+
+# A photo credit line: 记者 柯玉栋 摄 / 新华社记者 X 摄 / X 摄影 / 江川市文旅局供图 / 图/记者 韩冬
+_CREDIT_TAIL_RE = re.compile(r"^(?P<who>.{1,40}?)\s*/?\s*(?P<how>摄影|摄|供图|提供)"
+                             r"\s*(?:[（(][^（）()]{0,20}[）)])?$")
+_CREDIT_HEAD_RE = re.compile(r"^(?:图片|图|摄影|摄)\s*[/／:：]\s*(?P<who>.{1,40})$")
+
+
+def parse_credit(line: str) -> list[str] | None:
+    """The names (or agency) a photo credit line gives, else None: 记者 柯玉栋 摄 → [柯玉栋]."""
+    text = _strip_ornaments(fold_width(clean_line(line)))
+    if not text or len(text) > 48 or _SENTENCE_PUNCT_RE.search(text):
+        return None
+    if text in ("新华社发", "新华社"):
+        return ["新华社"]
+    m = _CREDIT_HEAD_RE.match(text)
+    if m:
+        return _credit_names(m.group("who"), allow_agency=True)
+    m = _CREDIT_TAIL_RE.match(text)
+    if m:
+        return _credit_names(m.group("who"), allow_agency=m.group("how") in ("供图", "提供"))
+    return None
+
+
+def _credit_names(who: str, allow_agency: bool) -> list[str] | None:
+    who = who.strip()
+    by = parse_byline(who)
+    if by is not None and by.names:
+        return by.names
+    if allow_agency and 2 <= len(who) <= 24 and not re.search(r"[，,。：:]", who):
+        return [re.sub(r"\s+", "", who)]
+    return None

@@ -1,0 +1,86 @@
+"""A page extraction's Markdown as a flat list of headings and paragraph lines (markdown-it-py, no HTML)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..textclean import clean_line
+
+UnitKind = Literal["headline", "sub", "para"]
+
+# CommonMark without the parts that would hide or reinterpret extracted text: indented lines stay
+# paragraphs, `[x]: y` lines stay text, `&amp;` stays as printed, HTML is never recognised.
+_MD = MarkdownIt("commonmark", {"html": False}).disable(
+    ["code", "reference", "entity", "html_block", "html_inline"])
+
+
+@dataclass
+class Line:
+    """One printed line of a paragraph or heading: cleaned text and its 1-based source line."""
+
+    text: str
+    line: int
+
+
+@dataclass
+class Unit:
+    """A headline (# / ##), a subheading (### and deeper) or a paragraph of lines."""
+
+    kind: UnitKind
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The lines joined (headings are one line)."""
+        return "".join(ln.text for ln in self.lines)
+
+
+def _inline_lines(tok: Token) -> list[str]:
+    """The plain text of an inline token, one string per line (soft or hard break)."""
+    parts = [""]
+    for child in tok.children or []:
+        if child.type in ("text", "code_inline", "text_special"):
+            parts[-1] += child.content
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("")
+        elif child.type == "image":
+            parts[-1] += child.content  # the alt text; the image address is markup
+    return parts
+
+
+def split_units(text: str) -> list[Unit]:
+    """Headings and paragraphs in source order; empty lines are left out."""
+    units: list[Unit] = []
+    prefix = ""
+    tokens = _MD.parse(text)
+    for i, tok in enumerate(tokens):
+        if tok.type == "list_item_open":
+            prefix = f"{tok.info}{tok.markup} " if tok.info else f"{tok.markup} "
+        elif tok.type == "inline" and i > 0:
+            opener = tokens[i - 1]
+            start = (tok.map or opener.map or [0, 0])[0] + 1
+            raw = _inline_lines(tok)
+            if prefix:
+                raw[0] = prefix + raw[0]
+                prefix = ""
+            if opener.type == "heading_open":
+                kind: UnitKind = "headline" if opener.tag in ("h1", "h2") else "sub"
+                heading = clean_line("".join(raw))
+                if heading:
+                    units.append(Unit(kind, [Line(heading, start)]))
+            else:
+                lines = [Line(clean_line(r), start + n) for n, r in enumerate(raw)]
+                lines = [ln for ln in lines if ln.text]
+                if lines:
+                    units.append(Unit("para", lines))
+        elif tok.type in ("fence", "code_block"):
+            start = (tok.map or [0, 0])[0] + (2 if tok.type == "fence" else 1)
+            lines = [Line(clean_line(r), start + n) for n, r in enumerate(tok.content.split("\n"))]
+            lines = [ln for ln in lines if ln.text]
+            if lines:
+                units.append(Unit("para", lines))
+    return units
