@@ -1,15 +1,111 @@
-"""Placeholder GUI entry point (replaced by the reader window)."""
+"""Start the reader: arguments, the Qt application, its language, the window, the first issue."""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
+from PySide6.QtWidgets import QApplication
+
+from .main_window import MainWindow
+from .settings import APPLICATION, ORGANIZATION, THEMES, ReaderSettings
+from .translations import LANGUAGES, choose_language, install_translators
+
+
+def sample_issue_path() -> str:
+    """The sample issue bundled with the reader (a folder of page files)."""
+    return str(resources.files("resources") / "sample")
+
+
+def parse_size(text: str) -> QSize:
+    """'1280x800' as a QSize (argparse type)."""
+    try:
+        width, height = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range (200–10000 pixels a side)")
+    return QSize(width, height)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The window's command line."""
+    parser = argparse.ArgumentParser(prog="main.py", description="报纸阅读器: read a newspaper issue.")
+    parser.add_argument("path", nargs="?", help="an issue: page file, folder of pages, feed or article folder")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE and exit")
+    parser.add_argument("--article", metavar="ID", help="show this article (an item id such as p1-2)")
+    parser.add_argument("--size", type=parse_size, default=QSize(1280, 800), metavar="WxH",
+                        help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--theme", choices=THEMES, help="colour theme (default: as last chosen)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: from the system)")
+    return parser
+
+
+def create_application(screenshot: bool) -> QApplication:
+    """The QApplication (offscreen for screenshots)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("报纸阅读器")
+    return app
+
+
+def take_screenshot(args: argparse.Namespace) -> int:
+    """Render the window with the article offscreen to a PNG; 0 on success, 2 on bad input."""
+    with tempfile.TemporaryDirectory() as tmp:   # the user's settings are neither read nor changed
+        settings = ReaderSettings(QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings, theme=args.theme or "light")
+        window.resize(args.size)
+        window.splitter.setSizes([max(280, args.size.width() // 4), args.size.width()])
+        path = args.path or sample_issue_path()
+        window.show()
+        if not window.open_path_now(path, args.article):
+            return 2
+        if args.article and window.current_item_id != args.article:
+            print(f"main.py: {path}: no article with id {args.article!r}", file=sys.stderr)
+            return 2
+        QApplication.processEvents()
+        image = window.grab()
+        window.close()
+        if not image.save(args.screenshot, "PNG"):
+            print(f"main.py: {args.screenshot}: cannot write the PNG file", file=sys.stderr)
+            return 2
+    return 0
 
 
 def main(argv: list[str]) -> int:
-    """Open a window."""
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    app = QApplication(sys.argv[:1])
-    label = QLabel("报纸阅读器")
-    label.show()
+    """Run the reader window; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    app = create_application(bool(args.screenshot))
+    install_translators(app, choose_language(args.lang))
+    if args.screenshot:
+        return take_screenshot(args)
+    settings = ReaderSettings()
+    window = MainWindow(settings, theme=args.theme)
+    window.show()
+    open_first_issue(window, settings, args.path, args.article)
     return app.exec()
+
+
+def open_first_issue(window: MainWindow, settings: ReaderSettings, path: str | None,
+                     article: str | None) -> None:
+    """PATH if given; else the last issue at its last article; else the bundled sample."""
+    if path:
+        window.open_path(path, article)
+        return
+    last = settings.last_issue()
+    if last:
+        item_id, scroll = settings.last_position()
+        window.open_path(last, article or item_id, 0 if article else scroll, fallback=sample_issue_path())
+    else:
+        window.open_path(sample_issue_path(), article)

@@ -1,0 +1,80 @@
+"""The sidebar's tree model over an issue, checked with qtmodeltester."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from reader.core.model import Issue
+from reader.gui.issue_tree_model import IssueTreeModel, Role
+from reader.gui.sidebar import SearchFilterProxy
+
+pytestmark = pytest.mark.gui
+
+
+def test_model_passes_modeltester(qtmodeltester, issue: Issue) -> None:
+    model = IssueTreeModel()
+    model.set_issue(issue)
+    qtmodeltester.check(model, force_py=True)   # keeps watching the changes below
+    model.set_hit_counts({"p1-1": 3})
+    model.set_issue(None)
+    assert model.rowCount() == 0
+    model.set_issue(issue)
+    assert model.rowCount() == 3
+
+
+def test_proxy_with_hits_passes_modeltester(qtmodeltester, issue: Issue) -> None:
+    model = IssueTreeModel()
+    model.set_issue(issue)
+    proxy = SearchFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_hit_counts({"p3-1": 2, "p1-2": 1})
+    proxy.set_active(True)
+    qtmodeltester.check(proxy, force_py=True)
+    pages = [proxy.index(r, 0).data(Role.PAGE_NUMBER) for r in range(proxy.rowCount())]
+    assert pages == [1, 3]
+    shown = [proxy.index(r, 0, proxy.index(p, 0)).data(Role.ITEM_ID)
+             for p in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(p, 0)))]
+    assert shown == ["p1-2", "p3-1"]
+    assert proxy.index(0, 0, proxy.index(1, 0)).data(Role.HIT_COUNT) == 2
+
+
+def test_rows_follow_pages_and_printed_order(issue: Issue) -> None:
+    model = IssueTreeModel()
+    model.set_issue(issue)
+    assert model.rowCount() == len(issue.pages)
+    for p, page in enumerate(issue.pages):
+        parent = model.index(p, 0)
+        assert parent.data(Role.NODE_KIND) == "page"
+        assert model.rowCount(parent) == len(page.items)
+        ids = [model.index(r, 0, parent).data(Role.ITEM_ID) for r in range(len(page.items))]
+        assert ids == [it.id for it in page.items]
+    first = model.index(0, 0, model.index(0, 0))
+    assert first.data(Role.KICKER) == "坚持稳中求进"
+    assert first.data(Role.SUBTITLE) == "——各地抓好农业生产"
+    assert first.data() == "春耕备耕有序推进"
+    assert model.index_of_item("p3-2").parent().row() == 2
+    assert model.index_of_item("nope") == QModelIndex()
+    assert model.index_of_page(4) == QModelIndex()
+
+
+def test_page_label_and_marks(issue: Issue) -> None:
+    model = IssueTreeModel()
+    model.set_issue(issue)
+    assert model.index(0, 0).data() == "Page 01 · 要闻"
+    assert "张编" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+    def marks(item_id: str) -> list[str]:
+        return [label for label, _ in model.index_of_item(item_id).data(Role.MARKS)]
+
+    assert marks("p1-1") == ["→p3"]
+    assert marks("p3-2") == ["←p1"]
+    assert marks("p3-3") == ["see p1"]
+    assert marks("p2-1") == ["Photo"]
+    assert marks("p1-2") == ["Photo"]      # a caption block means a photo
+    assert marks("p2-2") == ["cut off"]
+    assert marks("p3-1") == []
+    assert model.index_of_item("p1-1").data(Role.HIT_COUNT) is None
+    model.set_hit_counts({"p1-1": 4})
+    assert model.index_of_item("p1-1").data(Role.HIT_COUNT) == 4
+    assert model.index_of_item("p3-1").data(Role.HIT_COUNT) == 0
