@@ -68,7 +68,7 @@ def load(path: Path, page: int | None = None) -> Issue:
         return _load_folder(p)
     parse = parse_page(read_text(p), str(p))
     clues = name_clues(p.name)
-    number = page or _name_number(clues, zero_based=True) or parse.header.page or 1
+    number = page or _name_number(clues, zero_based=clues.page == 0) or parse.header.page or 1
     issue = Issue(format=NAME, source=str(p))
     _add_page(issue, number, parse, p)
     _finish(issue, [parse], [clues, name_clues(p.parent.name)])
