@@ -27,6 +27,7 @@ class BodyLine:
     text: str
     line: int
     heading: bool = False  # marked as a heading in the Markdown (#, setext, **whole line**)
+    listed: bool = False   # an item of a Markdown list
 
 
 def body_lines(body: str, first_line: int = 1) -> list[BodyLine]:
@@ -35,9 +36,14 @@ def body_lines(body: str, first_line: int = 1) -> list[BodyLine]:
     tokens = _PARSER.parse(body)
     out: list[BodyLine] = []
     in_heading = False
+    list_depth = 0
     item_marker: str | None = None
     for tok in tokens:
-        if tok.type == "heading_open":
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth = max(0, list_depth - 1)
+        elif tok.type == "heading_open":
             in_heading = True
         elif tok.type == "heading_close":
             in_heading = False
@@ -55,7 +61,7 @@ def body_lines(body: str, first_line: int = 1) -> list[BodyLine]:
             for offset, (text, bold) in joined:
                 text = clean_line(text)
                 if text:
-                    out.append(BodyLine(text, first_line + start + offset, in_heading or bold))
+                    out.append(BodyLine(text, first_line + start + offset, in_heading or bold, list_depth > 0))
     return out
 
 

@@ -12,7 +12,7 @@ from .articles_frontmatter import has_front_matter
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _LABEL_RE = re.compile(
-    r"^(第?\s*[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}\s*[版面]?|第?[〇零一二两三四五六七八九十百]{1,4}[版面])"
+    r"^(第?\s*[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}(?![0-9０-９])\s*[版面]?|第?[〇零一二两三四五六七八九十百]{1,4}[版面])"
     r"[\s\-_—–:：.．、·]*(.*)$")
 _LEADING_NUMBER_RE = re.compile(r"^\s*([0-9０-９]+)")
 _SNIFF_BYTES = 2048

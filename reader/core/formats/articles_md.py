@@ -165,7 +165,7 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
                               f"the rest was put on page {item.continues_to}, the next page", item))
         item.cross_refs = sorted({n for b in blocks for n in cross_refs(b.text)})
         if kind == "article" and not part.jumps and blocks and blocks[-1].kind == "paragraph" \
-                and looks_cut(blocks[-1].text):
+                and looks_cut(part.lines[-1]):
             item.complete = False
             notes.append(("truncated", f"「{title or path}」 stops mid-sentence: …{blocks[-1].text[-20:]}",
                           item))

@@ -20,6 +20,9 @@ _CLOSE_BRACKETS = "）)】]"
 _CAPTION_BREAK_RE = re.compile(r"(?:图\s*/\s*[^\s①-⑳㉑-㉟]{1,12}?|供图|摄)(?=[①-⑳㉑-㉟])")
 _BYLINE_LINE_RE = re.compile(r"^(?:本报|新华社|特约|见习|实习)*(?:记者|通讯员)")
 _DATELINE_RE = re.compile(r"^(?:本报\s*讯|(?:新华社|中新社)[^，。,\s]{0,16}?电)")
+# A line opening like a list item: ◆…, ●…, 1.…, 一、…, ①…, (1)…
+_LIST_ITEM_RE = re.compile(r"^(?:[◆◇●○■□▲△▶►★☆•·\-*+]|[①-⑳㉑-㉟]|[0-9０-９]{1,2}[.、．)）]"
+                           r"|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)])")
 _STOP_INSIDE = "。！？!?；;"
 _NO_HEADING_END = "。！？!?…；;：:，,、"
 
@@ -123,7 +126,9 @@ def dateline(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group(0)) if m else None
 
 
-def looks_cut(text: str) -> bool:
-    """Whether a last paragraph stops mid-sentence: long, and ending on a Chinese character."""
-    t = text.rstrip()
-    return len(t) >= 30 and is_cjk(t[-1])
+def looks_cut(line: BodyLine) -> bool:
+    """Whether an article's last line stops mid-sentence: a long paragraph (not a list item)
+    ending on a Chinese character."""
+    t = line.text.rstrip()
+    return (len(t) >= 30 and is_cjk(t[-1]) and not line.listed and not line.heading
+            and not _LIST_ITEM_RE.match(t))
