@@ -241,12 +241,22 @@ class MainWindow(QMainWindow):
         self._openers[prefix] = opener
         self.loader.openers = self._openers
 
-    def run_in_background(self, fn: Callable[..., Any], *args: Any) -> TaskSignals:
-        """Run fn(*args) off the GUI thread; connect to .done / .failed of the result."""
-        signals = run_in_pool(fn, *args)
+    def run_in_background(self, fn: Callable[..., Any], *args: Any,
+                          on_done: Callable[[Any], Any] | None = None,
+                          on_failed: Callable[[Any], Any] | None = None) -> TaskSignals:
+        """Run fn(*args) off the GUI thread; on_done(result) / on_failed(exception) run on the GUI thread."""
+        holder: list[TaskSignals] = []
+
+        def finished(callback: Callable[[Any], Any] | None, value: Any) -> None:
+            if holder:
+                self._tasks.discard(holder[0])
+            if callback is not None:
+                callback(value)
+
+        signals = run_in_pool(fn, *args, on_done=lambda r: finished(on_done, r),
+                              on_failed=lambda e: finished(on_failed, e))
+        holder.append(signals)
         self._tasks.add(signals)
-        signals.done.connect(lambda _r: self._tasks.discard(signals))
-        signals.failed.connect(lambda _e: self._tasks.discard(signals))
         return signals
 
     # ---- opening

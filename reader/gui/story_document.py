@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat,
                            QTextCursor, QTextDocument)
 
@@ -14,6 +14,19 @@ from .themes import Theme
 LINE_HEIGHT_PERCENT = 125  # of the font's own line spacing (about 1.45 em for CJK fonts)
 PAGE_LINK = "page"      # page:3 — show page 3 in the sidebar
 KEYWORD_LINK = "kw"     # kw:<word> — search for a keyword
+
+# Words the pane writes into a story (translated when written).
+CONTINUED_ON = QT_TRANSLATE_NOOP("StoryDocument", "Continued on page {page}")
+CONTINUED_FROM = QT_TRANSLATE_NOOP("StoryDocument", "Continued from page {page}")
+PAGE_NOT_IN_ISSUE = QT_TRANSLATE_NOOP("StoryDocument", "page {page} is not in this issue")
+PART_NOT_FOUND = QT_TRANSLATE_NOOP("StoryDocument", "its part on page {page} was not found")
+CUT_OFF = QT_TRANSLATE_NOOP("StoryDocument", "The text breaks off here in the source.")
+RELATED_ON = QT_TRANSLATE_NOOP("StoryDocument", "Related report on page {page}")
+
+
+def _ui(source: str) -> str:
+    """A StoryDocument string in the UI language."""
+    return QCoreApplication.translate("StoryDocument", source)
 
 
 @dataclass(frozen=True)
@@ -51,10 +64,6 @@ class StoryLayout:
         """The document position of an offset in a field; None when that field is not shown."""
         start = self.fields.get((item_id, field_name, block))
         return None if start is None else start + offset
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoryDocument", text)
 
 
 class StoryWriter:
@@ -133,17 +142,17 @@ class StoryWriter:
 
     def _seam(self, before: Item, after: Item) -> None:
         """The join between two parts: 转第3版 · 上接第1版, each half a link to its page."""
-        pieces = [self._page_piece(_tr("Continued on page {page}"), after.page),
-                  self._page_piece(_tr("Continued from page {page}"), before.page)]
+        pieces = [self._page_piece(_ui(CONTINUED_ON), after.page),
+                  self._page_piece(_ui(CONTINUED_FROM), before.page)]
         self.layout.part_starts[after.id] = self.cursor.position() + 1
         self._links_line(pieces, 0.8, self.typo.theme.accent, top=self._em * 1.2, bottom=self._em * 0.8)
 
     def _missing(self, template: str, page: int) -> None:
         """A jump whose other part is not in the issue, said in place."""
         if self.issue.page(page) is None:
-            note = _tr("page {page} is not in this issue").format(page=page)
+            note = _ui(PAGE_NOT_IN_ISSUE).format(page=page)
         else:
-            note = _tr("its part on page {page} was not found").format(page=page)
+            note = _ui(PART_NOT_FOUND).format(page=page)
         self._links_line([self._page_piece(template, page), (note, None)], 0.8,
                          self.typo.theme.muted, top=self._em * 0.8, bottom=self._em * 0.8)
 
@@ -201,11 +210,11 @@ class StoryWriter:
         """Notes at the end of a part: text cut off, related reports on other pages."""
         t = self.typo.theme
         if not item.complete:
-            self._links_line([(_tr("The text breaks off here in the source."), None)], 0.8, t.muted,
+            self._links_line([(_ui(CUT_OFF), None)], 0.8, t.muted,
                              top=self._em * 0.6, bottom=0)
         refs = [r for r in dict.fromkeys(item.cross_refs) if r != item.page]
         if refs:
-            pieces = [self._page_piece(_tr("Related report on page {page}"), r) for r in refs]
+            pieces = [self._page_piece(_ui(RELATED_ON), r) for r in refs]
             self._links_line(pieces, 0.8, t.muted, top=self._em * 0.6, bottom=0)
 
     def write(self, items: list[Item]) -> StoryLayout:
@@ -215,7 +224,7 @@ class StoryWriter:
             if i == 0:
                 self.layout.part_starts[item.id] = 0
                 if item.continued_from is not None:
-                    self._missing(_tr("Continued from page {page}"), item.continued_from)
+                    self._missing(_ui(CONTINUED_FROM), item.continued_from)
                 self._head(item)
             self._body(item)
             self._ending(item)
@@ -223,7 +232,7 @@ class StoryWriter:
             if nxt is not None:
                 self._seam(item, nxt)
             elif item.continues_to is not None:
-                self._missing(_tr("Continued on page {page}"), item.continues_to)
+                self._missing(_ui(CONTINUED_ON), item.continues_to)
         return self.layout
 
 

@@ -34,10 +34,19 @@ class FunctionTask(QRunnable):
             self.signals.done.emit(result)
 
 
-def run_in_pool(fn: Callable[..., Any], *args: Any, pool: QThreadPool | None = None) -> TaskSignals:
-    """Start fn(*args) off the GUI thread; connect to the returned signals (keep a reference to them)."""
+def run_in_pool(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], Any] | None = None,
+                on_failed: Callable[[Any], Any] | None = None, pool: QThreadPool | None = None) -> TaskSignals:
+    """Start fn(*args) off the GUI thread; on_done(result) / on_failed(exception) run on the GUI thread.
+
+    The callbacks are connected before the task starts, so a fast task cannot finish unheard.
+    Keep a reference to the returned signals until the task has reported.
+    """
     task = FunctionTask(fn, *args)
     signals = task.signals
+    if on_done is not None:
+        signals.done.connect(on_done)
+    if on_failed is not None:
+        signals.failed.connect(on_failed)
     (pool or QThreadPool.globalInstance()).start(task)
     return signals
 
@@ -80,10 +89,10 @@ class IssueLoader(QObject):
         """Start opening path on the thread pool; returns the request number."""
         self._serial += 1
         serial = self._serial
-        signals = run_in_pool(self.open_now, path)
-        self._running[serial] = signals
-        signals.done.connect(lambda issue, s=serial: self._finish(s, path, issue, None))
-        signals.failed.connect(lambda exc, s=serial: self._finish(s, path, None, exc))
+        self._running[serial] = run_in_pool(
+            self.open_now, path,
+            on_done=lambda issue, s=serial: self._finish(s, path, issue, None),
+            on_failed=lambda exc, s=serial: self._finish(s, path, None, exc))
         return serial
 
     def busy(self) -> bool:

@@ -1,0 +1,112 @@
+"""The Chinese catalogue is complete, current with the code, compiled, and really used.
+
+After changing UI strings:
+  .venv/bin/pyside6-lupdate reader/gui/*.py -ts resources/i18n/reader_zh_CN.ts -no-obsolete -locations none
+  (translate the new entries) .venv/bin/pyside6-lrelease resources/i18n/reader_zh_CN.ts -qm resources/i18n/reader_zh_CN.qm
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from lxml import etree
+from PySide6.QtCore import QLocale, QTranslator
+
+from reader.core.model import Issue
+from reader.gui.main_window import MainWindow
+from reader.gui.settings import ReaderSettings
+from reader.gui.translations import catalogue_path, choose_language, install_translators, remove_translators
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = Path(catalogue_path(suffix=".ts"))
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}")
+
+
+def messages(ts: Path) -> list[tuple[str, str, etree._Element]]:
+    """(context, source, translation element) of every message in a .ts file."""
+    root = etree.parse(str(ts)).getroot()
+    return [(ctx.findtext("name"), msg.findtext("source"), msg.find("translation"))
+            for ctx in root.iter("context") for msg in ctx.iter("message")]
+
+
+def test_every_source_string_has_a_finished_chinese_translation() -> None:
+    found = messages(TS)
+    assert len(found) > 50
+    problems = []
+    for context, source, translation in found:
+        kind = translation.get("type")
+        text = translation.text or ""
+        if kind in ("unfinished", "obsolete", "vanished") or not text.strip():
+            problems.append(f"{context}: {source!r} is {kind or 'empty'}")
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(f"{context}: {source!r} and {text!r} differ in placeholders")
+        elif source.count("&") != text.count("&"):
+            problems.append(f"{context}: {source!r} and {text!r} differ in accelerators")
+    assert problems == []
+
+
+def _lupdate() -> str | None:
+    local = Path(sys.executable).with_name("pyside6-lupdate")
+    return str(local) if local.exists() else shutil.which("pyside6-lupdate")
+
+
+def test_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
+    tool = _lupdate()
+    if tool is None:
+        pytest.skip("pyside6-lupdate not found (it comes with PySide6)")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "reader" / "gui").glob("*.py"))
+    subprocess.run([tool, *sources, "-ts", str(fresh), "-no-obsolete", "-locations", "none"],
+                   check=True, capture_output=True)
+    in_code = {(c, s) for c, s, _ in messages(fresh)}
+    in_catalogue = {(c, s) for c, s, _ in messages(TS)}
+    assert in_code - in_catalogue == set(), "strings missing from the catalogue: run pyside6-lupdate"
+    assert in_catalogue - in_code == set(), "strings no longer in the code: run pyside6-lupdate -no-obsolete"
+
+
+def test_compiled_catalogue_matches_the_source(qapp) -> None:
+    translator = QTranslator()
+    assert translator.load(catalogue_path())
+    stale = [(c, s) for c, s, t in messages(TS) if translator.translate(c, s) != (t.text or "")]
+    assert stale == [], "run pyside6-lrelease to rebuild the .qm"
+
+
+def test_language_choice() -> None:
+    assert choose_language("en") == "en" and choose_language("zh") == "zh"
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert choose_language(None, english) == "en"
+    assert choose_language(None, QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh"
+    assert choose_language(None, QLocale(QLocale.Language.French, QLocale.Country.France)) == "zh"
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:
+    installed = install_translators(qapp, "zh")
+    assert installed, "the Chinese catalogue did not load"
+    yield
+    remove_translators(qapp, installed)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_chinese_ui_shows_chinese(qtbot, chinese: None, settings: ReaderSettings, issue: Issue) -> None:
+    window = MainWindow(settings, theme="light")
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.menus[k].title() for k in ("file", "edit", "view", "go", "help")]
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "帮助(&H)"]
+    window.set_issue(issue, "fixture-issue")
+    assert window.position_label.text() == "测试日报 · 2026年3月1日 · 第1版 · 第1篇/共6篇"
+    assert window.sidebar.model.index(0, 0).data() == "第01版 · 要闻"
+    text = window.article.plain_text()
+    assert "转第3版" in text and "上接第1版" in text
+    window.show_item("p1-3")
+    assert "第4版不在本期" in window.article.plain_text()
+    assert window.windowTitle() == "测试日报 2026年3月1日 — 报纸阅读器"
