@@ -218,6 +218,26 @@ def test_markdown_is_not_rendered() -> None:
         ("<b>加粗</b>正文", 5), ("[链接](网址)说明", 6), ("1. 第一条", 7), ("缩进的一段", 9)]
 
 
+def test_each_line_is_a_paragraph_indented_or_not() -> None:
+    lines = body_lines("第一段。\n  小标题\n不缩进的一段，没有句号\n\u3000\u3000第三段。\n  \n  第四段。\n", 1)
+    assert [ln.text for ln in lines] == ["第一段。", "小标题", "不缩进的一段，没有句号", "第三段。", "第四段。"]
+
+
+def test_jump_markers_glued_on_one_line(tmp_path: Path) -> None:
+    for n in ("一版", "四版"):
+        (tmp_path / n).mkdir()
+    (tmp_path / "一版" / "01.md").write_text(
+        "---\ntitle: 连在一行\n---\n开头一段。\n  前半句写在一版（下转第四版）（上接第一版）后半句写在四版。\n",
+        encoding="utf-8")
+    (tmp_path / "四版" / "01.md").write_text("---\ntitle: 四版稿件\n---\n正文。\n", encoding="utf-8")
+    issue = open_issue(tmp_path)
+    first, rest = _item(issue, 1, "连在一行"), _item(issue, 4, "连在一行")
+    assert [b.text for b in first.blocks] == ["开头一段。", "前半句写在一版"]
+    assert [b.text for b in rest.blocks] == ["后半句写在四版。"]
+    assert (first.continues_to, rest.continued_from, first.complete) == (4, 1, True)
+    assert [s.parts for s in issue.stories] == [["p1-1", "p4-1"]] and not issue.warnings
+
+
 def test_truncated_article_only_when_clearly_cut(tmp_path: Path) -> None:
     page = tmp_path / "一版"
     page.mkdir()
@@ -230,8 +250,11 @@ def test_truncated_article_only_when_clearly_cut(tmp_path: Path) -> None:
                                 encoding="utf-8")
     (page / "03.md").write_text(head.format(t="图片", img="true")
                                 + "江川平原上农户正在田间插秧远处是连绵的青山和新建成的大桥\n", encoding="utf-8")
+    (page / "04.md").write_text(head.format(t="图说", img="false")
+                                + "江川平原上农户正在田间插秧，远处是连绵的青山和新建成的大桥。图/孙力\n",
+                                encoding="utf-8")
     issue = open_issue(tmp_path)
-    assert [it.complete for it in issue.items()] == [False, True, True]
+    assert [it.complete for it in issue.items()] == [False, True, True, True]
     assert [(w.code, w.item) for w in issue.warnings] == [("truncated", "p1-1")]
 
 

@@ -1,7 +1,8 @@
 """The Markdown body of an article file as a list of text lines, read from markdown-it tokens.
 
-Article files put one printed paragraph on each line (lines after the first are indented
-with spaces or ideographic spaces), so each line of a Markdown paragraph is one paragraph.
+Article files put one printed paragraph on each line (most lines indented with spaces or
+ideographic spaces, some not, with no blank line between), so each line of a Markdown
+paragraph is one paragraph.
 Nothing is rendered: links, images, raw HTML and indented code are not recognised, so
 their text stays text; `#` headings, setext headings and all-bold lines are headings.
 """
@@ -13,11 +14,10 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..textclean import clean_line, ends_sentence
+from ..textclean import clean_line
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).disable(
     ["code", "fence", "reference", "html_block", "link", "image", "autolink", "html_inline"])
-_INDENT = (" ", "\t", "\u3000", "\u00a0")
 
 
 @dataclass
@@ -32,7 +32,6 @@ class BodyLine:
 
 def body_lines(body: str, first_line: int = 1) -> list[BodyLine]:
     """The non-empty lines of a Markdown body, in order; first_line is the file line of body line 0."""
-    source = body.split("\n")
     tokens = _PARSER.parse(body)
     out: list[BodyLine] = []
     in_heading = False
@@ -57,8 +56,7 @@ def body_lines(body: str, first_line: int = 1) -> list[BodyLine]:
                 lines[0] = (f"{item_marker} {lines[0][0]}", lines[0][1])
                 item_marker = None
             start = tok.map[0]
-            joined = _join_wrapped(lines, source, start)
-            for offset, (text, bold) in joined:
+            for offset, (text, bold) in enumerate(lines):
                 text = clean_line(text)
                 if text:
                     out.append(BodyLine(text, first_line + start + offset, in_heading or bold, list_depth > 0))
@@ -89,24 +87,3 @@ def _inline_lines(tok: Token) -> list[tuple[str, bool]]:
                     plain = True
     lines.append(("".join(parts), bold_text and not plain))
     return lines
-
-
-def _join_wrapped(lines: list[tuple[str, bool]], source: list[str],
-                  start: int) -> list[tuple[int, tuple[str, bool]]]:
-    """Lines with their offsets; in an indented-paragraph body, an unindented line that follows
-    a line not ending a sentence is a hard-wrapped continuation and is joined to it."""
-    indented = [_is_indented(source, start + k) for k in range(len(lines))]
-    indent_style = len(lines) > 2 and sum(indented[1:]) * 2 > len(lines) - 1
-    out: list[tuple[int, tuple[str, bool]]] = []
-    for k, (text, bold) in enumerate(lines):
-        if (indent_style and out and not indented[k] and not bold
-                and not ends_sentence(out[-1][1][0]) and text.strip()):
-            off, (prev, _) = out[-1]
-            out[-1] = (off, (prev.rstrip() + text.lstrip(), False))
-        else:
-            out.append((k, (text, bold)))
-    return out
-
-
-def _is_indented(source: list[str], index: int) -> bool:
-    return 0 <= index < len(source) and source[index].startswith(_INDENT)

@@ -22,7 +22,10 @@ _TRUE = {"true", "yes", "y", "on", "1", "是", "真"}
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
-class _StringLoader(yaml.SafeLoader):
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~20× faster
+
+
+class _StringLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """safe_load's loader, but every plain scalar stays the string it was written as.
 
     Field values keep their original text (a title `2026` or `yes` is not a number or a

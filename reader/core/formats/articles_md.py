@@ -148,6 +148,7 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
         item = Item(id="", kind=kind, page=page, title=title, blocks=blocks,
                     source=SourceRef(path, first_line))
         if prev is None:
+            item.kicker = meta.text("kicker")
             item.subtitle = meta.text("subtitle")
             item.column = "；".join(meta.values("column")) or None
             item.byline = meta.names("author")

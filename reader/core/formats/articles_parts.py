@@ -23,6 +23,8 @@ _DATELINE_RE = re.compile(r"^(?:本报\s*讯|(?:新华社|中新社)[^，。,\s]
 # A line opening like a list item: ◆…, ●…, 1.…, 一、…, ①…, (1)…
 _LIST_ITEM_RE = re.compile(r"^(?:[◆◇●○■□▲△▶►★☆•·\-*+]|[①-⑳㉑-㉟]|[0-9０-９]{1,2}[.、．)）]"
                            r"|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)])")
+# A line ending in a photo credit: 图/林利军, 记者 张三 摄, 某某供图
+_CREDIT_END_RE = re.compile(r"(?:图\s*/\s*\S{1,12}|摄|摄影|供图|制图|绘)$")
 _STOP_INSIDE = "。！？!?；;"
 _NO_HEADING_END = "。！？!?…；;：:，,、"
 
@@ -49,7 +51,7 @@ def split_parts(lines: list[BodyLine]) -> list[Part]:
             parts[-1].from_page = source
         text, target = split_jump_to(text)
         if text:
-            parts[-1].lines.append(replace(line, text=text))
+            parts[-1].lines.append(line if text == line.text else replace(line, text=text))
         if target is not None:
             parts[-1].jumps = True
             parts[-1].to_page = target
@@ -64,6 +66,9 @@ def _split_after_jumps(lines: list[BodyLine]) -> list[BodyLine]:
     out: list[BodyLine] = []
     for line in lines:
         text = line.text
+        if "转" not in text[:-1]:  # every （下转…） marker holds 转
+            out.append(line)
+            continue
         cut = True
         while cut:
             cut = False
@@ -131,4 +136,4 @@ def looks_cut(line: BodyLine) -> bool:
     ending on a Chinese character."""
     t = line.text.rstrip()
     return (len(t) >= 30 and is_cjk(t[-1]) and not line.listed and not line.heading
-            and not _LIST_ITEM_RE.match(t))
+            and not _LIST_ITEM_RE.match(t) and not _CREDIT_END_RE.search(t))
