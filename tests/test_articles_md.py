@@ -138,6 +138,22 @@ def test_loose_files_are_grouped_by_page_field() -> None:
         (1, "要闻", ["一版的稿件"]), (2, "综合", ["二版的稿件"])]
 
 
+def test_page_of_loose_files_without_page_field(tmp_path: Path) -> None:
+    folder = tmp_path / "第5版"
+    folder.mkdir()
+    (folder / "01.md").write_text("---\ntitle: 无版次\n---\n正文。\n", encoding="utf-8")
+    (folder / "02.md").write_text("---\ntitle: 有版次\npage: 二版\n---\n正文。\n", encoding="utf-8")
+    issue = open_issue(folder)
+    assert [(p.number, [it.title for it in p.items]) for p in issue.pages] == [(2, ["有版次"]), (5, ["无版次"])]
+    assert not issue.warnings
+    other = tmp_path / "稿件"
+    other.mkdir()
+    (other / "01.md").write_text("---\ntitle: 无版次\n---\n正文。\n", encoding="utf-8")
+    issue = open_issue(other)
+    assert [p.number for p in issue.pages] == [1] and [w.code for w in issue.warnings] == ["page-unknown"]
+    assert [p.number for p in open_issue(other, page=7).pages] == [7]
+
+
 def test_single_file_takes_page_from_front_matter_or_argument(tmp_path: Path) -> None:
     f = tmp_path / "稿件.md"
     f.write_text(ARTICLE, encoding="utf-8")

@@ -24,7 +24,7 @@ from ..textclean import page_number
 from ..textio import read_text
 from .articles_body import body_lines
 from .articles_frontmatter import FrontMatter, parse_date, split_front_matter
-from .articles_layout import ArticleFile, article_files, looks_like_articles
+from .articles_layout import ArticleFile, article_files, folder_page, looks_like_articles
 from .articles_parts import (Part, article_blocks, byline_line, caption_blocks, dateline, looks_cut,
                              split_parts)
 
@@ -58,7 +58,10 @@ def sniff(path: Path) -> bool:
 
 
 def load(path: Path, page: int | None = None) -> Issue:
-    """The issue in an article file or an issue folder; `page` sets a single file's page."""
+    """The issue in an article file or an issue folder.
+
+    `page` sets a single file's page, or the page of loose files that name none.
+    """
     p = Path(path)
     issue = Issue(format=NAME, source=str(p))
     if p.is_file():
@@ -78,6 +81,7 @@ def _read_folder(folder: Path, issue: Issue, page: int | None) -> list[_Article]
     if not files:
         raise IssueError(folder, "folder holds no article files (Markdown files with YAML front matter, "
                                  "directly or in page folders such as 一版, 01, A1)")
+    fallback = page if page is not None else folder_page(folder.name)[0]  # pointed at a page folder
     articles: list[_Article] = []
     problems: list[IssueError] = []
     for f in files:
@@ -88,9 +92,9 @@ def _read_folder(folder: Path, issue: Issue, page: int | None) -> list[_Article]
             issue.warn("bad-file", f"{exc.path}: {exc.problem}; the file was skipped", f.page)
             continue
         if article.page is None:
-            article.page = page or 1
-            issue.warn("page-unknown", f"{f.path}: no page folder and no `page:` field; put on page "
-                                       f"{article.page}", article.page)
+            article.page = fallback or 1
+            if fallback is None:
+                issue.warn("page-unknown", f"{f.path}: no page folder and no `page:` field; put on page 1", 1)
         articles.append(article)
     if not articles:
         raise IssueError(folder, f"no readable article file in the folder (first problem: {problems[0]})")
