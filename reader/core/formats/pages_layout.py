@@ -10,7 +10,8 @@ The rules, in reading order of the page:
 - a caption followed by a credit line (记者 X 摄, …供图, 图/…) is a photo, which ends the article;
 - a paragraph that stops mid-sentence is joined with the next one of the same article (column
   break); one the extraction printed twice is dropped with a `duplicate-fragment` warning;
-- （转3版） / （上接1版） set continues_to / continued_from and leave the text;
+- （转3版） / （上接1版） set continues_to / continued_from and leave the text; text after a
+  jump-out marker without a headline of its own is a new, untitled item;
 - an article that still stops mid-sentence at its end is incomplete (`truncated` warning).
 """
 
@@ -104,7 +105,7 @@ class _PageBuilder:
             cur.item.subtitle = text
         elif nxt is not None and nxt.kind == "headline":
             self.kicker = f"{self.kicker} {text}" if self.kicker else text
-        elif cur is None or self.after_photo:
+        elif cur is None or self.after_photo or cur.jumped:
             self._close()
             self._start(text, line)
         else:
@@ -115,11 +116,11 @@ class _PageBuilder:
     def _paragraph(self, lines: list[Line], nxt: Unit | None) -> None:
         if not self.out.items:
             lines = [ln for ln in lines if not self._header(ln)]
-            if lines and self._is_noise(lines):
-                self.noise.extend(ln.text for ln in lines)
-                return
         lines = [ln for ln in lines if not self._editors(ln)]
         if not lines:
+            return
+        if not self.out.items and self._is_noise(lines):
+            self.noise.extend(ln.text for ln in lines)
             return
         credit = parse_credit(lines[-1].text)
         if credit is not None:
@@ -230,19 +231,16 @@ class _PageBuilder:
             if not text:
                 return
         cur = self.cur
-        if cur is None:
-            cur = self._start(None, line)
-        elif self.after_photo:
-            if not self._joinable(cur):
-                self._close()
-                cur = self._start(None, line)
-            self.after_photo = False
         key = _key(text)
-        if len(key) >= DUPLICATE_MIN_CHARS and any(key in k for k in cur.keys):
+        if cur is not None and len(key) >= DUPLICATE_MIN_CHARS and any(key in k for k in cur.keys):
             self.out.warnings.append(PageWarning(
                 "duplicate-fragment",
                 f"line {line.line}: a fragment the extraction printed twice was dropped", cur.item, text))
             return
+        if cur is None or cur.jumped or (self.after_photo and not self._joinable(cur)):
+            self._close()  # text after a jump or a photo that does not go on from it: a new item
+            cur = self._start(None, line)
+        self.after_photo = False
         body, target = split_jump_to(text)
         if target is not None:
             cur.item.continues_to = target
