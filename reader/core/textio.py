@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from .errors import IssueError
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\r]")
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a page or feed larger than this is refused, not read
 
 
@@ -67,6 +69,6 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    control = len(_CONTROL_RE.findall(sample))
     bad = sample.count("\ufffd")
     return (control + bad) / len(sample) > 0.05
