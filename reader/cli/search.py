@@ -102,12 +102,13 @@ def marked_snippet(hit: Hit) -> str:
 def hit_list(issue: Issue, raw_query: str, hits: list[Hit]) -> str:
     """A readable list of hits grouped by article: 第N版 · title, then each snippet."""
     grouped = hits_by_item(hits)
+    items = {it.id: (page.number, it) for page in issue.pages for it in page.items}
     lines = [f"「{raw_query}」: {len(hits)} 处，{len(grouped)} 篇"]
     for item_id, item_hits in grouped.items():
-        item = issue.item(item_id)
-        if item is None:
+        if item_id not in items:
             continue
-        lines.append(f"\n第{item.page:02d}版 · {item.display_title()}  ({item_id}, {len(item_hits)} 处)")
+        page_number, item = items[item_id]
+        lines.append(f"\n第{page_number:02d}版 · {item.display_title()}  ({item_id}, {len(item_hits)} 处)")
         for hit in item_hits:
             where = _FIELD_LABELS[hit.field] + (f"¶{hit.block + 1}" if hit.block is not None else "")
             text = field_text(item, hit.field, hit.block)
