@@ -103,6 +103,8 @@ def parse_byline(line: str, bare_names: bool = True) -> Byline | None:
 
     With bare_names=False a line of names alone (no role word) is not taken for a byline.
     """
+    if len(line) > 120:
+        return None
     text = clean_line(line)
     if not text or len(text) > 60 or _SENTENCE_PUNCT_RE.search(text):
         return None
@@ -177,6 +179,8 @@ _CREDIT_HEAD_RE = re.compile(r"^(?:图片|图|摄影|摄)\s*[/／:：]\s*(?P<who
 
 def parse_credit(line: str) -> list[str] | None:
     """The names (or agency) a photo credit line gives, else None: 记者 柯玉栋 摄 → [柯玉栋]."""
+    if len(line) > 120:
+        return None
     text = _strip_ornaments(fold_width(clean_line(line)))
     if not text or len(text) > 48 or _SENTENCE_PUNCT_RE.search(text):
         return None

@@ -48,6 +48,8 @@ def parse_header_line(line: str) -> PageHeader | None:
     Every token of the line must be a paper name, date, weekday, lunar date, page label, a page name
     beside a page label, or a publication number; a line of ordinary words is not a header.
     """
+    if len(line) > 160:
+        return None
     text = fold_width(clean_line(line))
     if not text or len(text) > 80:
         return None
@@ -94,6 +96,8 @@ def parse_header_line(line: str) -> PageHeader | None:
 
 def parse_editor_line(line: str) -> list[str] | None:
     """The editors an editor line names (责任编辑：王五 美术编辑：赵六 → [王五, 赵六]), else None."""
+    if len(line) > 160:
+        return None
     text = clean_line(line)
     if not text or len(text) > 80 or not _EDITOR_LINE_RE.match(text):
         return None
