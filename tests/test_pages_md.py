@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.bylines import parse_byline, parse_credit, split_dateline
 from reader.core.errors import IssueError
 from reader.core.formats import pages_md
 from reader.core.formats.pages_layout import parse_page
@@ -385,3 +386,56 @@ def test_seed_page_repairs() -> None:
     assert len(joined) == 1 and "全省县域经济强县、省级乡村振兴样板县" in joined[0]
     commentary = by_title(issue, "团结一心，干成一番新事业")
     assert commentary.byline == ["尹双红"] and commentary.blocks[0].text.startswith("“我们要")
+
+
+def test_caption_and_credit_on_one_line() -> None:
+    got = parse("## 标题\n\n正文。\n\n施工人员正在安装汽轮机。 记者 柯玉栋 摄\n\n## 下一篇\n\n正文。\n")
+    photo = got[1]
+    assert photo.kind == "photo" and photo.byline == ["柯玉栋"] and photo.byline_text == "记者 柯玉栋 摄"
+    assert [b.text for b in photo.blocks] == ["施工人员正在安装汽轮机。"]
+    assert parse("## 标题\n\n他说这是好事。 王明 摄\n")[0].kind == "article"  # no role word: ordinary text
+
+
+def test_cross_references_are_not_jumps() -> None:
+    it = parse("## 标题\n\n会议召开。（相关报道见第二版）\n")[0]
+    assert it.cross_refs == [2] and it.continues_to is None
+
+
+# --- byline recognition (reader.core.bylines, shared with the other importers) ----------------------
+
+@pytest.mark.parametrize("line,names", [
+    ("记者 季泽轩", ["季泽轩"]), ("记者 刘伟业 屈冰", ["刘伟业", "屈冰"]), ("本报记者 李佩阳 周 欢", ["李佩阳", "周欢"]),
+    ("通讯员 梁思远", ["梁思远"]), ("江川日报记者 林晓舟", ["林晓舟"]), ("文/图 张三", ["张三"]),
+    ("□尹双红", ["尹双红"]), ("新华社记者 王明 报道", ["王明"]), ("本报评论员", []),
+])
+def test_byline_lines(line: str, names: list[str]) -> None:
+    by = parse_byline(line)
+    assert by is not None and by.names == names and by.text == line
+
+
+@pytest.mark.parametrize("line", ["记者手记", "金昌发布", "客户端", "记者在萃取车间看到", "集群发展强根基", "他说：好。"])
+def test_not_byline_lines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_bare_names_only_when_asked() -> None:
+    assert parse_byline("尹双红", bare_names=False) is None
+    assert parse_byline("记者 尹双红", bare_names=False) is not None
+
+
+@pytest.mark.parametrize("para,dateline,names", [
+    ("据新华社电（记者 王明）今天", "据新华社电", ["王明"]), ("本报江川3月1日讯 今天", "本报江川3月1日讯", []),
+])
+def test_more_datelines(para: str, dateline: str, names: list[str]) -> None:
+    got = split_dateline(para)
+    assert got is not None and (got.text, got.names) == (dateline, names)
+
+
+@pytest.mark.parametrize("text", ["今年3月1日讯息很多", "本报电视台播出"])
+def test_not_datelines(text: str) -> None:
+    assert split_dateline(text) is None
+
+
+@pytest.mark.parametrize("line", ["游客在湖边拍摄", "图为春耕现场。", "他正在摄"])
+def test_not_credits(line: str) -> None:
+    assert parse_credit(line) is None

@@ -70,7 +70,10 @@ def page_lines(draw: st.DrawFn) -> list[str]:
     if kind == "dateline":
         return [draw(st.sampled_from(["本报讯（记者" + draw(name) + "）", "新华社北京2月23日电 "])) + draw(words)]
     if kind == "credit":
-        return [draw(words) + "  ", draw(st.sampled_from(["记者 柯玉栋 摄", "图/韩冬", "青石县融媒体中心供图"]))]
+        credit = draw(st.sampled_from(["记者 柯玉栋 摄", "图/韩冬", "青石县融媒体中心供图", "（新华社记者 王明 摄）"]))
+        if draw(st.booleans()):
+            return [draw(words) + "。 " + credit]
+        return [draw(words) + "  ", credit]
     if kind == "label":
         return [draw(short) + draw(st.sampled_from(["  ", ""])), draw(short)]
     if kind == "masthead":

@@ -39,7 +39,7 @@ _ROLE_RE = re.compile(
     r"(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|报社|报|台|社|网))?"
     r"(?:首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员|撰稿人|撰稿|摄影记者)"
     r"|实习生|摄影|作者)")
-_ROLE_LEAD_RE = re.compile(r"^(?:文图|文字|文|图文|图|撰文|摄影|作者)\s*[/／:：]\s*")
+_ROLE_LEAD_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|文字|文|图文|图|撰文|摄影|作者)(?:\s*[/／:：]\s*|\s+)")
 _ROLE_ONLY_RE = re.compile(r"(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报))?(?:特约)?评论员")
 _SEPARATORS_RE = re.compile(r"[\s、，,；;/／|｜:：]+")
 _ORNAMENTS = "□■◎◇◆●○★☆▲△▶►◆·•"
@@ -144,7 +144,7 @@ _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _AGENCY = r"(?:据)?(?:新华社|中新社|本报|人民日报|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|报|社|网|台))"
 _DATELINE_RE = re.compile(
     rf"^(?P<dl>本报讯|{_AGENCY}[\u4e00-\u9fff]{{0,8}}?(?:(?:{_NUM})月(?:{_NUM})日)(?:电|讯|消息)"
-    rf"|{_AGENCY}[\u4e00-\u9fff]{{2,8}}?电(?=[（(\s]))")
+    rf"|{_AGENCY}[\u4e00-\u9fff]{{2,8}}?电(?=[（(\s])|据?(?:新华社|中新社)电(?=[（(\s]))")
 _PAREN_RE = re.compile(r"^\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
 
 
@@ -193,6 +193,23 @@ def parse_credit(line: str) -> list[str] | None:
     if m:
         return _credit_names(m.group("who"), allow_agency=m.group("how") in ("供图", "提供"))
     return None
+
+
+_TRAILING_CREDIT_RE = re.compile(r"^(?P<caption>.*[。！？!?”）)])\s*(?P<credit>[^。！？!?”]{2,40})$")
+
+
+def split_trailing_credit(line: str) -> tuple[str, str, list[str]] | None:
+    """A caption line with its credit at the end (…作业。 记者 柯玉栋 摄) → (caption, credit, names)."""
+    m = _TRAILING_CREDIT_RE.match(line.strip())
+    if not m:
+        return None
+    credit = m.group("credit").strip()
+    if not re.search(r"记者|通讯员|供图|^[（(]?图\s*[/／:：]|新华社", credit):
+        return None  # a bare "X 摄" after a sentence is too easily ordinary text
+    names = parse_credit(credit)
+    if names is None:
+        return None
+    return m.group("caption").rstrip(), credit, names
 
 
 def _credit_names(who: str, allow_agency: bool) -> list[str] | None:

@@ -7,7 +7,8 @@ The rules, in reading order of the page:
   above a headline the headline's kicker;
 - a byline line (记者 X, 通讯员 X, an author's name alone right under a headline) fills the byline;
   a dateline (本报讯（记者X）, 新华社北京2月23日电) opening the first paragraph is recognised and kept;
-- a caption followed by a credit line (记者 X 摄, …供图, 图/…) is a photo, which ends the article;
+- a caption followed by a credit line (记者 X 摄, …供图, 图/…), or ending with one, is a photo,
+  which ends the article (text after it that goes on mid-sentence rejoins the article);
 - a paragraph that stops mid-sentence is joined with the next one of the same article (column
   break); one the extraction printed twice is dropped with a `duplicate-fragment` warning;
 - （转3版） / （上接1版） set continues_to / continued_from and leave the text; text after a
@@ -20,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..bylines import Byline, parse_byline, parse_credit, split_dateline
-from ..jumps import split_jump_from, split_jump_to
+from ..bylines import Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
+from ..jumps import cross_refs, split_jump_from, split_jump_to
 from ..model import Block, Item, SourceRef
 from ..textclean import ends_sentence
 from .pages_header import PageHeader, parse_editor_line, parse_header_line
@@ -125,6 +126,12 @@ class _PageBuilder:
         credit = parse_credit(lines[-1].text)
         if credit is not None:
             self._photo(lines[:-1], lines[-1], credit, nxt)
+            return
+        trailing = split_trailing_credit(lines[-1].text)
+        if trailing is not None:  # caption and credit on one line: …作业。 记者 柯玉栋 摄
+            caption, credit_text, names = trailing
+            last = lines[-1].line
+            self._photo(lines[:-1] + [Line(caption, last)], Line(credit_text, last), names, nxt)
             return
         while lines:
             by = self._byline(lines[0])
@@ -256,6 +263,7 @@ class _PageBuilder:
             if dateline is not None:
                 item.dateline = dateline.text
                 item.byline.extend(n for n in dateline.names if n not in item.byline)
+        item.cross_refs.extend(p for p in cross_refs(text) if p not in item.cross_refs)
         if self._joinable(cur):
             item.blocks[-1].text = join_text(item.blocks[-1].text, text)
             cur.keys[-1] += key
