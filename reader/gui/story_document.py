@@ -66,6 +66,14 @@ class StoryLayout:
         return None if start is None else start + offset
 
 
+def _names_open_the_text(item: Item, within: int = 60) -> bool:
+    """True when every byline name appears near the start of the first block."""
+    if not item.blocks or not item.byline:
+        return False
+    opening = "".join(item.blocks[0].text[:within].split())
+    return all("".join(name.split()) in opening for name in item.byline)
+
+
 class StoryWriter:
     """Writes one story (its parts in reading order) into a document."""
 
@@ -173,6 +181,8 @@ class StoryWriter:
             self._field(item, "subtitle", item.subtitle, self._chars(1.05, colour=t.muted),
                         self._block(centre, bottom=self._em * 0.2, line_height=105))
         byline = item.byline_text or "　".join(item.byline)
+        if byline and _names_open_the_text(item):
+            byline = ""   # 本报讯（记者 林晓舟）… or a first line 本报记者 刘钊 already names them
         if byline:
             self._field(item, "byline", byline, self._chars(0.85, colour=t.muted),
                         self._block(centre, top=self._em * 0.4, line_height=105))
@@ -201,7 +211,12 @@ class StoryWriter:
             else:
                 chars = self._chars()
                 self._new_block(self._block(indent=self._em * 2), chars)
-                if dateline and not blk.text.startswith(dateline):
+                if dateline and blk.text.startswith(dateline):   # 新华社北京6月11日电 set bold in place
+                    self.layout.fields[(item.id, "block", index)] = self._text(dateline, self._chars(bold=True))
+                    self._text(blk.text[len(dateline):], chars)
+                    dateline = None
+                    continue
+                if dateline:
                     self._text(dateline + "　", self._chars(bold=True))
                 dateline = None
             self.layout.fields[(item.id, "block", index)] = self._text(blk.text, chars)

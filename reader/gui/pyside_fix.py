@@ -1,0 +1,33 @@
+"""A guard against a PySide6 6.12.0 bug on Python 3.11: void methods drop a reference to None.
+
+Every call of a method returning nothing (QFont.setBold, QWidget.resize, …) lowers None's reference
+count by one; after a few thousand calls Python aborts with "none_dealloc: deallocating None".
+Python 3.12 made None immortal (PEP 683), so the bug is harmless there. On older Pythons, when the
+bug is detected, None's count is raised far out of reach, which is what 3.12 does in effect.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtCore import QObject
+
+HEADROOM = 1 << 40   # calls before the count could reach zero again
+
+
+def void_calls_drop_none() -> bool:
+    """True when calling a void Qt method lowers None's reference count."""
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before - 4
+
+
+def keep_none_alive() -> bool:
+    """Apply the guard where needed (Python < 3.12 and the bug present); True when applied."""
+    if sys.version_info >= (3, 12) or not void_calls_drop_none():
+        return False
+    ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
+    return True
