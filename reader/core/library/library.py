@@ -1,0 +1,451 @@
+"""A library of imported issues: add, replace, remove, list and load them; keep the index current.
+
+Each issue is written in one transaction (its data, its articles, and their place in the queue of
+articles waiting for the text index). The text index is then brought up to date in batches of many
+issues (index_pending), which is several times faster than one index flush per issue; searches stay
+exact meanwhile because articles still in the queue are checked against their text.
+
+A Library holds one SQLite connection: use it from one thread at a time. Every thread (a GUI worker,
+a search thread) opens its own Library on the same path; readers and one writer at a time work
+concurrently (WAL), and a writer waits for another (busy timeout) rather than failing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import sqlite3
+import sys
+import time
+import zlib
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..model import Issue, Item
+from ..search.fields import searchable_items
+from ..serialize import issue_from_data, issue_to_data
+from . import marks, store
+from .records import (MAX_ITEMS, MAX_SLOTS, ArticleRef, IssueInfo, article_id, clean_paper,
+                      day_number, issue_id, issue_key, issue_of_article)
+from .store import LibraryError
+from .textindex import IndexRow, index_row, index_signature
+
+COMPRESS_LEVEL = 1          # zlib level of the stored issue data (1: fast, about half the size)
+INDEX_BATCH_CHARS = 4_000_000  # text indexed per transaction by index_pending
+TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # "N:SECONDS": sleep inside the N-th add_issue (tests)
+_ISSUE_CACHE = 16
+
+ProgressFn = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What add_issue did: the issue as stored and whether it replaced an earlier copy."""
+
+    info: IssueInfo
+    replaced: bool
+
+
+@dataclass(frozen=True)
+class PaperInfo:
+    """A paper in the library: how many issues, the first and last date."""
+
+    name: str | None
+    issues: int
+    first: dt.date | None
+    last: dt.date | None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def pack_issue(issue: Issue) -> bytes:
+    """The stored form of an issue: zlib-compressed JSON of serialize.issue_to_data."""
+    text = json.dumps(issue_to_data(issue), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), COMPRESS_LEVEL)
+
+
+def unpack_issue(data: bytes) -> Issue:
+    """The issue pack_issue stored."""
+    return issue_from_data(json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass")))
+
+
+def _digest(row: IndexRow) -> int:
+    """A checksum of what an article put in the index (to delete exactly that again)."""
+    crc = zlib.crc32(row.head.encode("utf-8", "surrogatepass"))
+    crc = zlib.crc32(row.body.encode("utf-8", "surrogatepass"), crc)
+    return zlib.crc32(row.chars.encode("utf-8", "surrogatepass"), crc)
+
+
+class Library:
+    """An open library file (see the module docstring for threads and transactions)."""
+
+    def __init__(self, path: str | Path | None = None, create: bool = True, readonly: bool = False) -> None:
+        self.path = store.resolve_library_path(path)
+        self.readonly = readonly
+        self.conn = store.connect(self.path, create=create, readonly=readonly)
+        self._prepared: dict[int, tuple[int, IndexRow]] = {}  # article id → (issue stamp, row)
+        self._issues: OrderedDict[int, tuple[int, Issue]] = OrderedDict()  # id → (stamp, issue)
+        self._adds = 0
+        self.index_stale = False  # read-only and built with other folding tables: search checks text
+        if readonly:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
+            self.index_stale = not row or row[0] != index_signature()
+        else:
+            self._check_index_signature()
+
+    # -- life cycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection (the library stays as it is on disk)."""
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def check(self) -> list[str]:
+        """A full integrity check of the file and the index: the problems found ([] when sound)."""
+        return store.check(self.conn, self.path)
+
+    def _check_index_signature(self) -> None:
+        """Queue every article for re-indexing when the folding tables changed since the index was built."""
+        signature = index_signature()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
+        if row and row[0] == signature:
+            return
+        with self._write():
+            self.conn.execute("INSERT INTO text_index (text_index) VALUES ('delete-all')")
+            self.conn.execute("INSERT OR IGNORE INTO pending (article_id) SELECT id FROM article")
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_signature', ?)",
+                              (signature,))
+
+    class _Txn:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def __enter__(self) -> sqlite3.Connection:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return self.conn
+
+        def __exit__(self, exc_type: object, *rest: object) -> None:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+    def _write(self) -> Library._Txn:
+        if self.readonly:
+            raise LibraryError(self.path, "is open read-only")
+        return Library._Txn(self.conn)
+
+    # -- adding and removing issues -------------------------------------------------------------
+
+    def add_issue(self, issue: Issue, source: str | None = None) -> AddResult:
+        """Store an issue (replacing the one with the same key) in one transaction; queue its articles."""
+        key = issue_key(issue)
+        paper = clean_paper(issue.paper)
+        items = list(searchable_items(issue))
+        if len(items) > MAX_ITEMS:
+            raise LibraryError(self.path, f"{key}: {len(items)} articles, more than one issue may hold")
+        rows = [index_row(item) for item in items]
+        data = pack_issue(issue)
+        stamp = secrets.randbits(62)
+        day = day_number(issue.date)
+        chars = sum(r.length for r in rows)
+        imported = _now()
+        source = source if source is not None else issue.source
+        self._adds += 1
+        with self._write() as conn:
+            old = conn.execute("SELECT id FROM issue WHERE key = ?", (key,)).fetchone()
+            if old is not None:
+                self._delete_issue(old[0])
+            iid = self._free_issue_id(day, old[0] if old else None)
+            conn.execute(
+                "INSERT INTO issue (id, key, paper, date, format, source, pages, articles, chars, imported,"
+                " data, stamp) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (iid, key, paper, issue.date.isoformat() if issue.date else None, issue.format, source,
+                 len(issue.pages), len(items), chars, imported, data, stamp))
+            article_rows = []
+            for n, (item, row) in enumerate(zip(items, rows)):
+                article_rows.append((article_id(iid, n), iid, item.id, item.page, item.display_title(),
+                                     row.length, int(row.variant), _digest(row)))
+            conn.executemany("INSERT INTO article (id, issue_id, item, page, title, chars, variant, digest)"
+                             " VALUES (?,?,?,?,?,?,?,?)", article_rows)
+            conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
+                             [(r[0],) for r, row in zip(article_rows, rows) if not row.is_empty()])
+            self._test_pause()
+        for r, row in zip(article_rows, rows):
+            if not row.is_empty():
+                self._prepared[r[0]] = (stamp, row)
+        info = IssueInfo(iid, key, paper, issue.date, issue.format, source, len(issue.pages), len(items),
+                         chars, imported)
+        return AddResult(info, old is not None)
+
+    def _test_pause(self) -> None:
+        spec = os.environ.get(TEST_PAUSE_ENV)
+        if not spec:
+            return
+        number, _, seconds = spec.partition(":")
+        if int(number) == self._adds:
+            print(f"library: test pause inside issue {self._adds}", file=sys.stderr, flush=True)
+            time.sleep(float(seconds or "60"))
+
+    def _free_issue_id(self, day: int, previous: int | None) -> int:
+        if previous is not None and previous >> 16 == day:
+            return previous
+        used = {r[0] for r in self.conn.execute(
+            "SELECT id FROM issue WHERE id BETWEEN ? AND ?", (issue_id(day, 0), issue_id(day, MAX_SLOTS - 1)))}
+        for slot in range(MAX_SLOTS):
+            if issue_id(day, slot) not in used:
+                return issue_id(day, slot)
+        raise LibraryError(self.path, f"more than {MAX_SLOTS} issues on one day")
+
+    def _delete_issue(self, iid: int) -> None:
+        """Delete an issue, its articles and their index entries (inside a write transaction)."""
+        conn = self.conn
+        pending = {r[0] for r in conn.execute(
+            "SELECT p.article_id FROM pending p JOIN article a ON a.id = p.article_id WHERE a.issue_id = ?",
+            (iid,))}
+        indexed = [(r[0], r[1]) for r in conn.execute(
+            "SELECT id, digest FROM article WHERE issue_id = ?", (iid,)) if r[0] not in pending]
+        if indexed:
+            digests = dict(indexed)
+            issue = unpack_issue(conn.execute("SELECT data FROM issue WHERE id = ?", (iid,)).fetchone()[0])
+            rows = {article_id(iid, n): index_row(item) for n, item in enumerate(searchable_items(issue))}
+            if any(aid not in rows or _digest(rows[aid]) != digests[aid] for aid in digests):
+                self._reindex_everything()  # the stored text no longer gives what was indexed
+            else:
+                conn.executemany(
+                    "INSERT INTO text_index (text_index, rowid, head, body, chars) VALUES ('delete',?,?,?,?)",
+                    [(aid, rows[aid].head, rows[aid].body, rows[aid].chars) for aid in digests
+                     if not rows[aid].is_empty()])
+        conn.execute("DELETE FROM pending WHERE article_id IN (SELECT id FROM article WHERE issue_id = ?)",
+                     (iid,))
+        conn.execute("DELETE FROM article WHERE issue_id = ?", (iid,))
+        conn.execute("DELETE FROM issue WHERE id = ?", (iid,))
+        self._issues.pop(iid, None)
+
+    def _reindex_everything(self) -> None:
+        self.conn.execute("INSERT INTO text_index (text_index) VALUES ('delete-all')")
+        self.conn.execute("INSERT OR IGNORE INTO pending (article_id) SELECT id FROM article")
+
+    def remove(self, key: str) -> bool:
+        """Remove the issue with this key (bookmarks and positions stay); False when there is none."""
+        with self._write() as conn:
+            row = conn.execute("SELECT id FROM issue WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return False
+            self._delete_issue(row[0])
+        return True
+
+    # -- the text index -------------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        """How many articles wait for the text index."""
+        return self.conn.execute("SELECT count(*) FROM pending").fetchone()[0]
+
+    def index_pending(self, progress: ProgressFn | None = None,
+                      batch_chars: int = INDEX_BATCH_CHARS) -> int:
+        """Put every queued article into the text index, one transaction a batch; the number indexed."""
+        total = self.pending_count()
+        done = 0
+        while True:
+            with self._write() as conn:
+                batch = conn.execute(
+                    "SELECT a.id, a.issue_id, a.chars, i.stamp FROM pending p JOIN article a ON a.id = p.article_id"
+                    " JOIN issue i ON i.id = a.issue_id ORDER BY a.id").fetchall()
+                chosen, size = [], 0
+                for aid, iid, chars, stamp in batch:
+                    chosen.append((aid, iid, stamp))
+                    size += chars
+                    if size >= batch_chars:
+                        break
+                if not chosen:
+                    break
+                rows = self._index_rows(chosen)
+                conn.executemany("INSERT INTO text_index (rowid, head, body, chars) VALUES (?,?,?,?)",
+                                 [(aid, r.head, r.body, r.chars) for aid, r in rows if not r.is_empty()])
+                conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in rows])
+            done += len(chosen)
+            if progress:
+                progress(done, max(total, done))
+        self._prepared.clear()
+        return done
+
+    def _index_rows(self, chosen: list[tuple[int, int, int]]) -> list[tuple[int, IndexRow]]:
+        rows: list[tuple[int, IndexRow]] = []
+        missing: dict[int, list[int]] = {}
+        for aid, iid, stamp in chosen:
+            prepared = self._prepared.pop(aid, None)
+            if prepared is not None and prepared[0] == stamp:
+                rows.append((aid, prepared[1]))
+            else:
+                missing.setdefault(iid, []).append(aid)
+        for iid, aids in missing.items():
+            issue = self.load_issue_by_id(iid)
+            by_id = {article_id(iid, n): item for n, item in enumerate(searchable_items(issue))}
+            rows.extend((aid, index_row(by_id[aid])) for aid in aids if aid in by_id)
+        return rows
+
+    # -- reading --------------------------------------------------------------------------------
+
+    _INFO_COLUMNS = "id, key, paper, date, format, source, pages, articles, chars, imported"
+
+    @staticmethod
+    def _info(row: tuple) -> IssueInfo:
+        return IssueInfo(row[0], row[1], row[2], _date(row[3]), row[4], row[5], row[6], row[7], row[8], row[9])
+
+    def issues(self, paper: str | None = None, date_from: dt.date | None = None,
+               date_to: dt.date | None = None, newest_first: bool = True) -> list[IssueInfo]:
+        """The stored issues, by date (newest first unless told), optionally of one paper or date range."""
+        sql = f"SELECT {self._INFO_COLUMNS} FROM issue WHERE 1"
+        params: list[object] = []
+        if paper is not None:
+            sql += " AND paper = ?"
+            params.append(paper)
+        if date_from is not None:
+            sql += " AND date >= ?"
+            params.append(date_from.isoformat())
+        if date_to is not None:
+            sql += " AND date <= ?"
+            params.append(date_to.isoformat())
+        sql += " ORDER BY id DESC" if newest_first else " ORDER BY id"
+        return [self._info(r) for r in self.conn.execute(sql, params)]
+
+    def papers(self) -> list[PaperInfo]:
+        """The papers in the library (None for issues whose paper is unknown), by name."""
+        rows = self.conn.execute("SELECT paper, count(*), min(date), max(date) FROM issue GROUP BY paper"
+                                 " ORDER BY paper IS NULL, paper")
+        return [PaperInfo(r[0], r[1], _date(r[2]), _date(r[3])) for r in rows]
+
+    def issue_dates(self, paper: str | None) -> list[dt.date]:
+        """The dates of a paper's issues, oldest first (for the calendar and the year/month tree)."""
+        rows = self.conn.execute("SELECT date FROM issue WHERE paper IS ? AND date IS NOT NULL ORDER BY date",
+                                 (paper,))
+        return [dt.date.fromisoformat(r[0]) for r in rows]
+
+    def info(self, key: str) -> IssueInfo | None:
+        """The issue with this key, or None."""
+        row = self.conn.execute(f"SELECT {self._INFO_COLUMNS} FROM issue WHERE key = ?", (key,)).fetchone()
+        return self._info(row) if row else None
+
+    def find(self, paper: str | None = None, date: dt.date | None = None) -> list[IssueInfo]:
+        """The issues of a date (and paper, when given)."""
+        return [i for i in self.issues(paper=paper, date_from=date, date_to=date)]
+
+    def load_issue(self, key: str) -> Issue:
+        """The stored issue with this key (raises KeyError when absent)."""
+        row = self.conn.execute("SELECT id FROM issue WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return self.load_issue_by_id(row[0])
+
+    def load_issue_by_id(self, iid: int) -> Issue:
+        """The stored issue with this id (cached; treat it as read-only)."""
+        row = self.conn.execute("SELECT stamp, data FROM issue WHERE id = ?", (iid,)).fetchone()
+        if row is None:
+            raise KeyError(iid)
+        cached = self._issues.get(iid)
+        if cached is not None and cached[0] == row[0]:
+            self._issues.move_to_end(iid)
+            return cached[1]
+        try:
+            issue = unpack_issue(row[1])
+        except (zlib.error, ValueError, KeyError, TypeError) as exc:
+            raise LibraryError(self.path, f"issue {iid} is damaged ({exc})") from exc
+        self._issues[iid] = (row[0], issue)
+        if len(self._issues) > _ISSUE_CACHE:
+            self._issues.popitem(last=False)
+        return issue
+
+    def articles(self, ids: Iterable[int]) -> list[ArticleRef]:
+        """The articles with these ids, in the order given (unknown ids left out)."""
+        wanted = list(ids)
+        found: dict[int, ArticleRef] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks_ = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                    f"SELECT a.id, a.issue_id, i.key, i.paper, i.date, a.page, a.item, a.title FROM article a"
+                    f" JOIN issue i ON i.id = a.issue_id WHERE a.id IN ({marks_})", chunk):
+                found[r[0]] = ArticleRef(r[0], r[1], r[2], r[3], _date(r[4]), r[5], r[6], r[7])
+        return [found[i] for i in wanted if i in found]
+
+    def article_item(self, ref: ArticleRef) -> tuple[Issue, Item]:
+        """The issue and item an article reference points at."""
+        issue = self.load_issue_by_id(ref.issue_id)
+        item = issue.item(ref.item)
+        if item is None:
+            raise KeyError(ref.item)
+        return issue, item
+
+    def iter_issues(self) -> Iterator[tuple[IssueInfo, Issue]]:
+        """Every stored issue, oldest first, loaded one at a time."""
+        for info in self.issues(newest_first=False):
+            yield info, self.load_issue_by_id(info.id)
+
+    def stats(self) -> dict[str, int]:
+        """Counts and sizes: issues, articles, characters, pending articles, file bytes."""
+        issues, articles, chars = self.conn.execute(
+            "SELECT count(*), coalesce(sum(articles), 0), coalesce(sum(chars), 0) FROM issue").fetchone()
+        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
+        return {"issues": issues, "articles": articles, "chars": chars, "pending": self.pending_count(),
+                "bytes": size}
+
+    # -- bookmarks and reading positions (see marks.py) -----------------------------------------
+
+    def add_bookmark(self, key: str, item: str, note: str = "") -> marks.Bookmark:
+        """Bookmark (收藏) an article of a stored issue; a second call updates the note."""
+        info = self.info(key)
+        if info is None:
+            raise KeyError(key)
+        issue = self.load_issue_by_id(info.id)
+        it = issue.item(item)
+        if it is None:
+            raise KeyError(item)
+        with self._write() as conn:
+            return marks.add_bookmark(conn, info, it, note)
+
+    def remove_bookmark(self, key: str, item: str) -> bool:
+        """Remove a bookmark; False when there was none."""
+        with self._write() as conn:
+            return marks.remove_bookmark(conn, key, item)
+
+    def bookmarks(self, paper: str | None = None) -> list[marks.Bookmark]:
+        """Bookmarks, newest first, optionally of one paper."""
+        return marks.bookmarks(self.conn, paper)
+
+    def is_bookmarked(self, key: str, item: str) -> bool:
+        """Whether this article is bookmarked."""
+        return marks.is_bookmarked(self.conn, key, item)
+
+    def set_position(self, key: str, page: int | None, item: str | None, fraction: float = 0.0) -> None:
+        """Remember where reading of an issue stopped."""
+        with self._write() as conn:
+            marks.set_position(conn, key, page, item, fraction)
+
+    def position(self, key: str) -> marks.ReadingPosition | None:
+        """Where reading of an issue stopped, or None."""
+        return marks.position(self.conn, key)
+
+    def recent_positions(self, limit: int = 20) -> list[marks.ReadingPosition]:
+        """The issues read most recently ("continue reading"), newest first."""
+        return marks.recent_positions(self.conn, limit)
+
+    def issue_ids_of(self, article_ids: Iterable[int]) -> set[int]:
+        """The issues these articles belong to."""
+        return {issue_of_article(a) for a in article_ids}
+
+
+def open_library(path: str | Path | None = None, create: bool = True, readonly: bool = False) -> Library:
+    """Open (or create) the library at path, $READER_LIBRARY or the default place."""
+    return Library(path, create=create, readonly=readonly)

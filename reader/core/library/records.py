@@ -1,0 +1,127 @@
+"""Plain records the library hands out, and how an issue is identified and numbered in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Issue
+from ..serialize import issue_contract
+
+ITEM_BITS = 16   # article id = issue id << 16 | (0xFFFF - n): reading order under newest-first
+SLOT_BITS = 16   # issue id = day << 16 | slot: issues of one day (different papers, undated ones)
+MAX_ITEMS = 1 << ITEM_BITS
+MAX_SLOTS = 1 << SLOT_BITS
+
+
+@dataclass(frozen=True)
+class IssueInfo:
+    """One issue in the library, without its text."""
+
+    id: int
+    key: str
+    paper: str | None
+    date: dt.date | None
+    format: str
+    source: str | None
+    pages: int
+    articles: int
+    chars: int
+    imported: str
+
+    def label(self) -> str:
+        """《人民日报》2026-06-12, or what is known of it."""
+        paper = f"《{self.paper}》" if self.paper else "(报名不详)"
+        return f"{paper}{self.date.isoformat() if self.date else '(日期不详)'}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The issue as `list --json` prints it."""
+        return {"key": self.key, "paper": self.paper, "date": self.date.isoformat() if self.date else None,
+                "format": self.format, "pages": self.pages, "articles": self.articles,
+                "chars": self.chars, "source": self.source, "imported": self.imported}
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """One searchable article (item) of a stored issue."""
+
+    id: int
+    issue_id: int
+    issue_key: str
+    paper: str | None
+    date: dt.date | None
+    page: int
+    item: str
+    title: str
+
+
+def clean_paper(paper: str | None) -> str | None:
+    """The paper's name as stored: trimmed, None when empty."""
+    paper = (paper or "").strip()
+    return paper or None
+
+
+def issue_key(issue: Issue) -> str:
+    """The issue's identity: 'paper:YYYY-MM-DD' when both are known, else 'content:<hash>'.
+
+    The hash covers the issue as `dump --json` prints it (not where it was read from), so importing
+    the same undated or unnamed issue again replaces it, and a different one is added beside it.
+    """
+    paper = clean_paper(issue.paper)
+    if paper and issue.date:
+        return f"{paper}:{issue.date.isoformat()}"
+    text = json.dumps(issue_contract(issue), ensure_ascii=False, sort_keys=True)
+    return "content:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def day_number(date: dt.date | None) -> int:
+    """The day part of issue ids: the date's ordinal, 0 when there is no date."""
+    return date.toordinal() if date else 0
+
+
+def issue_id(day: int, slot: int) -> int:
+    """An issue id from its day and slot."""
+    return day << SLOT_BITS | slot
+
+
+def article_id(issue: int, n: int) -> int:
+    """The id of the n-th (0-based) searchable item of an issue."""
+    return issue << ITEM_BITS | (MAX_ITEMS - 1 - n)
+
+
+def issue_of_article(article: int) -> int:
+    """The issue id an article id belongs to."""
+    return article >> ITEM_BITS
+
+
+def day_range(date_from: dt.date | None, date_to: dt.date | None) -> tuple[int, int]:
+    """The article ids from date_from to date_to inclusive (either may be open)."""
+    low = day_number(date_from) << (SLOT_BITS + ITEM_BITS) if date_from else 0
+    high = ((day_number(date_to) + 1) << (SLOT_BITS + ITEM_BITS)) - 1 if date_to else (1 << 62)
+    return low, high
+
+
+def parse_day(text: str | None, end: bool = False) -> dt.date | None:
+    """A date from YYYY-MM-DD, YYYY-MM or YYYY (the first day, or the last when end is set)."""
+    if text is None or not text.strip():
+        return None
+    text = text.strip()
+    parts = text.replace("/", "-").replace(".", "-").split("-")
+    try:
+        if len(parts) == 3:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            if not end:
+                return dt.date(year, month, 1)
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        if len(parts) == 1 and len(parts[0]) == 4:
+            year = int(parts[0])
+            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    except ValueError:
+        pass
+    raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")

@@ -1,0 +1,188 @@
+"""The library's text index: which articles hold a string, for Chinese as for any other script.
+
+Why this index: SQLite FTS5's `unicode61` tokenizer makes a run of Chinese one token (no substrings)
+and `trigram` cannot look up one- or two-character words, which are most Chinese words. So the index
+is built from the characters themselves, and FTS5 only stores and intersects the postings:
+
+- Each searchable field (search/fields.py) of each searchable item is folded as 繁简通搜 folds it
+  (fold_variants: width, Latin case, Traditional→Simplified; one character to one character).
+- Every character becomes a *codeword* that FTS5's `ascii` tokenizer keeps whole: CJK and other
+  non-ASCII characters and ASCII letters and digits stand for themselves, ASCII punctuation and
+  spaces become private-use characters U+E000+code, and the few characters in U+E000–U+E0FF or
+  lone surrogates become an escape codeword (U+E0FE + six hex digits).
+- Columns `head` (kicker, title, subtitle, byline) and `body` (blocks) hold the overlapping bigrams
+  of the codewords, fields separated by U+E0FF (which no codeword contains); column `chars` holds
+  each distinct codeword once.
+- A one-character term is the token in `chars`; a longer term is the phrase of its bigrams, which
+  FTS5 matches only at consecutive positions, so a match is exactly an occurrence of the term inside
+  one field. The index answers the set of matching articles exactly, without reading any text.
+- Plain (not 繁简通搜) search is exact from the same index for every article whose text folding to
+  Simplified leaves unchanged (article.variant = 0); the few others are checked against their text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from ..model import Item
+from ..search.fields import item_fields
+from ..search.folding import fold, to_simplified
+
+ASCII_BASE = 0xE000   # ASCII punctuation/space/control c → chr(0xE000 + c)
+ESCAPE = "\ue0fe"     # escape codeword prefix, followed by six hex digits
+FIELD_END = "\ue0ff"  # between fields: no codeword contains it, so no phrase spans two fields
+INDEX_VERSION = "1"   # bump when the codeword scheme changes (the index is then rebuilt)
+
+_HEAD_FIELDS = ("kicker", "title", "subtitle", "byline")
+_CODEWORD_RE = re.compile(ESCAPE + "[0-9a-f]{6}|.", re.DOTALL)
+
+
+def _plain_codeword(ch: str) -> str:
+    code = ord(ch)
+    if code < 128:
+        return ch if ch.isalnum() else chr(ASCII_BASE + code)
+    if 0xE000 <= code <= 0xE0FF or 0xD800 <= code <= 0xDFFF:
+        return f"{ESCAPE}{code:06x}"
+    return ch
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """What every character turns into, derived from folding.py's public functions."""
+
+    codeword: dict[str, str]   # char → codeword of its fold_variants form (only where it differs)
+    pattern: re.Pattern[str]   # the characters in `codeword`, plus the escaped ranges
+    variant: re.Pattern[str]   # characters that Traditional→Simplified folding changes (after fold)
+    signature: str             # changes when any mapping changes: the index must then be rebuilt
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    folded = fold(bmp)
+    simplified = to_simplified(folded)
+    codeword: dict[str, str] = {}
+    variant_chars: list[str] = []
+    for src, f, s in zip(bmp, folded, simplified):
+        if s != f:
+            variant_chars.append(src)
+        word = _plain_codeword(s)
+        if word != src:
+            codeword[src] = word
+    escaped = "\ue000-\ue0ff\ud800-\udfff"
+    listed = "".join(re.escape(c) for c in codeword if not (0xE000 <= ord(c) <= 0xE0FF))
+    pattern = re.compile(f"[{listed}{escaped}]")
+    variant = re.compile("[" + "".join(re.escape(c) for c in variant_chars) + "]")
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    for src in sorted(codeword):
+        digest.update(f"{ord(src)}={codeword[src]};".encode("utf-8", "surrogatepass"))
+    digest.update("".join(variant_chars).encode("utf-8", "surrogatepass"))
+    return _Tables(codeword, pattern, variant, digest.hexdigest()[:32])
+
+
+def index_signature() -> str:
+    """A fingerprint of the folding and codeword tables the index was built with."""
+    return _tables().signature
+
+
+def encode(text: str) -> str:
+    """The codeword string of text folded with fold_variants."""
+    tables = _tables()
+    get = tables.codeword.get
+    return tables.pattern.sub(lambda m: get(m.group()) or _plain_codeword(m.group()), text)
+
+
+def has_variants(text: str) -> bool:
+    """Whether fold_variants(text) differs from fold(text) (it holds Traditional characters)."""
+    return _tables().variant.search(text) is not None
+
+
+def codewords(encoded: str) -> list[str]:
+    """An encoded string split into its codewords."""
+    if ESCAPE not in encoded:
+        return list(encoded)
+    return _CODEWORD_RE.findall(encoded)
+
+
+def _bigram_tokens(encoded: str) -> str:
+    """Overlapping bigrams of an encoded string, space-separated."""
+    if ESCAPE in encoded:
+        words = codewords(encoded)
+        return " ".join(a + b for a, b in zip(words, words[1:]))
+    n = len(encoded)
+    if n < 2:
+        return ""
+    units = array("I")
+    units.frombytes(encoded.encode("utf-32-le", "surrogatepass"))
+    out = array("I", bytes(12 * (n - 1)))
+    out[0::3] = units[:-1]
+    out[1::3] = units[1:]
+    out[2::3] = array("I", [32]) * (n - 1)
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """What one article puts in the index: the three columns, its size and its variant flag."""
+
+    head: str
+    body: str
+    chars: str
+    length: int
+    variant: bool
+
+    def is_empty(self) -> bool:
+        """True when the article has no text to index."""
+        return not self.chars
+
+
+def index_row(item: Item) -> IndexRow:
+    """The index columns of an item (its searchable fields, see search/fields.py)."""
+    head: list[str] = []
+    body: list[str] = []
+    length = 0
+    variant = False
+    for f in item_fields(item):
+        length += len(f.text)
+        variant = variant or has_variants(f.text)
+        (head if f.field in _HEAD_FIELDS else body).append(encode(f.text))
+    distinct: set[str] = set()
+    for part in head + body:
+        distinct.update(codewords(part))
+    return IndexRow(_bigram_tokens(FIELD_END.join(head)), _bigram_tokens(FIELD_END.join(body)),
+                    " ".join(sorted(distinct)), length, variant)
+
+
+def term_phrase(term: str) -> str:
+    """The FTS5 phrase that matches exactly the articles whose folded fields hold `term`.
+
+    `term` is folded text (query terms are); it is folded to Simplified here, as the index is.
+    """
+    words = codewords(encode(term))
+    if len(words) == 1:
+        tokens = words
+    else:
+        tokens = [a + b for a, b in zip(words, words[1:])]
+    return '"' + " ".join(tokens) + '"'  # codewords hold no '"' or other ASCII punctuation
+
+
+def match_expression(include: Iterable[str], exclude: Iterable[str] = ()) -> str:
+    """An FTS5 MATCH expression: every include term and none of the exclude terms."""
+    inc = [term_phrase(t) for t in include if t]
+    if not inc:
+        raise ValueError("a match expression needs at least one include term")
+    expr = "(" + " AND ".join(inc) + ")"
+    exc = [term_phrase(t) for t in exclude if t]
+    if exc:
+        expr += " NOT (" + " OR ".join(exc) + ")"
+    return expr
+
+
+def term_has_variants(term: str) -> bool:
+    """Whether folding the term to Simplified changes it."""
+    return has_variants(term)
