@@ -13,7 +13,8 @@ import pytest
 from reader.core.model import Block, Issue, Item, Page
 from reader.core.search import words
 from reader.core.search.fields import field_text, item_fields, searchable_items
-from reader.core.search.issue_search import Hit, IssueIndex, hits_by_item, make_snippet, search_issue
+from reader.core.search.issue_search import (Hit, IssueIndex, hit_counts, hits_by_item, make_snippet,
+                                              search_issue)
 from reader.core.search.keywords import item_keywords, top_keywords
 from reader.core.search.query import SearchOptions, parse_query
 
@@ -170,10 +171,14 @@ def test_snippet_context_and_position() -> None:
 
 
 def test_hit_snippets_show_the_hit(issue: Issue, index: IssueIndex) -> None:
-    for hit in index.search("新能源 发展"):
+    hits = index.search("新能源 发展 力争")
+    assert any("\n" in field_text(issue.item(h.item), h.field, h.block) for h in hits)  # type: ignore[arg-type]
+    for hit in hits:
         assert hit.snippet[hit.snippet_offset:hit.snippet_offset + hit.length] == \
             hit_text(issue, hit).replace("\n", " ")
-        assert len(hit.snippet) <= hit.length + 40
+        assert len(hit.snippet) <= hit.length + 40 and "\n" not in hit.snippet
+        text = field_text(issue.item(hit.item), hit.field, hit.block)  # type: ignore[arg-type]
+        assert (hit.snippet, hit.snippet_offset) == make_snippet(text, hit.offset, hit.length)
 
 
 def test_index_remembers_and_returns_copies(index: IssueIndex) -> None:
@@ -182,6 +187,7 @@ def test_index_remembers_and_returns_copies(index: IssueIndex) -> None:
     assert index.search("光伏")
     assert index.search(parse_query("光伏")) == index.search("光伏")
     assert index.matching_items("光伏") == list(hits_by_item(index.search("光伏")))
+    assert hit_counts(index.search("光伏")) == {"p1-1": 2, "p2-3": 5}
 
 
 def test_empty_and_exclude_only_queries_find_nothing(index: IssueIndex) -> None:

@@ -18,8 +18,10 @@ Semantics:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterable
+import operator
+import re
+from itertools import repeat
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from ..model import Issue, Item
 from .fields import FieldName, FieldText, item_fields, searchable_items
@@ -31,9 +33,8 @@ _SEPARATOR = "\x00"
 _RESULT_CACHE_SIZE = 64
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One occurrence of a query term: where it is and its context.
+class Hit(NamedTuple):
+    """One occurrence of a query term: where it is and its context (an immutable record).
 
     `offset`/`length` count characters in the field's text (fields.field_text); `snippet` is about
     SNIPPET_CONTEXT characters either side with line breaks turned to spaces, the hit at
@@ -54,13 +55,18 @@ class Hit:
                 "offset": self.offset, "length": self.length, "snippet": self.snippet}
 
 
-_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "})
+_BREAK_RE = re.compile(r"[\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """The text with line breaks (and tabs) as spaces, same length."""
+    return _BREAK_RE.sub(" ", text) if _BREAK_RE.search(text) else text
 
 
 def make_snippet(text: str, offset: int, length: int, context: int = SNIPPET_CONTEXT) -> tuple[str, int]:
     """The context of text[offset:offset+length], line breaks as spaces, and the hit's offset in it."""
     start = max(0, offset - context)
-    return text[start:offset + length + context].translate(_BREAKS), offset - start
+    return one_line(text[start:offset + length + context]), offset - start
 
 
 def find_all(haystack: str, needle: str) -> list[int]:
@@ -79,13 +85,31 @@ def find_all(haystack: str, needle: str) -> list[int]:
 class _Entry:
     """One searchable item and its fields' texts, folded lazily per mode."""
 
-    __slots__ = ("item", "fields", "_folded", "_joined")
+    __slots__ = ("item", "fields", "_folded", "_joined", "_one_line", "_bounds")
 
     def __init__(self, item: Item) -> None:
         self.item = item
         self.fields: list[FieldText] = item_fields(item)
         self._folded: dict[bool, list[str]] = {}
         self._joined: dict[bool, str] = {}
+        self._one_line: list[str] | None = None
+        self._bounds: dict[bool, list[frozenset[int] | None]] = {}
+
+    def word_bounds(self, index: int, variants: bool) -> frozenset[int]:
+        """The jieba word boundaries of one field (segmented on first need)."""
+        bounds = self._bounds.setdefault(variants, [None] * len(self.fields))
+        cuts = bounds[index]
+        if cuts is None:
+            from . import words
+
+            cuts = bounds[index] = words.boundaries(self.fields[index].text, variants)
+        return cuts
+
+    def one_line(self) -> list[str]:
+        """The field texts with line breaks as spaces (what snippets are cut from)."""
+        if self._one_line is None:
+            self._one_line = [one_line(f.text) for f in self.fields]
+        return self._one_line
 
     def folded(self, variants: bool) -> list[str]:
         texts = self._folded.get(variants)
@@ -107,9 +131,9 @@ class _Entry:
 class IssueIndex:
     """An issue prepared for repeated searching (build once per issue, search per keystroke).
 
-    Field texts are folded once, lazily per mode; word boundaries are cached per text (words.py);
-    recent results are remembered, so typing back over a query is free. Methods are safe to call from
-    one thread at a time; build it off the GUI thread if you like, it holds no Qt.
+    Field texts are folded once, lazily per mode; a field is segmented into words the first time word
+    mode needs it; the last 64 results are remembered, so typing back over a query is free. Use it
+    from one thread at a time (build or prepare() it off the GUI thread if you like; it holds no Qt).
     """
 
     def __init__(self, issue: Issue) -> None:
@@ -121,11 +145,14 @@ class IssueIndex:
         """Fold every text for these options now (and segment every text when options.word)."""
         for entry in self._entries:
             entry.joined(options.variants)
+            entry.one_line()
             if options.word:
-                from . import words
+                for index in range(len(entry.fields)):
+                    entry.word_bounds(index, options.variants)
 
-                for f in entry.fields:
-                    words.boundaries(f.text, options.variants)
+    def forget_results(self) -> None:
+        """Drop the remembered results (the folded texts stay)."""
+        self._results.clear()
 
     def search(self, query: Query | str, options: SearchOptions = SearchOptions()) -> list[Hit]:
         """Every hit of the query in reading order (empty when the query has no include term)."""
@@ -164,39 +191,54 @@ class IssueIndex:
                     options: SearchOptions) -> list[Hit] | None:
         """The entry's hits, or None when it does not match."""
         folded = entry.folded(options.variants)
+        joined = entry.joined(options.variants)
         for term in exclude:
-            for index, text in enumerate(folded):
-                if term in text and _occurrences(entry, index, text, term, options):
-                    return None
+            if term in joined and any(term in text and _occurrences(entry, index, text, term, options)
+                                      for index, text in enumerate(folded)):
+                return None
+        hits: list[Hit] = []
         found = [False] * len(include)
-        per_field: list[list[tuple[int, int, int]]] = []
+        item_id, fields, lines = entry.item.id, entry.fields, entry.one_line()
         for index, text in enumerate(folded):
-            spans: list[tuple[int, int, int]] = []
+            per_term: list[tuple[int, list[int]]] = []  # (length, offsets) of each term found here
             for order, term in enumerate(include):
                 if term in text:
-                    for pos in _occurrences(entry, index, text, term, options):
-                        spans.append((pos, -len(term), order))
+                    offsets = _occurrences(entry, index, text, term, options)
+                    if offsets:
                         found[order] = True
-            spans.sort()
-            per_field.append(spans)
-        if not all(found):
-            return None
-        hits: list[Hit] = []
-        item_id = entry.item.id
-        for f, spans in zip(entry.fields, per_field):
-            for pos, neg_len, _order in spans:
-                snippet, at = make_snippet(f.text, pos, -neg_len)
-                hits.append(Hit(item_id, f.field, f.block, pos, -neg_len, snippet, at))
-        return hits
+                        per_term.append((len(term), offsets))
+            if not per_term:
+                continue
+            if len(per_term) == 1:
+                size, offsets = per_term[0]
+                sizes = [size] * len(offsets)
+            else:  # by offset, a longer hit first, then query order (the sort is stable)
+                spans = sorted(((pos, size) for size, offsets in per_term for pos in offsets),
+                               key=lambda span: (span[0], -span[1]))
+                offsets, sizes = [p for p, _ in spans], [n for _, n in spans]
+            hits.extend(_field_hits(item_id, fields[index], lines[index], offsets, sizes))
+        return hits if all(found) else None
+
+
+def _field_hits(item_id: str, f: FieldText, line: str, offsets: list[int], sizes: list[int]) -> Iterator[Hit]:
+    """Hits at these offsets of one field, snippets cut from its one-line text.
+
+    The per-keystroke hot path: built column by column so the per-hit work stays in C
+    (Hit(...) would cost a Python-level call per hit).
+    """
+    ctx = SNIPPET_CONTEXT
+    starts = [pos - ctx if pos > ctx else 0 for pos in offsets]
+    snippets = [line[a:pos + n + ctx] for a, pos, n in zip(starts, offsets, sizes)]
+    records = zip(repeat(item_id), repeat(f.field), repeat(f.block), offsets, sizes, snippets,
+                  map(operator.sub, offsets, starts))
+    return map(tuple.__new__, repeat(Hit), records)  # type: ignore[arg-type]
 
 
 def _occurrences(entry: _Entry, index: int, folded: str, term: str, options: SearchOptions) -> list[int]:
     """Offsets of term in one folded field text, kept to whole words in word mode."""
     found = find_all(folded, term)
     if options.word and found:
-        from . import words
-
-        bounds = words.boundaries(entry.fields[index].text, options.variants)
+        bounds = entry.word_bounds(index, options.variants)
         end = len(term)
         found = [pos for pos in found if pos in bounds and pos + end in bounds]
     return found
@@ -207,6 +249,14 @@ def search_issue(issue: Issue, query: Query | str, options: SearchOptions = Sear
     return IssueIndex(issue).search(query, options)
 
 
+def hit_counts(hits: Iterable[Hit]) -> dict[str, int]:
+    """Number of hits per item id, items in the order their first hit comes."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.item] = counts.get(hit.item, 0) + 1
+    return counts
+
+
 def hits_by_item(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
     """Hits grouped by item id, items in the order their first hit comes."""
     grouped: dict[str, list[Hit]] = {}
@@ -215,5 +265,5 @@ def hits_by_item(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
     return grouped
 
 
-__all__ = ["Hit", "IssueIndex", "SearchOptions", "Term", "find_all", "hits_by_item", "make_snippet",
-           "search_issue"]
+__all__ = ["Hit", "IssueIndex", "SearchOptions", "find_all", "hit_counts", "hits_by_item", "make_snippet",
+           "one_line", "search_issue"]

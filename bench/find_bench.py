@@ -1,0 +1,187 @@
+"""Find in the issue: time per keystroke of the core search (and, with the GUI, of the highlight).
+
+Simulates typing realistic queries one keystroke at a time on the 20-page corpus issue
+(../shared/corpus/epaper-rss/rmrb_2026-06-12.xml; the sample issue when that is absent) and times,
+for every keystroke, IssueIndex.search against a plain str.find loop over the same folded texts in
+the same run. Remembered results are dropped before each timed search, so every keystroke pays for a
+full search. Last line:
+    result: find_p95_ms=<core p95> highlight_p95_ms=<GUI p95 or na> ratio=<core / str.find, means>
+
+Run: .venv/bin/python bench/find_bench.py [--seed N] [--queries N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.errors import IssueError  # noqa: E402
+from reader.core.loading import open_issue  # noqa: E402
+from reader.core.model import Issue  # noqa: E402
+from reader.core.search import words  # noqa: E402
+from reader.core.search.fields import item_fields, searchable_items  # noqa: E402
+from reader.core.search.folding import fold  # noqa: E402
+from reader.core.search.issue_search import IssueIndex  # noqa: E402
+from reader.core.search.query import SearchOptions, parse_query  # noqa: E402
+
+CORPUS_ISSUE = ROOT.parent / "shared" / "corpus" / "epaper-rss" / "rmrb_2026-06-12.xml"
+SAMPLE_ISSUE = ROOT / "resources" / "sample"
+
+
+def load_issue() -> tuple[Issue, str]:
+    """The corpus issue, else the sample issue (saying so)."""
+    for path, label in ((CORPUS_ISSUE, "corpus issue"), (SAMPLE_ISSUE, "sample issue")):
+        if not path.exists():
+            print(f"note: {label} not found at {path}")
+            continue
+        try:
+            return open_issue(path), f"{label} {path.name}"
+        except IssueError as exc:
+            print(f"note: {label} does not open: {exc}")
+    raise SystemExit("no issue to measure on")
+
+
+def draw_queries(issue: Issue, count: int, rng: random.Random) -> list[str]:
+    """Realistic queries: 1–4 character jieba words of the issue, and some two-word queries."""
+    vocabulary: set[str] = set()
+    for item in searchable_items(issue):
+        for f in item_fields(item):
+            for start, end in words.words(f.text):
+                word = f.text[start:end]
+                if 1 <= len(word) <= 4 and not word.isspace() and any("\u4e00" <= c <= "\u9fff" for c in word):
+                    vocabulary.add(word)
+    pool = sorted(vocabulary)
+    singles = [rng.choice(pool) for _ in range(count - count // 4)]
+    pairs = [f"{rng.choice(pool)} {rng.choice(pool)}" for _ in range(count // 4)]
+    return singles + pairs
+
+
+def keystrokes(query: str) -> list[str]:
+    """What the find bar holds after each keystroke (an IME commits one character at a time here)."""
+    return [query[:n] for n in range(1, len(query) + 1) if query[:n].strip()]
+
+
+def folded_texts(issue: Issue) -> list[str]:
+    """The same texts the index searches, folded the same way (the baseline's input)."""
+    return [fold(f.text) for item in searchable_items(issue) for f in item_fields(item)]
+
+
+def find_loop(texts: list[str], raw: str) -> int:
+    """Baseline: every occurrence of every include term with str.find, no item logic, no hit objects."""
+    count = 0
+    for term in parse_query(raw).include:
+        needle, step = term.text, len(term.text)
+        for text in texts:
+            pos = text.find(needle)
+            while pos >= 0:
+                count += 1
+                pos = text.find(needle, pos + step)
+    return count
+
+
+def time_each(strokes: list[str], run: Callable[[str], object]) -> list[float]:
+    """Milliseconds of run(stroke) for each stroke."""
+    times = []
+    for stroke in strokes:
+        start = time.perf_counter_ns()
+        run(stroke)
+        times.append((time.perf_counter_ns() - start) / 1e6)
+    return times
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def summary(name: str, values: list[float]) -> str:
+    return (f"{name:<34} n={len(values):4d}  p50={percentile(values, 50):7.3f} ms  "
+            f"p95={percentile(values, 95):7.3f} ms  max={max(values):7.3f} ms")
+
+
+def measure_highlight(issue: Issue, index: IssueIndex, strokes: list[str]) -> list[float] | None:
+    """Milliseconds to update the highlight of the visible article per keystroke; None without the GUI.
+
+    To be filled in by the GUI: show the issue in the main window offscreen, then for each stroke
+    set the find bar's text and time until the visible article's highlighter has re-run.
+    """
+    return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=20260612)
+    parser.add_argument("--queries", type=int, default=60)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+
+    issue, label = load_issue()
+    t0 = time.perf_counter()
+    index = IssueIndex(issue)
+    index.prepare()
+    build_ms = (time.perf_counter() - t0) * 1000
+    texts = folded_texts(issue)
+    print(f"issue: {label}: {len(issue.pages)} pages, {sum(1 for _ in issue.items())} items, "
+          f"{len(texts)} fields, {sum(map(len, texts))} characters")
+    print(f"index build + fold: {build_ms:.1f} ms (once per issue)")
+
+    t0 = time.perf_counter()
+    words.warm_up()
+    print(f"jieba warm-up: {(time.perf_counter() - t0) * 1000:.0f} ms (background in the app)")
+    queries = draw_queries(issue, args.queries, rng)
+    strokes = [s for q in queries for s in keystrokes(q)]
+    print(f"typing {len(queries)} queries, {len(strokes)} keystrokes, e.g. {' / '.join(queries[:4])} "
+          f"/ {queries[-1]}")
+
+    def core(stroke: str, options: SearchOptions = SearchOptions()) -> object:
+        index.forget_results()
+        return index.search(stroke, options)
+
+    t0 = time.perf_counter()
+    index.prepare(SearchOptions(variants=True))
+    print(f"繁简通搜: building the 繁→简 table and folding every field once: "
+          f"{(time.perf_counter() - t0) * 1000:.0f} ms (on first use)")
+    t0 = time.perf_counter()
+    index.prepare(SearchOptions(word=True))
+    print(f"全词匹配: segmenting every field once: {(time.perf_counter() - t0) * 1000:.0f} ms "
+          "(partly done above while drawing the queries; in the app, on first use, only fields with "
+          "candidate hits)")
+
+    core_ms: list[float] = []
+    find_ms: list[float] = []
+    variants_ms: list[float] = []
+    word_ms: list[float] = []
+    for _round in range(3):  # interleaved, so all see the same machine state
+        core_ms += time_each(strokes, core)
+        find_ms += time_each(strokes, lambda s: find_loop(texts, s))
+        variants_ms += time_each(strokes, lambda s: core(s, SearchOptions(variants=True)))
+        word_ms += time_each(strokes, lambda s: core(s, SearchOptions(word=True)))
+    hits = [len(index.search(s)) for s in strokes]
+    print(f"hits per keystroke: median {statistics.median(hits):.0f}, max {max(hits)}")
+    print(summary("core search (substring)", core_ms))
+    print(summary("str.find loop (baseline)", find_ms))
+    print(summary("core search (繁简通搜)", variants_ms))
+    print(summary("core search (全词匹配)", word_ms))
+
+    highlight_ms = measure_highlight(issue, index, strokes)
+    if highlight_ms:
+        print(summary("highlight of the visible article", highlight_ms))
+        highlight = f"{percentile(highlight_ms, 95):.3f}"
+    else:
+        print("highlight: not measured (needs the GUI's find bar; measure_highlight() not filled in)")
+        highlight = "na"
+    ratio = statistics.fmean(core_ms) / statistics.fmean(find_ms)
+    print(f"ratio = mean core search / mean str.find loop = {ratio:.2f}")
+    print(f"result: find_p95_ms={percentile(core_ms, 95):.3f} highlight_p95_ms={highlight} ratio={ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
