@@ -439,3 +439,9 @@ def test_not_datelines(text: str) -> None:
 @pytest.mark.parametrize("line", ["游客在湖边拍摄", "图为春耕现场。", "他正在摄"])
 def test_not_credits(line: str) -> None:
     assert parse_credit(line) is None
+
+
+def test_a_break_after_a_closing_quote_or_dash_is_mid_sentence() -> None:
+    it = parse("## 标题\n\n回顾“十四五”\n\n期间的成就。他说：“好。”\n\n转化为关键原料——\n\n硫酸锰。\n\n保障。（记者 王明）\n\n新段落。\n")[0]
+    assert [b.text for b in it.blocks] == [
+        "回顾“十四五”期间的成就。他说：“好。”", "转化为关键原料——硫酸锰。", "保障。（记者 王明）", "新段落。"]

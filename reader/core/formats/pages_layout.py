@@ -24,13 +24,38 @@ from dataclasses import dataclass, field
 from ..bylines import Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
 from ..jumps import cross_refs, split_jump_from, split_jump_to
 from ..model import Block, Item, SourceRef
-from ..textclean import ends_sentence
 from .pages_header import PageHeader, parse_editor_line, parse_header_line
 from .pages_markdown import Line, Unit, split_units
 
 LABEL_MAX_CHARS = 12  # a QR-code label or app name before the first headline is at most this long
 DUPLICATE_MIN_CHARS = 10  # a repeated fragment shorter than this is left alone
 _WS_RE = re.compile(r"\s+")
+_FULL_STOPS = "。！？!?…；;：:．."
+_CLOSERS = "”」』’\"'"
+_BRACKETS = {"）": "（", ")": "(", "】": "【", "]": "["}
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a paragraph ends a sentence: 。！？…；： or a quote/bracket closing after one.
+
+    “十四五” or （以下简称《通知》） at the end of a paragraph is mid-sentence (a column break);
+    。” and 。（记者 王明） end one. A dash (——) does not.
+    """
+    t = text.rstrip()
+    while t and t[-1] in _CLOSERS:
+        t = t[:-1].rstrip()
+        if not t or t[-1] in _FULL_STOPS:
+            return bool(t)
+        if t[-1] not in _CLOSERS and t[-1] not in _BRACKETS:
+            return False
+    if not t:
+        return False
+    if t[-1] in _BRACKETS:
+        opening = t.rfind(_BRACKETS[t[-1]])
+        if opening <= 0:
+            return opening == 0
+        return ends_sentence(t[:opening])
+    return t[-1] in _FULL_STOPS
 
 
 @dataclass
