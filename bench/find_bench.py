@@ -43,7 +43,7 @@ def load_issue() -> tuple[Issue, str]:
             print(f"note: {label} not found at {path}")
             continue
         try:
-            return open_issue(path), f"{label} {path.name}"
+            return open_issue(path), f"{label} ({path})"
         except IssueError as exc:
             print(f"note: {label} does not open: {exc}")
     raise SystemExit("no issue to measure on")

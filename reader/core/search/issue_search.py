@@ -132,8 +132,9 @@ class IssueIndex:
     """An issue prepared for repeated searching (build once per issue, search per keystroke).
 
     Field texts are folded once, lazily per mode; a field is segmented into words the first time word
-    mode needs it; the last 64 results are remembered, so typing back over a query is free. Use it
-    from one thread at a time (build or prepare() it off the GUI thread if you like; it holds no Qt).
+    mode needs it; the last 64 results are remembered, so typing back over a query is free. Search
+    from one thread; prepare() may run meanwhile in a worker (what it fills in is filled in the same
+    way by either). It holds no Qt.
     """
 
     def __init__(self, issue: Issue) -> None:
