@@ -7,10 +7,10 @@ import os
 import sys
 from types import ModuleType
 
-from . import dump, search
+from . import dump, library_cmds, search
 
 # Each command module defines add_parser(subparsers) and run(args) -> exit status.
-COMMANDS: list[ModuleType] = [dump, search]
+COMMANDS: list[ModuleType] = [dump, search, library_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

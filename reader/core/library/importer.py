@@ -8,6 +8,8 @@ What counts as one issue, walking a folder recursively:
   sub-folders, a text file whose name gives no page number (README.md, FRONTMATTER.md) is a note
   beside the issue folders, not a page, and is skipped;
 - any other file an importer accepts (a feed file, a single page or article file) is one issue;
+- page text with no masthead, no date and no page number in its file names (a README.txt) is not
+  an issue: it is skipped with that reason;
 - everything else is skipped with the reason; hidden files and folders (.name) are passed over.
 Each issue is read with loading.open_issue and stored in its own transaction (Library.add_issue);
 the text index is brought up to date in batches as the import goes and before it returns.
@@ -24,6 +26,7 @@ from ..formats import IMPORTERS
 from ..formats.pages_header import name_clues
 from ..formats.pages_md import PAGE_SUFFIXES
 from ..loading import open_issue
+from ..model import Issue
 from .library import INDEX_BATCH_CHARS, Library
 from .records import IssueInfo
 
@@ -140,6 +143,13 @@ def _walk(folder: Path) -> Iterator[Found | Skipped]:
         yield from _walk(sub)
 
 
+def _looks_like_issue(issue: Issue) -> bool:
+    """False for page text that names no paper or date and whose files carry no page number."""
+    if issue.format != "pages-md" or issue.paper or issue.date:
+        return True
+    return any(p.source and name_clues(Path(p.source).name).page is not None for p in issue.pages)
+
+
 def import_paths(library: Library, paths: Iterable[str | Path],
                  progress: Callable[[ImportEvent], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
@@ -170,6 +180,12 @@ def import_paths(library: Library, paths: Iterable[str | Path],
             issue = open_issue(entry.path, fmt=entry.format)
         except IssueError as exc:
             skipped = Skipped(entry.path, exc.problem if Path(exc.path) == entry.path else str(exc))
+            report.skipped.append(skipped)
+            tell(ImportEvent("skipped", done, total, entry.path, reason=skipped.reason))
+            continue
+        if not _looks_like_issue(issue):
+            skipped = Skipped(entry.path, "not an issue: text with no masthead, no date and no page "
+                                          "number in its file names (a note?)")
             report.skipped.append(skipped)
             tell(ImportEvent("skipped", done, total, entry.path, reason=skipped.reason))
             continue

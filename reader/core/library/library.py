@@ -36,7 +36,8 @@ from .textindex import IndexRow, index_row, index_signature
 
 COMPRESS_LEVEL = 1          # zlib level of the stored issue data (1: fast, about half the size)
 INDEX_BATCH_CHARS = 4_000_000  # text indexed per transaction by index_pending
-TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # "N:SECONDS": sleep inside the N-th add_issue (tests)
+TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # tests: "N:SECONDS" sleeps inside the N-th add_issue,
+#                                               "index:SECONDS" inside the first index batch
 _ISSUE_CACHE = 16
 
 ProgressFn = Callable[[int, int], None]  # (done, total)
@@ -97,11 +98,15 @@ class Library:
         self._issues: OrderedDict[int, tuple[int, Issue]] = OrderedDict()  # id → (stamp, issue)
         self._adds = 0
         self.index_stale = False  # read-only and built with other folding tables: search checks text
-        if readonly:
-            row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
-            self.index_stale = not row or row[0] != index_signature()
-        else:
-            self._check_index_signature()
+        try:
+            if readonly:
+                row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
+                self.index_stale = not row or row[0] != index_signature()
+            else:
+                self._check_index_signature()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise damaged(self.path, exc) from exc
 
     # -- life cycle -----------------------------------------------------------------------------
 
@@ -125,7 +130,10 @@ class Library:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
         if row and row[0] == signature:
             return
-        with self._write():
+        with self.transaction():
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
+            if row and row[0] == signature:
+                return  # another process brought it up to date meanwhile
             self.conn.execute("INSERT INTO text_index (text_index) VALUES ('delete-all')")
             self.conn.execute("INSERT OR IGNORE INTO pending (article_id) SELECT id FROM article")
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_signature', ?)",
@@ -142,7 +150,8 @@ class Library:
         def __exit__(self, exc_type: object, *rest: object) -> None:
             self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
-    def _write(self) -> Library._Txn:
+    def transaction(self) -> Library._Txn:
+        """A write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on error): `with lib.transaction() as conn:`."""
         if self.readonly:
             raise LibraryError(self.path, "is open read-only")
         return Library._Txn(self.conn)
@@ -164,7 +173,7 @@ class Library:
         imported = _now()
         source = source if source is not None else issue.source
         self._adds += 1
-        with self._write() as conn:
+        with self.transaction() as conn:
             old = conn.execute("SELECT id FROM issue WHERE key = ?", (key,)).fetchone()
             if old is not None:
                 self._delete_issue(old[0])
@@ -182,7 +191,7 @@ class Library:
                              " VALUES (?,?,?,?,?,?,?,?)", article_rows)
             conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
                              [(r[0],) for r, row in zip(article_rows, rows) if not row.is_empty()])
-            self._test_pause()
+            self._test_pause(str(self._adds))
         for r, row in zip(article_rows, rows):
             if not row.is_empty():
                 self._prepared[r[0]] = (stamp, row)
@@ -190,13 +199,14 @@ class Library:
                          chars, imported)
         return AddResult(info, old is not None)
 
-    def _test_pause(self) -> None:
+    def _test_pause(self, where: str) -> None:
+        """Sleep mid-transaction when $READER_LIBRARY_TEST_PAUSE says so (kill-safety tests)."""
         spec = os.environ.get(TEST_PAUSE_ENV)
         if not spec:
             return
-        number, _, seconds = spec.partition(":")
-        if int(number) == self._adds:
-            print(f"library: test pause inside issue {self._adds}", file=sys.stderr, flush=True)
+        when, _, seconds = spec.partition(":")
+        if when == where:
+            print(f"library: test pause inside {where}", file=sys.stderr, flush=True)
             time.sleep(float(seconds or "60"))
 
     def _free_issue_id(self, day: int, previous: int | None) -> int:
@@ -240,7 +250,7 @@ class Library:
 
     def remove(self, key: str) -> bool:
         """Remove the issue with this key (bookmarks and positions stay); False when there is none."""
-        with self._write() as conn:
+        with self.transaction() as conn:
             row = conn.execute("SELECT id FROM issue WHERE key = ?", (key,)).fetchone()
             if row is None:
                 return False
@@ -259,7 +269,7 @@ class Library:
         total = self.pending_count()
         done = 0
         while True:
-            with self._write() as conn:
+            with self.transaction() as conn:
                 batch = conn.execute(
                     "SELECT a.id, a.issue_id, a.chars, i.stamp FROM pending p JOIN article a ON a.id = p.article_id"
                     " JOIN issue i ON i.id = a.issue_id ORDER BY a.id").fetchall()
@@ -275,6 +285,8 @@ class Library:
                 conn.executemany("INSERT INTO text_index (rowid, head, body, chars) VALUES (?,?,?,?)",
                                  [(aid, r.head, r.body, r.chars) for aid, r in rows if not r.is_empty()])
                 conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in rows])
+                if done == 0:
+                    self._test_pause("index")
             done += len(chosen)
             if progress:
                 progress(done, max(total, done))
@@ -412,12 +424,12 @@ class Library:
         it = issue.item(item)
         if it is None:
             raise KeyError(item)
-        with self._write() as conn:
+        with self.transaction() as conn:
             return marks.add_bookmark(conn, info, it, note)
 
     def remove_bookmark(self, key: str, item: str) -> bool:
         """Remove a bookmark; False when there was none."""
-        with self._write() as conn:
+        with self.transaction() as conn:
             return marks.remove_bookmark(conn, key, item)
 
     def bookmarks(self, paper: str | None = None) -> list[marks.Bookmark]:
@@ -430,7 +442,7 @@ class Library:
 
     def set_position(self, key: str, page: int | None, item: str | None, fraction: float = 0.0) -> None:
         """Remember where reading of an issue stopped."""
-        with self._write() as conn:
+        with self.transaction() as conn:
             marks.set_position(conn, key, page, item, fraction)
 
     def position(self, key: str) -> marks.ReadingPosition | None:
@@ -444,6 +456,12 @@ class Library:
     def issue_ids_of(self, article_ids: Iterable[int]) -> set[int]:
         """The issues these articles belong to."""
         return {issue_of_article(a) for a in article_ids}
+
+
+def damaged(path: Path, exc: BaseException) -> LibraryError:
+    """The LibraryError for an SQLite error met while using a library (a damaged file)."""
+    return LibraryError(path, f"is damaged ({exc}); it is left as it is: open another library, "
+                              "or rebuild this one (its issues are imported again where possible)")
 
 
 def open_library(path: str | Path | None = None, create: bool = True, readonly: bool = False) -> Library:

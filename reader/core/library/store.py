@@ -135,7 +135,6 @@ def connect(path: Path, create: bool = True, readonly: bool = False) -> sqlite3.
     except sqlite3.Error as exc:
         raise LibraryError(path, f"cannot be opened ({exc})") from exc
     try:
-        _configure(conn, readonly)
         _check_or_create_schema(conn, path, readonly)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -171,15 +170,13 @@ def _check_header(path: Path) -> None:
 
 
 def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
-            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only before the first table and WAL
-        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+    """WAL and normal sync for a file known to be a library (never applied to a foreign file)."""
+    if readonly:
+        return
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if str(mode).lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -187,12 +184,17 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def _check_or_create_schema(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = _tables(conn)
     if app_id == 0 and not tables:
         if readonly:
             raise LibraryError(path, "is an empty database, not a library")
+        if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only before the first table and WAL
+        _configure(conn, readonly)
         _create_schema(conn)
         return
     if app_id != APPLICATION_ID:
@@ -201,6 +203,7 @@ def _check_or_create_schema(conn: sqlite3.Connection, path: Path, readonly: bool
     if version > SCHEMA_VERSION:
         raise LibraryError(path, f"made by a newer version of the reader (schema {version}; this "
                                  f"version reads up to {SCHEMA_VERSION}): update the reader")
+    _configure(conn, readonly)
     if version < SCHEMA_VERSION:
         if readonly:
             raise LibraryError(path, f"has an older schema ({version}) and is opened read-only")

@@ -1,0 +1,212 @@
+"""Library commands: `import PATH…`, `list`, `remove ISSUE…`, `export ISSUE [--item ID]`.
+
+The library is --library PATH, else $READER_LIBRARY, else library.sqlite3 in the user data folder.
+An ISSUE is named by its key as `list` prints it (人民日报:2026-06-12, content:…), or by its date
+(2026-06-12) when one paper has an issue that day or --paper says which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core.library.export import export_article, export_issue
+from ..core.library.importer import ImportEvent, import_paths
+from ..core.library.library import Library
+from ..core.library.records import IssueInfo, parse_day
+from ..core.library.store import LIBRARY_ENV, LibraryError, resolve_library_path
+
+
+def add_library_option(p: argparse.ArgumentParser) -> None:
+    """--library PATH (default $READER_LIBRARY, else the user data folder)."""
+    p.add_argument("--library", metavar="L",
+                   help=f"the library file (default ${LIBRARY_ENV}, else {resolve_default()})")
+
+
+def resolve_default() -> str:
+    """The default library path, for help texts."""
+    try:
+        return str(resolve_library_path(None))
+    except Exception:  # platformdirs cannot say: help text only
+        return "the user data folder"
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Register import, list, remove and export."""
+    p = sub.add_parser("import", help="import issues (files and folders, recursively) into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="issue files or folders of issues")
+    p.add_argument("--quiet", action="store_true", help="print only the summary and skips")
+    add_library_option(p)
+    p.set_defaults(run=run_import)
+
+    p = sub.add_parser("list", help="list the issues in the library")
+    p.add_argument("--paper", metavar="NAME", help="only this paper")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="issues from this date")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="issues up to this date")
+    p.add_argument("--json", action="store_true", help="print the issues as JSON")
+    add_library_option(p)
+    p.set_defaults(run=run_list)
+
+    p = sub.add_parser("remove", help="remove issues from the library")
+    p.add_argument("issues", nargs="+", metavar="ISSUE", help="a key as `list` prints it, or a date")
+    p.add_argument("--paper", metavar="NAME", help="the paper, when ISSUE is a date")
+    add_library_option(p)
+    p.set_defaults(run=run_remove)
+
+    p = sub.add_parser("export", help="export an article or a whole issue as Markdown or text, with citation")
+    p.add_argument("issue", metavar="ISSUE", help="a key as `list` prints it, or a date")
+    p.add_argument("--item", metavar="ID", help="only this article (and the rest of its story), e.g. p1-2")
+    p.add_argument("--paper", metavar="NAME", help="the paper, when ISSUE is a date")
+    p.add_argument("--text", action="store_true", help="plain text instead of Markdown")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    add_library_option(p)
+    p.set_defaults(run=run_export)
+
+
+def open_for_cli(args: argparse.Namespace, create: bool = True) -> Library | None:
+    """The library the arguments name, or None after printing why it cannot be opened."""
+    try:
+        return Library(args.library, create=create)
+    except LibraryError as exc:
+        print(f"reader: library {exc}", file=sys.stderr)
+        if "no such library" not in exc.problem:
+            print("reader: the file is left as it is: use another library with --library, or move "
+                  "this one aside and import the issues again", file=sys.stderr)
+        return None
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import; one line per issue and per skipped path, then a summary."""
+    lib = open_for_cli(args)
+    if lib is None:
+        return 2
+
+    def show(event: ImportEvent) -> None:
+        if event.kind == "skipped":
+            print(f"skipped  {event.path}: {event.reason}", flush=True)
+        elif event.kind in ("imported", "replaced") and not args.quiet and event.info is not None:
+            verb = "imported" if event.kind == "imported" else "replaced"
+            print(f"{verb} {describe(event.info)}  ← {event.path}", flush=True)
+
+    with lib:
+        report = import_paths(lib, args.paths, progress=show)
+        stats = lib.stats()
+    count = len(report.imported) + len(report.replaced)
+    print(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "
+          f"{len(report.skipped)} skipped, {report.chars:,} characters; library {lib.path}: "
+          f"{stats['issues']} issue(s)")
+    missing = [s for s in report.skipped if s.reason == "no such file or folder"]
+    if missing:
+        return 2
+    return 0 if count or not report.skipped else 1
+
+
+def describe(info: IssueInfo) -> str:
+    """人民日报 2026-06-12 (20 版, 82 篇)."""
+    return f"{info.label()} ({info.pages} 版, {info.articles} 篇) [{info.key}]"
+
+
+def _dates(args: argparse.Namespace) -> tuple[object, object] | None:
+    try:
+        return parse_day(getattr(args, "date_from", None)), parse_day(getattr(args, "date_to", None), end=True)
+    except ValueError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return None
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the issues, newest first."""
+    dates = _dates(args)
+    if dates is None:
+        return 2
+    lib = open_for_cli(args, create=False)
+    if lib is None:
+        return 2
+    with lib:
+        issues = lib.issues(paper=args.paper, date_from=dates[0], date_to=dates[1])  # type: ignore[arg-type]
+        stats = lib.stats()
+    if args.json:
+        json.dump({"library": str(lib.path), "issues": [i.to_json() for i in issues]}, sys.stdout,
+                  ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for info in issues:
+        date = info.date.isoformat() if info.date else "(日期不详)"
+        print(f"{date}  {info.paper or '(报名不详)'}  {info.pages} 版  {info.articles} 篇  "
+              f"{info.chars:,} 字  {info.format}  {info.key}")
+    papers = len({i.paper for i in issues})
+    print(f"{len(issues)} issue(s) of {papers} paper(s) shown; library {lib.path}: "
+          f"{stats['issues']} issue(s), {stats['bytes'] / 1048576:.1f} MB")
+    return 0
+
+
+def find_issue(lib: Library, spec: str, paper: str | None) -> IssueInfo | str:
+    """The issue a CLI argument names, or a message saying why none (or several) fit."""
+    info = lib.info(spec)
+    if info is not None:
+        return info
+    try:
+        day = parse_day(spec)
+    except ValueError:
+        day = None
+    if day is None or len(spec.strip()) != 10:
+        return f"no issue {spec!r} in the library (give a key as `list` prints it, or a date YYYY-MM-DD)"
+    found = lib.find(paper=paper, date=day)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        return f"no issue of {day.isoformat()}" + (f" of {paper}" if paper else "") + " in the library"
+    return f"{len(found)} issues on {day.isoformat()}: say which with --paper or a key (" + \
+        ", ".join(i.key for i in found) + ")"
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """Remove the named issues."""
+    lib = open_for_cli(args, create=False)
+    if lib is None:
+        return 2
+    status = 0
+    with lib:
+        for spec in args.issues:
+            found = find_issue(lib, spec, args.paper)
+            if isinstance(found, str):
+                print(f"reader: {found}", file=sys.stderr)
+                status = 2
+                continue
+            lib.remove(found.key)
+            print(f"removed {describe(found)}")
+    return status
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the article or issue as Markdown (or text) with its citation."""
+    lib = open_for_cli(args, create=False)
+    if lib is None:
+        return 2
+    fmt = "text" if args.text else "markdown"
+    with lib:
+        found = find_issue(lib, args.issue, args.paper)
+        if isinstance(found, str):
+            print(f"reader: {found}", file=sys.stderr)
+            return 2
+        issue = lib.load_issue(found.key)
+        if args.item:
+            if issue.item(args.item) is None:
+                print(f"reader: {found.key}: no article {args.item!r} (ids as `dump` prints them, e.g. p1-2)",
+                      file=sys.stderr)
+                return 2
+            text = export_article(issue, args.item, fmt)
+        else:
+            text = export_issue(issue, fmt)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"reader: {args.output}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
+            return 2
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,86 @@
+"""`reader search --library L QUERY [--from D] [--to D] [--paper P] [--word] [--variants] [--json]`.
+
+Called by the search command (cli/search.py) when a library is named. Prints every matching
+article, newest first: as JSON {"query", "hits": [{paper, date, page, item, title, snippet}]}, or as
+a list grouped by issue with the hits marked 【…】.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..core.library.library import Library
+from ..core.library.records import issue_of_article, parse_day
+from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
+from ..core.library.store import LibraryError
+from ..core.search.query import SearchOptions, parse_query
+
+_CHUNK = 500
+
+
+def run(args: argparse.Namespace) -> int:
+    """Search the library; exit 2 with a one-line message on bad input."""
+    if getattr(args, "path", None):
+        print(f"reader: search: give either an issue PATH ({args.path}) or a library (--library), "
+              "not both", file=sys.stderr)
+        return 2
+    query = parse_query(args.query)
+    if query.is_empty():
+        print(f"reader: query {args.query!r}: nothing to search for (give at least one term "
+              "that is not excluded)", file=sys.stderr)
+        return 2
+    try:
+        filters = SearchFilters(args.paper, parse_day(args.date_from), parse_day(args.date_to, end=True))
+    except ValueError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return 2
+    try:
+        lib = Library(args.library, create=False)
+    except LibraryError as exc:
+        print(f"reader: library {exc}", file=sys.stderr)
+        return 2
+    options = SearchOptions(word=args.word, variants=args.variants)
+    with lib:
+        search = LibrarySearch(lib)
+        ids = search.matching_ids(query, options, filters)
+        hits: list[LibraryHit] = []
+        for start in range(0, len(ids), _CHUNK):
+            hits += search.hits(ids[start:start + _CHUNK], query, options)
+    if args.json:
+        json.dump({"query": args.query, "hits": [h.to_json() for h in hits]}, sys.stdout,
+                  ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(hit_list(args.query, hits))
+    return 0
+
+
+def marked(hit: LibraryHit) -> str:
+    """The snippet with every hit in it marked 【…】."""
+    out, at = [], 0
+    for start, length in hit.spans:
+        if start < at:
+            continue
+        out.append(hit.snippet[at:start] + "【" + hit.snippet[start:start + length] + "】")
+        at = start + length
+    return "".join(out) + hit.snippet[at:]
+
+
+def hit_list(raw_query: str, hits: list[LibraryHit]) -> str:
+    """Matching articles grouped by issue, newest first: date 《paper》, then 第N版 · title and snippet."""
+    issues = {issue_of_article(h.article.id) for h in hits}
+    lines = [f"「{raw_query}」: {len(hits)} 篇，{len(issues)} 期"]
+    current = None
+    for hit in hits:
+        a = hit.article
+        group = issue_of_article(a.id)
+        if group != current:
+            current = group
+            date = a.date.isoformat() if a.date else "(日期不详)"
+            lines.append(f"\n{date} 《{a.paper or '报名不详'}》")
+        lines.append(f"  第{a.page:02d}版 · {a.title}  ({a.item})")
+        if hit.snippet:
+            lines.append(f"      {marked(hit)}")
+    return "\n".join(lines) + "\n"
