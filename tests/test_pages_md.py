@@ -445,3 +445,15 @@ def test_a_break_after_a_closing_quote_or_dash_is_mid_sentence() -> None:
     it = parse("## 标题\n\n回顾“十四五”\n\n期间的成就。他说：“好。”\n\n转化为关键原料——\n\n硫酸锰。\n\n保障。（记者 王明）\n\n新段落。\n")[0]
     assert [b.text for b in it.blocks] == [
         "回顾“十四五”期间的成就。他说：“好。”", "转化为关键原料——硫酸锰。", "保障。（记者 王明）", "新段落。"]
+
+
+def test_jump_marker_printed_in_a_headline() -> None:
+    got = parse("## 老街焕新颜（上接第一版）\n\n改造后的老街保留了骑楼。\n")
+    assert (got[0].title, got[0].continued_from) == ("老街焕新颜", 1)
+
+
+def test_a_short_bold_line_inside_an_article_is_a_crosshead() -> None:
+    it = parse("## 标题\n\n第一段。\n\n**集群发展强根基**\n\n第二段。\n\n**加粗的整句话也是正文。**\n")[0]
+    assert [(b.kind, b.text) for b in it.blocks] == [
+        ("paragraph", "第一段。"), ("heading", "集群发展强根基"), ("paragraph", "第二段。"),
+        ("paragraph", "加粗的整句话也是正文。")]

@@ -83,7 +83,7 @@ def page_lines(draw: st.DrawFn) -> list[str]:
     if kind == "hard":
         return [draw(words) + "  ", draw(words)]
     if kind == "bold":
-        return ["**" + draw(words) + "**" + draw(words)]
+        return ["**" + draw(words) + "**" + draw(st.sampled_from(["", "正文"]))]
     if kind == "link":
         return ["[" + draw(words) + "](http://example.com/a)" + draw(words)]
     if kind == "rule":

@@ -29,6 +29,7 @@ from .pages_markdown import Line, Unit, split_units
 
 LABEL_MAX_CHARS = 12  # a QR-code label or app name before the first headline is at most this long
 DUPLICATE_MIN_CHARS = 10  # a repeated fragment shorter than this is left alone
+BOLD_CROSSHEAD_MAX_CHARS = 30
 _WS_RE = re.compile(r"\s+")
 _FULL_STOPS = "。！？!?…；;：:．."
 _CLOSERS = "”」』’\"'"
@@ -90,6 +91,19 @@ class _Open:
     last_unit: int = -1  # the unit that gave its last paragraph
 
 
+def _title_without_jump(title: str) -> tuple[str | None, int | None]:
+    """A headline without a jump-in marker printed in it (（上接1版）标题 / 标题（上接1版）), and its page."""
+    source_page, rest = split_jump_from(title)
+    if source_page is not None:
+        return rest or None, source_page
+    opening = max(title.rfind("（"), title.rfind("("))
+    if opening > 0:
+        source_page, rest = split_jump_from(title[opening:])
+        if source_page is not None and not rest:
+            return title[:opening].rstrip() or None, source_page
+    return title, None
+
+
 def join_text(a: str, b: str) -> str:
     """Two pieces of one paragraph joined: no space in Chinese text, one between two Latin words."""
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
@@ -119,8 +133,12 @@ class _PageBuilder:
             if not self.out.items and self._header(first):
                 return
             self._close()
-            self._start(unit.text, first)
+            title, source_page = _title_without_jump(unit.text)
+            cur = self._start(title, first)
+            cur.item.continued_from = source_page
         elif unit.kind == "sub":
+            self._sub(unit.text, first, nxt)
+        elif unit.bold and self._bold_crosshead(unit.text):
             self._sub(unit.text, first, nxt)
         else:
             self._paragraph(list(unit.lines), nxt)
@@ -138,6 +156,12 @@ class _PageBuilder:
             cur.item.blocks.append(Block("heading", text, self._src(line)))
             cur.keys.append("")
             cur.has_body = True
+
+    def _bold_crosshead(self, text: str) -> bool:
+        """A short bold line inside an article, not a byline or credit, reads as a crosshead."""
+        return self.cur is not None and len(text) <= BOLD_CROSSHEAD_MAX_CHARS and not ends_sentence(text) \
+            and parse_byline(text, bare_names=False) is None and parse_credit(text) is None \
+            and split_jump_from(text)[0] is None and split_jump_to(text)[1] is None
 
     def _paragraph(self, lines: list[Line], nxt: Unit | None) -> None:
         if not self.out.items:

@@ -32,6 +32,7 @@ class Unit:
 
     kind: UnitKind
     lines: list[Line] = field(default_factory=list)
+    bold: bool = False  # a paragraph of one line set wholly in **bold** (a crosshead in some extractions)
 
     @property
     def text(self) -> str:
@@ -50,6 +51,20 @@ def _inline_lines(tok: Token) -> list[str]:
         elif child.type == "image":
             parts[-1] += child.content  # the alt text; the image address is markup
     return parts
+
+
+def _wholly_bold(tok: Token) -> bool:
+    children = [c for c in tok.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
+        return False
+    level = 0
+    for n, child in enumerate(children):
+        if child.type in ("softbreak", "hardbreak"):
+            return False
+        level += {"strong_open": 1, "strong_close": -1}.get(child.type, 0)
+        if level == 0 and n < len(children) - 1:
+            return False
+    return True
 
 
 def split_units(text: str) -> list[Unit]:
@@ -76,7 +91,7 @@ def split_units(text: str) -> list[Unit]:
                 lines = [Line(clean_line(r), start + n) for n, r in enumerate(raw)]
                 lines = [ln for ln in lines if ln.text]
                 if lines:
-                    units.append(Unit("para", lines))
+                    units.append(Unit("para", lines, bold=_wholly_bold(tok)))
         elif tok.type in ("fence", "code_block"):
             start = (tok.map or [0, 0])[0] + (2 if tok.type == "fence" else 1)
             lines = [Line(clean_line(r), start + n) for n, r in enumerate(tok.content.split("\n"))]
