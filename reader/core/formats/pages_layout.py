@@ -116,6 +116,8 @@ def _key(text: str) -> str:
 
 
 class _PageBuilder:
+    """Reads a page's units in order and builds its items (the rules in the module docstring)."""
+
     def __init__(self, file: str) -> None:
         self.file = file
         self.out = PageParse()
