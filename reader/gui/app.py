@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -62,6 +61,7 @@ def create_application(screenshot: bool) -> QApplication:
 
 def take_screenshot(args: argparse.Namespace) -> int:
     """Render the window with the article offscreen to a PNG; 0 on success, 2 on bad input."""
+    import tempfile
     with tempfile.TemporaryDirectory() as tmp:   # the user's settings are neither read nor changed
         settings = ReaderSettings(QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat))
         window = MainWindow(settings, theme=args.theme or "light")

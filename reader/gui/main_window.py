@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication,
                            QKeySequence)
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.model import Issue, Item
 from .article_view import ArticleView
@@ -22,7 +21,8 @@ from .story_document import Typography
 from .themes import resolve_theme, window_palette
 from .workers import IssueLoader, TaskSignals, describe_error, run_in_pool
 
-ISSUE_SUFFIXES = (".md", ".markdown", ".txt", ".xml", ".rss")
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._openers: dict[str, Callable[[str], Issue]] = {}
         self._tasks: set[TaskSignals] = set()
         self._theme_override = theme
+        self._window_dark = False   # whether the application palette is the dark one
         self.font_choice: FontChoice = choose_font(installed_families() if font_families is None else font_families)
         self.font_size = settings.font_size()
         self.loader = IssueLoader(self)
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
     def add_dock(self, widget: QWidget, title: str, name: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
         """Add a dock (e.g. search results) with a toggle in the View menu; name keeps its place saved."""
+        from PySide6.QtWidgets import QDockWidget
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -320,9 +322,11 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         """A warning dialog naming the file and the problem."""
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.warning(self, title, message)
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Issue File"), self._start_dir(),
             self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)"))
@@ -330,6 +334,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
         path = QFileDialog.getExistingDirectory(self, self.tr("Open Issue Folder"), self._start_dir())
         if path:
             self.open_path(path)
@@ -538,8 +543,9 @@ class MainWindow(QMainWindow):
         """Colour the window and the reading pane for a theme name."""
         theme = resolve_theme(name)
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app, QApplication) and theme.dark != self._window_dark:
             app.setPalette(window_palette(theme, app.style().standardPalette()))
+            self._window_dark = theme.dark
         if name in self.theme_actions:
             self.theme_actions[name].setChecked(True)
         self.article.set_typography(Typography(self.font_choice.family, float(self.font_size), theme))
@@ -613,6 +619,7 @@ class MainWindow(QMainWindow):
 
     # ---- help
     def show_keys(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), self.tr(
             "J or ↓: next article\nK or ↑: previous article\n] and [: next and previous page\n"
             "Space / Shift+Space: scroll a screen down / up\nHome / End: start / end of the article\n"
@@ -621,6 +628,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+C: copy with citation"))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.about(self, self.tr("About Newspaper Reader"), self.tr(
             "Newspaper Reader: read Chinese newspaper issues as text, page by page, "
             "with stories followed across pages."))

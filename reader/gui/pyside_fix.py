@@ -8,7 +8,6 @@ bug is detected, None's count is raised far out of reach, which is what 3.12 doe
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QObject
@@ -29,5 +28,6 @@ def keep_none_alive() -> bool:
     """Apply the guard where needed (Python < 3.12 and the bug present); True when applied."""
     if sys.version_info >= (3, 12) or not void_calls_drop_none():
         return False
+    import ctypes
     ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
     return True

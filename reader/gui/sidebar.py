@@ -7,8 +7,8 @@ from typing import Mapping
 from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, QRect, QSize,
                             QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent, QTextLayout
-from PySide6.QtWidgets import (QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from ..core.model import Issue
 from .issue_tree_model import IssueTreeModel, Role
@@ -46,6 +46,11 @@ class HeadlineDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self.view = view
+        self._lines: dict[tuple[str, int, object], tuple[list[str], list[str], list[str], list[str]]] = {}
+
+    def clear_cache(self) -> None:
+        """Forget measured rows (another issue, another font)."""
+        self._lines.clear()
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         small = QFont(base)
@@ -62,6 +67,13 @@ class HeadlineDelegate(QStyledItemDelegate):
 
     def _layout(self, index: Index, base: QFont, width: int) -> tuple[list[str], list[str], list[str], list[str]]:
         """Kicker, headline and subtitle lines, and the marks drawn right of the headline."""
+        key = (index.data(Role.ITEM_ID), width, index.data(Role.HIT_COUNT))
+        cached = self._lines.get(key)
+        if cached is None:
+            cached = self._lines[key] = self._measure(index, base, width)
+        return cached
+
+    def _measure(self, index: Index, base: QFont, width: int) -> tuple[list[str], list[str], list[str], list[str]]:
         small, headline, _ = self._fonts(base)
         kicker = index.data(Role.KICKER) or ""
         subtitle = index.data(Role.SUBTITLE) or ""
@@ -79,6 +91,10 @@ class HeadlineDelegate(QStyledItemDelegate):
         fm = QFontMetrics(font)
         return sum(fm.horizontalAdvance(m) + 11 for m in marks) + (6 if marks else 0)
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        option.text = ""   # the text is painted below, in three sizes
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
         base = self.view.font()
         small, headline, page = self._fonts(base)
@@ -90,13 +106,9 @@ class HeadlineDelegate(QStyledItemDelegate):
         return QSize(100, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
+        super().paint(painter, option, index)    # background, selection and focus, as the style draws them
         painter.save()
-        style = self.view.style()
-        opt = QStyleOptionViewItem(option)
-        opt.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self.view)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = self.view.selectionModel().isSelected(index)
         pal = option.palette
         ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = QColor(ink)
@@ -194,7 +206,9 @@ class IssueSidebar(QWidget):
         self.tree.setObjectName("headlineTree")
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
-        self.tree.setItemDelegate(HeadlineDelegate(self.tree))
+        self.delegate = HeadlineDelegate(self.tree)
+        self.tree.setItemDelegate(self.delegate)
+        self.model.modelReset.connect(self.delegate.clear_cache)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

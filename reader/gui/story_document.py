@@ -87,16 +87,22 @@ class StoryWriter:
         self.layout = StoryLayout()
         self._first_block = True
         self._em = typo.em()
+        self._char_formats: dict[tuple[float, bool, str | None], QTextCharFormat] = {}
 
     # formats
     def _chars(self, scale: float = 1.0, bold: bool = False, colour: str | None = None) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setFont(self.typo.font(scale, bold), QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
-        fmt.setForeground(QColor(colour or self.typo.theme.ink))
+        key = (scale, bold, colour)
+        fmt = self._char_formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            fmt.setFont(self.typo.font(scale, bold),
+                        QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
+            fmt.setForeground(QColor(colour or self.typo.theme.ink))
+            self._char_formats[key] = fmt
         return fmt
 
     def _link(self, href: str, scale: float, colour: str | None = None) -> QTextCharFormat:
-        fmt = self._chars(scale, colour=colour or self.typo.theme.link)
+        fmt = QTextCharFormat(self._chars(scale, colour=colour or self.typo.theme.link))   # a copy
         fmt.setAnchor(True)
         fmt.setAnchorHref(href)
         return fmt

@@ -52,9 +52,9 @@ def run_in_pool(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], Any
 
 
 def load_issue(path: str) -> Any:
-    """Open the issue at path with the core (imported here so start-up does not wait for it)."""
-    from ..core.loading import open_issue
-    return open_issue(path)
+    """Open the issue at path: from the parse cache when unchanged, else with the core's importers."""
+    from .issue_cache import open_issue_cached
+    return open_issue_cached(path)
 
 
 def describe_error(path: str, exc: BaseException) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.jumps import link_stories
 from reader.core.model import Block, Issue, Item, Page
+from reader.gui.issue_cache import CACHE_DIR_ENV
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import ReaderSettings
 
@@ -54,6 +55,14 @@ def build_issue() -> Issue:
                   source="fixture")
     link_stories(issue)
     return issue
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Parsed issues are cached in a temporary folder, never in the user's cache."""
+    folder = tmp_path_factory.mktemp("issue-cache")
+    monkeypatch.setenv(CACHE_DIR_ENV, str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -121,3 +121,17 @@ def test_serif_preference_order() -> None:
     assert sans.family == "Noto Sans CJK SC" and not sans.serif
     assert choose_font([]).missing
     assert choose_font(["DejaVu Sans"]).missing
+
+
+def test_dateline_in_the_text_is_set_bold_in_place(typo: Typography) -> None:
+    from reader.core.model import Block, Item
+    item = Item("p1-1", title="标题", dateline="新华社北京6月11日电", byline=["李明"],
+                blocks=[Block("paragraph", "新华社北京6月11日电  记者李明报道，会议召开。")])
+    issue = Issue(format="test", pages=[])
+    doc = QTextDocument()
+    layout = write_story(doc, issue, [item], typo)
+    block = doc.findBlock(layout.position("p1-1", "block", 0) or 0)
+    pieces = [(f.text(), f.charFormat().font().bold()) for f in _fragments(block)]
+    assert pieces == [("新华社北京6月11日电", True), ("  记者李明报道，会议召开。", False)]
+    assert doc.toPlainText().count("李明") == 1     # the byline is not repeated above the text
+    assert layout.position("p1-1", "byline") is None

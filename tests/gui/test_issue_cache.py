@@ -1,0 +1,79 @@
+"""The parse cache: same issue back, no importers on a hit, fresh parse after any change."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import reader.core.loading
+from reader.core.serialize import issue_to_data
+from reader.gui import issue_cache
+from reader.gui.app import sample_issue_path
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "issue"
+    shutil.copytree(sample_issue_path(), folder)
+    return folder
+
+
+def _no_importers(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("the importers ran on a cache hit")
+    monkeypatch.setattr(reader.core.loading, "open_issue", refuse)
+
+
+def test_a_hit_returns_the_same_issue_without_parsing(sample_copy: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      private_cache: Path) -> None:
+    fresh = issue_cache.open_issue_cached(sample_copy)
+    assert len(list(private_cache.glob("*.json"))) == 1
+    _no_importers(monkeypatch)
+    again = issue_cache.open_issue_cached(sample_copy)
+    assert issue_to_data(again) == issue_to_data(fresh)
+    assert again.story_items("p3-1")[0].id == "p1-1"
+
+
+def test_an_edited_file_is_parsed_again(sample_copy: Path) -> None:
+    issue_cache.open_issue_cached(sample_copy)
+    page = sample_copy / "02.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("小茶叶做成大产业", "小茶叶做成了大产业"),
+                    encoding="utf-8")
+    st = page.stat()
+    os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000))
+    titles = [it.title for it in issue_cache.open_issue_cached(sample_copy).items()]
+    assert "小茶叶做成了大产业" in titles
+
+
+def test_a_corrupt_entry_means_a_fresh_parse(sample_copy: Path, private_cache: Path) -> None:
+    issue_cache.open_issue_cached(sample_copy)
+    for entry in private_cache.glob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    assert issue_cache.load(sample_copy) is None
+    assert issue_cache.open_issue_cached(sample_copy).paper == "江川日报"
+
+
+def test_changed_core_sources_change_the_key(sample_copy: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    marker = tmp_path / "importer.py"
+    marker.write_text("v1", encoding="utf-8")
+    monkeypatch.setattr(issue_cache, "_core_sources", lambda: [marker])
+    first = issue_cache.cache_key(sample_copy)
+    marker.write_text("version 2", encoding="utf-8")
+    assert issue_cache.cache_key(sample_copy) != first
+    assert issue_cache.cache_key(tmp_path / "absent") is None
+
+
+def test_entries_are_bounded(tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(issue_cache, "MAX_ENTRIES", 3)
+    issue = issue_cache.open_issue_cached(sample_issue_path())
+    for i in range(6):
+        path = tmp_path / f"copy{i}.md"
+        path.write_text("x", encoding="utf-8")
+        issue_cache.store(path, issue)
+    assert len(list(private_cache.glob("*.json"))) == 3
