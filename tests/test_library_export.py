@@ -1,0 +1,101 @@
+"""Export with citation, bookmarks (收藏) and reading positions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from markdown_it import MarkdownIt
+
+from reader.cli import main
+from reader.core.library import Library, citation, export_article, export_issue, import_paths
+from reader.core.library.export import escape_markdown
+
+from .fixtures.library.helpers import ARCHIVE, make_issue
+
+pytestmark = pytest.mark.core
+
+DAY1 = "清河日报:2024-01-01"
+DAY2 = "清河日报:2024-01-02"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library(tmp_path / "lib.sqlite3")
+    import_paths(lib, [ARCHIVE])
+    yield lib
+    lib.close()
+
+
+def test_citation_names_paper_date_and_pages() -> None:
+    issue = make_issue("人民日报", dt.date(2026, 6, 12), {1: [("甲", ["一"])], 3: [("乙", ["二"])]})
+    assert citation(issue, issue.pages[0].items + issue.pages[1].items) == "《人民日报》2026年6月12日 第1、3版"
+    assert citation(issue) == "《人民日报》2026年6月12日"
+    assert citation(make_issue(None, None, {2: [("甲", ["一"])]}), [make_issue(None, None, {2: [("甲", [])]})
+                                                                      .pages[0].items[0]]) == "第2版"
+
+
+def test_an_article_exports_with_its_whole_story_and_citation(library: Library) -> None:
+    issue = library.load_issue(DAY1)
+    text = export_article(issue, "p1-1", "text")
+    assert text.startswith("清河新区今年将建成十座口袋公园\n")
+    assert "出门五分钟" in text and "交由街道管理养护" in text and "（上接第1版）" in text
+    assert text.rstrip().endswith("——《清河日报》2024年1月1日 第1、2版")
+    md = export_article(issue, "p1-1", "markdown")
+    assert md.startswith("# 清河新区今年将建成十座口袋公园\n") and "**市民家门口的“绿色客厅”越来越多**" in md
+
+
+def test_markdown_export_keeps_markup_in_titles_as_text(library: Library) -> None:
+    md = export_article(library.load_issue(DAY2), "p1-1", "markdown")
+    html = MarkdownIt().render(md)
+    assert "<b>" not in html and "&lt;b&gt;粗体&lt;/b&gt;" in html
+    assert "DROP TABLE issue; --" in html
+    assert MarkdownIt().render(escape_markdown("# 1. *不是* [链接](x) & <i>")).count("<") == 2  # <p></p>
+
+
+def test_issue_export_goes_page_by_page(library: Library) -> None:
+    text = export_issue(library.load_issue(DAY1), "text")
+    assert text.startswith("《清河日报》2024年1月1日\n")
+    assert text.index("【第1版 要闻】") < text.index("（转第2版）") < text.index("【第2版 城市】")
+    assert "旧小区改造惠及三千户" in text
+
+
+def test_export_from_the_command_line(library: Library, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    lib = str(library.path)
+    assert main(["export", "--library", lib, "2024-01-01", "--item", "p2-2", "--text"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("旧小区改造惠及三千户") and out.rstrip().endswith("《清河日报》2024年1月1日 第2版")
+    target = tmp_path / "issue.md"
+    assert main(["export", "--library", lib, DAY1, "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("# 《清河日报》2024年1月1日")
+    assert main(["export", "--library", lib, "2024-01-01", "--item", "p9-9"]) == 2
+    assert "no article 'p9-9'" in capsys.readouterr().err
+
+
+def test_bookmarks_keep_notes_and_survive_reimport(library: Library) -> None:
+    first = library.add_bookmark(DAY1, "p1-2", "供暖数据")
+    assert (first.paper, first.date, first.page, first.title) == ("清河日报", dt.date(2024, 1, 1), 1, "冬季供暖保障有力")
+    library.add_bookmark(DAY2, "p1-2")
+    library.add_bookmark(DAY1, "p1-2", "改过的笔记")
+    assert [(b.issue_key, b.item, b.note) for b in library.bookmarks()] == [
+        (DAY2, "p1-2", ""), (DAY1, "p1-2", "改过的笔记")]
+    import_paths(library, [ARCHIVE / "2024-01-01"])
+    assert library.is_bookmarked(DAY1, "p1-2")
+    assert library.remove_bookmark(DAY2, "p1-2") and not library.remove_bookmark(DAY2, "p1-2")
+    assert [b.item for b in library.bookmarks(paper="清河日报")] == ["p1-2"]
+    with pytest.raises(KeyError):
+        library.add_bookmark(DAY1, "p9-9")
+
+
+def test_reading_positions_are_remembered_per_issue(library: Library) -> None:
+    assert library.position(DAY1) is None
+    library.set_position(DAY1, 2, "p2-1", 0.4)
+    library.set_position(DAY2, 1, "p1-2", 1.7)
+    pos = library.position(DAY2)
+    assert pos is not None and (pos.page, pos.item, pos.fraction) == (1, "p1-2", 1.0)
+    assert {p.issue_key for p in library.recent_positions()} == {DAY1, DAY2}
+    library.set_position(DAY1, 1, "p1-1", 0.0)
+    assert library.position(DAY1).item == "p1-1"  # type: ignore[union-attr]
