@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
 
     def _update_notes(self) -> None:
         warnings = self.issue.warnings if self.issue else []
-        self.notes_label.setText(self.tr("{n} notes on this issue").format(n=len(warnings)) if warnings else "")
+        self.notes_label.setText(self.tr("Notes on this issue: {n}").format(n=len(warnings)) if warnings else "")
         self.notes_label.setToolTip("\n".join(w.message for w in warnings[:30]))
 
     def _remember_position(self) -> None:

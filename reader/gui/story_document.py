@@ -66,6 +66,21 @@ class StoryLayout:
         return None if start is None else start + offset
 
 
+def _dateline_end(text: str, dateline: str) -> int | None:
+    """Where a dateline that opens text ends (spaces inside it ignored: 本报 讯), or None."""
+    wanted = "".join(dateline.split())
+    matched = 0
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        if matched == len(wanted) or ch != wanted[matched]:
+            break
+        matched += 1
+        if matched == len(wanted):
+            return i + 1
+    return None
+
+
 def _names_open_the_text(item: Item, within: int = 60) -> bool:
     """True when every byline name appears near the start of the first block."""
     if not item.blocks or not item.byline:
@@ -217,9 +232,10 @@ class StoryWriter:
             else:
                 chars = self._chars()
                 self._new_block(self._block(indent=self._em * 2), chars)
-                if dateline and blk.text.startswith(dateline):   # 新华社北京6月11日电 set bold in place
-                    self.layout.fields[(item.id, "block", index)] = self._text(dateline, self._chars(bold=True))
-                    self._text(blk.text[len(dateline):], chars)
+                end = _dateline_end(blk.text, dateline) if dateline else None
+                if end:   # 新华社北京6月11日电 already opens the text: set it bold in place
+                    self.layout.fields[(item.id, "block", index)] = self._text(blk.text[:end], self._chars(bold=True))
+                    self._text(blk.text[end:], chars)
                     dateline = None
                     continue
                 if dateline:

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -243,7 +243,7 @@
         <translation>第{i}篇/共{n}篇</translation>
     </message>
     <message>
-        <source>{n} notes on this issue</source>
+        <source>Notes on this issue: {n}</source>
         <translation>本期提示 {n} 条</translation>
     </message>
     <message>

@@ -135,3 +135,17 @@ def test_dateline_in_the_text_is_set_bold_in_place(typo: Typography) -> None:
     assert pieces == [("新华社北京6月11日电", True), ("  记者李明报道，会议召开。", False)]
     assert doc.toPlainText().count("李明") == 1     # the byline is not repeated above the text
     assert layout.position("p1-1", "byline") is None
+
+
+def test_dateline_with_a_space_inside_is_not_repeated(typo: Typography) -> None:
+    from reader.core.model import Block, Item
+    item = Item("p2-1", title="标题", dateline="本报讯",
+                blocks=[Block("paragraph", "本报 讯 记者 史光浩报道 7月9日，会议召开。")])
+    doc = QTextDocument()
+    layout = write_story(doc, Issue(format="test"), [item], typo)
+    block = doc.findBlock(layout.position("p2-1", "block", 0) or 0)
+    pieces = [(f.text(), f.charFormat().font().bold()) for f in _fragments(block)]
+    assert pieces == [("本报 讯", True), (" 记者 史光浩报道 7月9日，会议召开。", False)]
+    item.blocks[0].text = "7月9日，会议召开。"      # a dateline the importer took out of the text is shown
+    write_story(doc, Issue(format="test"), [item], typo)
+    assert "本报讯　7月9日，会议召开。" in doc.toPlainText()
