@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, THEMES, ReaderSettings
 from .translations import LANGUAGES, choose_language, install_translators
+from .workers import describe_error
 
 
 def sample_issue_path() -> str:
@@ -69,8 +70,12 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window.splitter.setSizes([max(280, args.size.width() // 4), args.size.width()])
         path = args.path or sample_issue_path()
         window.show()
-        if not window.open_path_now(path, args.article):
+        try:
+            issue = window.loader.open_now(path)
+        except Exception as exc:  # any importer failure ends the run with its message, no dialog
+            print(f"main.py: {describe_error(path, exc)}", file=sys.stderr)
             return 2
+        window.set_issue(issue, path, args.article)
         if args.article and window.current_item_id != args.article:
             print(f"main.py: {path}: no article with id {args.article!r}", file=sys.stderr)
             return 2

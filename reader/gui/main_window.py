@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme)
         self.restore_layout()
-        self.article.show_message(self.tr("Open an issue with File ▸ Open, or drop it on this window."))
 
     # ---- building
     def _build_widgets(self) -> None:
@@ -317,8 +316,14 @@ class MainWindow(QMainWindow):
         if pending.fallback:
             self.open_path(pending.fallback)
             return
+        if self.issue is None:
+            self.show_open_hint()
         self.show_error(self.tr("Cannot open this issue"), message)
         self.open_failed.emit(path, message)
+
+    def show_open_hint(self) -> None:
+        """Say how to open an issue (the pane while nothing is open)."""
+        self.article.show_message(self.tr("Open an issue with File ▸ Open, or drop it on this window."))
 
     def show_error(self, title: str, message: str) -> None:
         """A warning dialog naming the file and the problem."""

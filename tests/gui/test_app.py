@@ -103,3 +103,13 @@ def test_startup_probe_reports_first_paint(tmp_path: Path) -> None:
     done = _run(["main.py", gui_app.sample_issue_path()], tmp_path, READER_STARTUP_PROBE="exit")
     assert done.returncode == 0, done.stderr
     assert "startup-probe: first_article_paint_ms=" in done.stdout
+
+
+def test_screenshot_of_an_unreadable_issue_exits_with_its_message(qapp, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "empty.md"
+    bad.write_text("", encoding="utf-8")
+    status = gui_app.main([str(bad), "--screenshot", str(tmp_path / "x.png"), "--lang", "en"])
+    assert status == 2
+    err = capsys.readouterr().err
+    assert str(bad) in err and "empty" in err
