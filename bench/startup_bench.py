@@ -171,7 +171,7 @@ def main() -> int:
     reopen_ms, first_ms, minimal_ms = (statistics.median(x) for x in (reopen, first, minimal))
 
     def runs_text(times: list[float]) -> str:
-        return ", ".join(f"{t:.0f}" for t in times)
+        return f"min {min(times):.0f}; runs " + ", ".join(f"{t:.0f}" for t in times)
 
     print(f"reader, sample p1-1, reopening (parsed issue cached): median {reopen_ms:.0f} ms  ({runs_text(reopen)})")
     print(f"reader, sample p1-1, first open (parse on start-up):   median {first_ms:.0f} ms  ({runs_text(first)})"

@@ -42,8 +42,9 @@ def _files(root: Path) -> Iterator[Path]:
 
 
 def _core_sources() -> list[Path]:
+    """The core modules a parse depends on: the top level and the importers (not search, library)."""
     core = Path(__file__).resolve().parent.parent / "core"
-    return sorted(core.rglob("*.py"))
+    return sorted([*core.glob("*.py"), *(core / "formats").rglob("*.py")])
 
 
 def cache_key(path: str | Path) -> str | None:

@@ -392,10 +392,17 @@ class MainWindow(QMainWindow):
 
     def reveal(self, item_id: str, field_name: str, block: int | None = None, offset: int = 0,
                length: int = 0) -> bool:
-        """Show an item's story and select a span of one of its fields (e.g. a search hit)."""
+        """Show an item's story and select a span of one of its fields (e.g. a search hit).
+
+        A field the pane does not show (a later part's repeated headline) scrolls to the part instead;
+        returns whether the span itself was selected.
+        """
         if not self.show_item(item_id):
             return False
-        return self.article.reveal(item_id, field_name, block, offset, length)
+        if self.article.reveal(item_id, field_name, block, offset, length):
+            return True
+        self.article.scroll_to_part(item_id)
+        return False
 
     def follow_page_link(self, page: int) -> None:
         """Go to a page named by a seam: the story's part there, else the page's first article."""

@@ -297,3 +297,14 @@ def test_extension_points(qtbot, shown: MainWindow) -> None:
     bar.setFocus()
     qtbot.keyClicks(bar, "jk")       # typing in a bar is not navigation
     assert bar.text() == "jk" and shown.current_item_id == "p3-2"
+
+
+def test_system_theme_follows_the_desktop(shown: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.gui.themes as themes
+    monkeypatch.setattr(themes, "system_prefers_dark", lambda: True)
+    shown.set_theme("system")
+    assert shown.article.typography.theme.name == "dark"
+    monkeypatch.setattr(themes, "system_prefers_dark", lambda: False)
+    shown._on_system_scheme()          # what Qt calls when the desktop switches back
+    assert shown.article.typography.theme.name == "light"
+    assert shown.settings.theme() == "system"
