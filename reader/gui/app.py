@@ -97,20 +97,32 @@ def main(argv: list[str]) -> int:
         return take_screenshot(args)
     settings = ReaderSettings()
     window = MainWindow(settings, theme=args.theme)
-    window.show()
     open_first_issue(window, settings, args.path, args.article)
+    window.show()
     return app.exec()
 
 
 def open_first_issue(window: MainWindow, settings: ReaderSettings, path: str | None,
                      article: str | None) -> None:
-    """PATH if given; else the last issue at its last article; else the bundled sample."""
+    """PATH if given; else the last issue at its last article; else the bundled sample.
+
+    An issue parsed before (in the parse cache) is put on screen at once; otherwise it is opened
+    off the GUI thread and shown when it arrives.
+    """
+    fallback = None
+    scroll = 0
     if path:
-        window.open_path(path, article)
-        return
-    last = settings.last_issue()
-    if last:
+        target, item_id = path, article
+    elif settings.last_issue():
+        target, fallback = str(settings.last_issue()), sample_issue_path()
         item_id, scroll = settings.last_position()
-        window.open_path(last, article or item_id, 0 if article else scroll, fallback=sample_issue_path())
+        if article:
+            item_id, scroll = article, 0
     else:
-        window.open_path(sample_issue_path(), article)
+        target, item_id = sample_issue_path(), article
+    from . import issue_cache
+    cached = issue_cache.load(target)
+    if cached is not None:
+        window.set_issue(cached, target, item_id, scroll)
+    else:
+        window.open_path(target, item_id, scroll, fallback=fallback)

@@ -113,3 +113,15 @@ def test_screenshot_of_an_unreadable_issue_exits_with_its_message(qapp, tmp_path
     assert status == 2
     err = capsys.readouterr().err
     assert str(bad) in err and "empty" in err
+
+
+def test_an_issue_parsed_before_is_on_screen_at_once(qtbot, window: MainWindow, settings: ReaderSettings) -> None:
+    with qtbot.waitSignal(window.issue_loaded, timeout=20000):
+        gui_app.open_first_issue(window, settings, None, None)    # parsed off the GUI thread, then cached
+    window.show_item("p2-1")
+    window.close()
+    again = MainWindow(settings, theme="light")
+    qtbot.addWidget(again)
+    gui_app.open_first_issue(again, settings, None, None)
+    assert again.issue is not None and again.issue.paper == "江川日报"     # no waiting: from the cache
+    assert again.current_item_id == "p2-1"
