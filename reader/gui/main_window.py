@@ -11,10 +11,11 @@ from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, 
                            QKeySequence)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ..core.model import Issue, Item
+from ..core.model import Issue
 from .article_view import ArticleView
 from .citation import cited, story_text
 from .fonts import FontChoice, MissingFontBanner, choose_font, installed_families
+from .navigation import History, Position, ReadingOrder
 from .settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, ReaderSettings
 from .sidebar import IssueSidebar
 from .story_document import Typography
@@ -23,14 +24,6 @@ from .workers import IssueLoader, TaskSignals, describe_error, run_in_pool
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
-
-
-@dataclass(frozen=True)
-class Position:
-    """A place to come back to: an article and how far down it was scrolled."""
-
-    item_id: str
-    scroll: int
 
 
 @dataclass
@@ -64,10 +57,8 @@ class MainWindow(QMainWindow):
         self.issue: Issue | None = None
         self.issue_path: str | None = None
         self.current_item_id: str | None = None
-        self.back_stack: list[Position] = []
-        self.forward_stack: list[Position] = []
-        self._order: list[str] = []
-        self._printed: dict[str, int] = {}
+        self.history = History()
+        self.order: ReadingOrder | None = None
         self._pending = PendingOpen()
         self._openers: dict[str, Callable[[str], Issue]] = {}
         self._tasks: set[TaskSignals] = set()
@@ -282,19 +273,17 @@ class MainWindow(QMainWindow):
     def set_issue(self, issue: Issue, path: str, item_id: str | None = None, scroll: int = 0) -> None:
         """Put an issue on screen at an article (default: the first) and remember it."""
         self.issue, self.issue_path = issue, path
-        self.back_stack.clear()
-        self.forward_stack.clear()
+        self.history.clear()
         self._update_history_actions()
+        self.order = ReadingOrder(issue)
         items = list(issue.items())
-        self._printed = {it.id: i for i, it in enumerate(items)}
-        self._order = [it.id for it in items if self._is_article_head(it)]
         self.sidebar.set_issue(issue)
         self._update_title()
         self._update_notes()
         self.settings.add_recent_issue(path)
         self._fill_recent_menu()
         self.issue_loaded.emit(issue)
-        target = item_id if item_id and issue.item(item_id) else (self._order[0] if self._order else
+        target = item_id if item_id and issue.item(item_id) else (self.order.first() or
                                                                   (items[0].id if items else None))
         if target is None:
             self.current_item_id = None
@@ -420,23 +409,22 @@ class MainWindow(QMainWindow):
             self.sidebar.select_page(page)
 
     def go_back(self) -> None:
-        if self.back_stack and self.current_item_id:
-            self.forward_stack.append(Position(self.current_item_id, self.article.scroll_value()))
-            self._go_to(self.back_stack.pop())
+        """Return to where the reader was before following a link."""
+        if self.current_item_id:
+            self._go_to(self.history.go_back(Position(self.current_item_id, self.article.scroll_value())))
 
     def go_forward(self) -> None:
-        if self.forward_stack and self.current_item_id:
-            self.back_stack.append(Position(self.current_item_id, self.article.scroll_value()))
-            self._go_to(self.forward_stack.pop())
+        if self.current_item_id:
+            self._go_to(self.history.go_forward(Position(self.current_item_id, self.article.scroll_value())))
 
     def next_article(self) -> None:
         """The next article in printed order (skipping repeated copies and later parts of stories)."""
-        target = self._neighbour(1)
+        target = self.order.next_after(self.current_item_id) if self.order else None
         if target:
             self.show_item(target)
 
     def previous_article(self) -> None:
-        target = self._neighbour(-1)
+        target = self.order.previous_before(self.current_item_id) if self.order else None
         if target:
             self.show_item(target)
 
@@ -465,50 +453,22 @@ class MainWindow(QMainWindow):
 
     def article_position(self) -> tuple[int, int]:
         """(i, n): the article on screen is the i-th of n articles of the issue (1-based; 0 when none)."""
-        if not self.current_item_id or not self._order:
-            return 0, len(self._order)
-        head = self._head_of(self.current_item_id)
-        if head in self._order:
-            return self._order.index(head) + 1, len(self._order)
-        return 0, len(self._order)
-
-    def _neighbour(self, direction: int) -> str | None:
-        if not self._order:
-            return None
-        if not self.current_item_id:
-            return self._order[0]
-        here = self._printed.get(self.current_item_id, -1)
-        if direction > 0:
-            return next((i for i in self._order if self._printed[i] > here), None)
-        return next((i for i in reversed(self._order) if self._printed[i] < here), None)
-
-    def _is_article_head(self, item: Item) -> bool:
-        """True for an item that starts an article: not a copy, not a later part of a linked story."""
-        assert self.issue is not None
-        if item.duplicate_of and self.issue.item(item.duplicate_of) is not None:
-            return False
-        story = self.issue.story_of(item.id)
-        return story is None or story.parts[0] == item.id
-
-    def _head_of(self, item_id: str) -> str:
-        assert self.issue is not None
-        items = self.issue.story_items(item_id)
-        return items[0].id if items else item_id
+        return self.order.position(self.current_item_id) if self.order else (0, 0)
 
     def _push_history(self) -> None:
         if self.current_item_id:
-            self.back_stack.append(Position(self.current_item_id, self.article.scroll_value()))
-            self.forward_stack.clear()
+            self.history.push(Position(self.current_item_id, self.article.scroll_value()))
             self._update_history_actions()
 
-    def _go_to(self, position: Position) -> None:
-        self.show_item(position.item_id)
-        self.article.set_scroll_value(position.scroll)
+    def _go_to(self, position: Position | None) -> None:
+        if position is not None:
+            self.show_item(position.item_id)
+            self.article.set_scroll_value(position.scroll)
         self._update_history_actions()
 
     def _update_history_actions(self) -> None:
-        self.act_back.setEnabled(bool(self.back_stack))
-        self.act_forward.setEnabled(bool(self.forward_stack))
+        self.act_back.setEnabled(bool(self.history.back))
+        self.act_forward.setEnabled(bool(self.history.forward))
 
     def _on_page_row(self, number: int) -> None:
         """A page row picked in the sidebar: show its first article, keep the page row current."""
