@@ -12,7 +12,7 @@ import json
 import sys
 
 from ..core.library.library import Library
-from ..core.library.records import issue_of_article, parse_day
+from ..core.library.records import parse_day
 from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
 from ..core.library.store import LibraryError
 from ..core.search.query import SearchOptions, parse_query
@@ -70,12 +70,12 @@ def marked(hit: LibraryHit) -> str:
 
 def hit_list(raw_query: str, hits: list[LibraryHit]) -> str:
     """Matching articles grouped by issue, newest first: date 《paper》, then 第N版 · title and snippet."""
-    issues = {issue_of_article(h.article.id) for h in hits}
+    issues = {h.article.issue_id for h in hits}
     lines = [f"「{raw_query}」: {len(hits)} 篇，{len(issues)} 期"]
     current = None
     for hit in hits:
         a = hit.article
-        group = issue_of_article(a.id)
+        group = a.issue_id
         if group != current:
             current = group
             date = a.date.isoformat() if a.date else "(日期不详)"

@@ -23,14 +23,14 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..model import Issue, Item
-from ..search.fields import searchable_items
+from ..search.fields import FieldText, item_fields, searchable_items
 from ..serialize import issue_from_data, issue_to_data
 from . import marks, store
-from .records import (MAX_ITEMS, MAX_SLOTS, ArticleRef, IssueInfo, article_id, clean_paper,
-                      day_number, issue_id, issue_key, issue_of_article)
+from .records import (ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, clean_paper,
+                      day_number, issue_key)
 from .store import LibraryError
 from .textindex import IndexRow, index_row, index_signature
 
@@ -69,15 +69,62 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def pack_issue(issue: Issue) -> bytes:
-    """The stored form of an issue: zlib-compressed JSON of serialize.issue_to_data."""
-    text = json.dumps(issue_to_data(issue), ensure_ascii=False, separators=(",", ":"))
+def _zip(value: object) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(text.encode("utf-8", "surrogatepass"), COMPRESS_LEVEL)
 
 
-def unpack_issue(data: bytes) -> Issue:
-    """The issue pack_issue stored."""
-    return issue_from_data(json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass")))
+def _unzip(data: bytes) -> Any:
+    return json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+
+
+def pack_issue(issue: Issue, items: list[Item]) -> tuple[bytes, list[bytes], list[list[FieldText]]]:
+    """The stored form of an issue: its data (serialize.issue_to_data, zlib-compressed JSON) with the
+    block texts of the searchable items left out, and for each of those items its field texts apart
+    (snippets and checks read one article without the whole issue); also the fields themselves."""
+    doc = issue_to_data(issue)
+    item_docs: dict[str, dict[str, Any]] = {}
+    repeated: set[str] = set()
+    for pdoc in doc["pages"]:
+        for idoc in pdoc["items"]:
+            if idoc["id"] in item_docs:
+                repeated.add(idoc["id"])
+            item_docs[idoc["id"]] = idoc
+    blobs: list[bytes] = []
+    all_fields: list[list[FieldText]] = []
+    for item in items:
+        fields = item_fields(item)
+        all_fields.append(fields)
+        blobs.append(_zip([[f.field, f.block, f.text] for f in fields]))
+        if item.id not in repeated:  # ids are unique in an issue; if not, keep its text in the data
+            for f in fields:
+                if f.field == "block" and f.block is not None:
+                    item_docs[item.id]["blocks"][f.block]["text"] = ""
+    return _zip(doc), blobs, all_fields
+
+
+def unpack_fields(blob: bytes) -> list[FieldText]:
+    """An article's field texts as pack_issue stored them."""
+    return [FieldText(field, block, text) for field, block, text in _unzip(blob)]
+
+
+def unpack_issue(data: bytes, articles: Iterable[tuple[str, bytes]]) -> Issue:
+    """The issue pack_issue stored: its data, and (item id, fields blob) of its articles."""
+    doc = _unzip(data)
+    item_docs = {idoc["id"]: idoc for pdoc in doc["pages"] for idoc in pdoc["items"]}
+    for item_id, blob in articles:
+        idoc = item_docs.get(item_id)
+        if idoc is None:
+            continue
+        for f in unpack_fields(blob):
+            if f.field == "block" and f.block is not None and f.block < len(idoc["blocks"]):
+                idoc["blocks"][f.block]["text"] = f.text
+    return issue_from_data(doc)
+
+
+def _storable(text: str) -> str:
+    """text with any lone surrogate replaced (SQLite stores UTF-8)."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _digest(row: IndexRow) -> int:
@@ -163,12 +210,11 @@ class Library:
         key = issue_key(issue)
         paper = clean_paper(issue.paper)
         items = list(searchable_items(issue))
-        if len(items) > MAX_ITEMS:
+        if len(items) > ARTICLES_PER_DAY:
             raise LibraryError(self.path, f"{key}: {len(items)} articles, more than one issue may hold")
-        rows = [index_row(item) for item in items]
-        data = pack_issue(issue)
+        data, blobs, fields = pack_issue(issue, items)
+        rows = [index_row(f) for f in fields]
         stamp = secrets.randbits(62)
-        day = day_number(issue.date)
         chars = sum(r.length for r in rows)
         imported = _now()
         source = source if source is not None else issue.source
@@ -177,24 +223,26 @@ class Library:
             old = conn.execute("SELECT id FROM issue WHERE key = ?", (key,)).fetchone()
             if old is not None:
                 self._delete_issue(old[0])
-            iid = self._free_issue_id(day, old[0] if old else None)
-            conn.execute(
-                "INSERT INTO issue (id, key, paper, date, format, source, pages, articles, chars, imported,"
-                " data, stamp) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (iid, key, paper, issue.date.isoformat() if issue.date else None, issue.format, source,
-                 len(issue.pages), len(items), chars, imported, data, stamp))
-            article_rows = []
-            for n, (item, row) in enumerate(zip(items, rows)):
-                article_rows.append((article_id(iid, n), iid, item.id, item.page, item.display_title(),
-                                     row.length, int(row.variant), _digest(row)))
-            conn.executemany("INSERT INTO article (id, issue_id, item, page, title, chars, variant, digest)"
-                             " VALUES (?,?,?,?,?,?,?,?)", article_rows)
+            day, first = self._allocate(issue.date, len(items))
+            cursor = conn.execute(
+                "INSERT INTO issue (key, paper, date, day, first, format, source, pages, articles, chars,"
+                " imported, stamp, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (key, paper, issue.date.isoformat() if issue.date else None, day, first, issue.format, source,
+                 len(issue.pages), len(items), chars, imported, stamp, data))
+            iid = cursor.lastrowid
+            last = first + len(items) - 1
+            ids = [article_id(day, last - n) for n in range(len(items))]  # reading order under newest-first
+            conn.executemany(
+                "INSERT INTO article (id, issue_id, item, page, title, chars, variant, digest, fields)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [(aid, iid, item.id, item.page, _storable(item.display_title()), row.length, int(row.variant),
+                  _digest(row), blob) for aid, item, row, blob in zip(ids, items, rows, blobs)])
             conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
-                             [(r[0],) for r, row in zip(article_rows, rows) if not row.is_empty()])
+                             [(aid,) for aid, row in zip(ids, rows) if not row.is_empty()])
             self._test_pause(str(self._adds))
-        for r, row in zip(article_rows, rows):
+        for aid, row in zip(ids, rows):
             if not row.is_empty():
-                self._prepared[r[0]] = (stamp, row)
+                self._prepared[aid] = (stamp, row)
         info = IssueInfo(iid, key, paper, issue.date, issue.format, source, len(issue.pages), len(items),
                          chars, imported)
         return AddResult(info, old is not None)
@@ -209,35 +257,51 @@ class Library:
             print(f"library: test pause inside {where}", file=sys.stderr, flush=True)
             time.sleep(float(seconds or "60"))
 
-    def _free_issue_id(self, day: int, previous: int | None) -> int:
-        if previous is not None and previous >> 16 == day:
-            return previous
-        used = {r[0] for r in self.conn.execute(
-            "SELECT id FROM issue WHERE id BETWEEN ? AND ?", (issue_id(day, 0), issue_id(day, MAX_SLOTS - 1)))}
-        for slot in range(MAX_SLOTS):
-            if issue_id(day, slot) not in used:
-                return issue_id(day, slot)
-        raise LibraryError(self.path, f"more than {MAX_SLOTS} issues on one day")
+    def _allocate(self, date: dt.date | None, count: int) -> tuple[int, int]:
+        """A day and a free run of `count` article offsets in it (inside a write transaction)."""
+        if date is not None:
+            day = day_number(date)
+            found = self._free_run(day, count)
+            if found is None:
+                raise LibraryError(self.path, f"more than {ARTICLES_PER_DAY} articles on {date.isoformat()}")
+            return day, found
+        days = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT day FROM issue WHERE day < ? ORDER BY day", (UNDATED_DAYS,))]
+        for day in days:
+            found = self._free_run(day, count)
+            if found is not None:
+                return day, found
+        day = (days[-1] + 1) if days else 1
+        if day >= UNDATED_DAYS:
+            raise LibraryError(self.path, "too many issues without a date")
+        return day, 0
+
+    def _free_run(self, day: int, count: int) -> int | None:
+        taken = sorted(self.conn.execute("SELECT first, articles FROM issue WHERE day = ?", (day,)))
+        start = 0
+        for first, articles in taken:
+            if first - start >= count:
+                return start
+            start = max(start, first + articles)
+        return start if ARTICLES_PER_DAY - start >= count else None
 
     def _delete_issue(self, iid: int) -> None:
         """Delete an issue, its articles and their index entries (inside a write transaction)."""
         conn = self.conn
-        pending = {r[0] for r in conn.execute(
-            "SELECT p.article_id FROM pending p JOIN article a ON a.id = p.article_id WHERE a.issue_id = ?",
-            (iid,))}
-        indexed = [(r[0], r[1]) for r in conn.execute(
-            "SELECT id, digest FROM article WHERE issue_id = ?", (iid,)) if r[0] not in pending]
-        if indexed:
-            digests = dict(indexed)
-            issue = unpack_issue(conn.execute("SELECT data FROM issue WHERE id = ?", (iid,)).fetchone()[0])
-            rows = {article_id(iid, n): index_row(item) for n, item in enumerate(searchable_items(issue))}
-            if any(aid not in rows or _digest(rows[aid]) != digests[aid] for aid in digests):
+        rows = conn.execute(
+            "SELECT a.id, a.digest, a.fields FROM article a LEFT JOIN pending p ON p.article_id = a.id"
+            " WHERE a.issue_id = ? AND p.article_id IS NULL", (iid,)).fetchall()
+        deletes = []
+        for aid, digest, blob in rows:
+            row = index_row(unpack_fields(blob))
+            if _digest(row) != digest:
                 self._reindex_everything()  # the stored text no longer gives what was indexed
-            else:
-                conn.executemany(
-                    "INSERT INTO text_index (text_index, rowid, head, body, chars) VALUES ('delete',?,?,?,?)",
-                    [(aid, rows[aid].head, rows[aid].body, rows[aid].chars) for aid in digests
-                     if not rows[aid].is_empty()])
+                deletes = []
+                break
+            if not row.is_empty():
+                deletes.append((aid, row.head, row.body, row.chars))
+        conn.executemany(
+            "INSERT INTO text_index (text_index, rowid, head, body, chars) VALUES ('delete',?,?,?,?)", deletes)
         conn.execute("DELETE FROM pending WHERE article_id IN (SELECT id FROM article WHERE issue_id = ?)",
                      (iid,))
         conn.execute("DELETE FROM article WHERE issue_id = ?", (iid,))
@@ -270,12 +334,11 @@ class Library:
         done = 0
         while True:
             with self.transaction() as conn:
-                batch = conn.execute(
-                    "SELECT a.id, a.issue_id, a.chars, i.stamp FROM pending p JOIN article a ON a.id = p.article_id"
-                    " JOIN issue i ON i.id = a.issue_id ORDER BY a.id").fetchall()
                 chosen, size = [], 0
-                for aid, iid, chars, stamp in batch:
-                    chosen.append((aid, iid, stamp))
+                for aid, chars, stamp in conn.execute(
+                        "SELECT a.id, a.chars, i.stamp FROM pending p JOIN article a ON a.id = p.article_id"
+                        " JOIN issue i ON i.id = a.issue_id ORDER BY a.id"):
+                    chosen.append((aid, stamp))
                     size += chars
                     if size >= batch_chars:
                         break
@@ -284,7 +347,7 @@ class Library:
                 rows = self._index_rows(chosen)
                 conn.executemany("INSERT INTO text_index (rowid, head, body, chars) VALUES (?,?,?,?)",
                                  [(aid, r.head, r.body, r.chars) for aid, r in rows if not r.is_empty()])
-                conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in rows])
+                conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in chosen])
                 if done == 0:
                     self._test_pause("index")
             done += len(chosen)
@@ -293,19 +356,20 @@ class Library:
         self._prepared.clear()
         return done
 
-    def _index_rows(self, chosen: list[tuple[int, int, int]]) -> list[tuple[int, IndexRow]]:
+    def _index_rows(self, chosen: list[tuple[int, int]]) -> list[tuple[int, IndexRow]]:
         rows: list[tuple[int, IndexRow]] = []
-        missing: dict[int, list[int]] = {}
-        for aid, iid, stamp in chosen:
+        missing: list[int] = []
+        for aid, stamp in chosen:
             prepared = self._prepared.pop(aid, None)
             if prepared is not None and prepared[0] == stamp:
                 rows.append((aid, prepared[1]))
             else:
-                missing.setdefault(iid, []).append(aid)
-        for iid, aids in missing.items():
-            issue = self.load_issue_by_id(iid)
-            by_id = {article_id(iid, n): item for n, item in enumerate(searchable_items(issue))}
-            rows.extend((aid, index_row(by_id[aid])) for aid in aids if aid in by_id)
+                missing.append(aid)
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            marks_ = ",".join("?" * len(chunk))
+            for aid, blob in self.conn.execute(f"SELECT id, fields FROM article WHERE id IN ({marks_})", chunk):
+                rows.append((aid, index_row(unpack_fields(blob))))
         return rows
 
     # -- reading --------------------------------------------------------------------------------
@@ -330,7 +394,7 @@ class Library:
         if date_to is not None:
             sql += " AND date <= ?"
             params.append(date_to.isoformat())
-        sql += " ORDER BY id DESC" if newest_first else " ORDER BY id"
+        sql += " ORDER BY day DESC, first DESC" if newest_first else " ORDER BY day, first"
         return [self._info(r) for r in self.conn.execute(sql, params)]
 
     def papers(self) -> list[PaperInfo]:
@@ -370,9 +434,10 @@ class Library:
         if cached is not None and cached[0] == row[0]:
             self._issues.move_to_end(iid)
             return cached[1]
+        articles = self.conn.execute("SELECT item, fields FROM article WHERE issue_id = ?", (iid,)).fetchall()
         try:
-            issue = unpack_issue(row[1])
-        except (zlib.error, ValueError, KeyError, TypeError) as exc:
+            issue = unpack_issue(row[1], articles)
+        except (zlib.error, ValueError, KeyError, TypeError, IndexError) as exc:
             raise LibraryError(self.path, f"issue {iid} is damaged ({exc})") from exc
         self._issues[iid] = (row[0], issue)
         if len(self._issues) > _ISSUE_CACHE:
@@ -391,6 +456,20 @@ class Library:
                     f" JOIN issue i ON i.id = a.issue_id WHERE a.id IN ({marks_})", chunk):
                 found[r[0]] = ArticleRef(r[0], r[1], r[2], r[3], _date(r[4]), r[5], r[6], r[7])
         return [found[i] for i in wanted if i in found]
+
+    def article_fields(self, ids: Iterable[int]) -> dict[int, list[FieldText]]:
+        """The searchable field texts of these articles (without loading their issues)."""
+        wanted = list(ids)
+        out: dict[int, list[FieldText]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks_ = ",".join("?" * len(chunk))
+            for aid, blob in self.conn.execute(f"SELECT id, fields FROM article WHERE id IN ({marks_})", chunk):
+                try:
+                    out[aid] = unpack_fields(blob)
+                except (zlib.error, ValueError, TypeError) as exc:
+                    raise LibraryError(self.path, f"article {aid} is damaged ({exc})") from exc
+        return out
 
     def article_item(self, ref: ArticleRef) -> tuple[Issue, Item]:
         """The issue and item an article reference points at."""
@@ -452,10 +531,6 @@ class Library:
     def recent_positions(self, limit: int = 20) -> list[marks.ReadingPosition]:
         """The issues read most recently ("continue reading"), newest first."""
         return marks.recent_positions(self.conn, limit)
-
-    def issue_ids_of(self, article_ids: Iterable[int]) -> set[int]:
-        """The issues these articles belong to."""
-        return {issue_of_article(a) for a in article_ids}
 
 
 def damaged(path: Path, exc: BaseException) -> LibraryError:

@@ -11,10 +11,9 @@ from typing import Any
 from ..model import Issue
 from ..serialize import issue_contract
 
-ITEM_BITS = 16   # article id = issue id << 16 | (0xFFFF - n): reading order under newest-first
-SLOT_BITS = 16   # issue id = day << 16 | slot: issues of one day (different papers, undated ones)
-MAX_ITEMS = 1 << ITEM_BITS
-MAX_SLOTS = 1 << SLOT_BITS
+ARTICLE_BITS = 14        # article id = day << 14 | offset: newest first under descending ids
+ARTICLES_PER_DAY = 1 << ARTICLE_BITS  # one day's issues (all papers) share these ids
+UNDATED_DAYS = 100_000   # issues without a date get pseudo-days 1 … 99,999 (before year 274)
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ class IssueInfo:
 
 @dataclass(frozen=True)
 class ArticleRef:
-    """One searchable article (item) of a stored issue."""
+    """One searchable article (item) of a stored issue (its id orders articles newest first)."""
 
     id: int
     issue_id: int
@@ -77,31 +76,27 @@ def issue_key(issue: Issue) -> str:
     return "content:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def day_number(date: dt.date | None) -> int:
-    """The day part of issue ids: the date's ordinal, 0 when there is no date."""
-    return date.toordinal() if date else 0
+def day_number(date: dt.date) -> int:
+    """The day part of article ids: the date's ordinal."""
+    return date.toordinal()
 
 
-def issue_id(day: int, slot: int) -> int:
-    """An issue id from its day and slot."""
-    return day << SLOT_BITS | slot
+def article_id(day: int, offset: int) -> int:
+    """The id of the article at offset within its day."""
+    return day << ARTICLE_BITS | offset
 
 
-def article_id(issue: int, n: int) -> int:
-    """The id of the n-th (0-based) searchable item of an issue."""
-    return issue << ITEM_BITS | (MAX_ITEMS - 1 - n)
-
-
-def issue_of_article(article: int) -> int:
-    """The issue id an article id belongs to."""
-    return article >> ITEM_BITS
+def day_of_article(article: int) -> int:
+    """The day (or pseudo-day of an undated issue) an article id belongs to."""
+    return article >> ARTICLE_BITS
 
 
 def day_range(date_from: dt.date | None, date_to: dt.date | None) -> tuple[int, int]:
-    """The article ids from date_from to date_to inclusive (either may be open)."""
-    low = day_number(date_from) << (SLOT_BITS + ITEM_BITS) if date_from else 0
-    high = ((day_number(date_to) + 1) << (SLOT_BITS + ITEM_BITS)) - 1 if date_to else (1 << 62)
-    return low, high
+    """The article ids of issues from date_from to date_to inclusive (either may be open; undated
+    issues are outside every range)."""
+    low = day_number(date_from) if date_from else UNDATED_DAYS
+    high = day_number(date_to) + 1 if date_to else 1 << 40
+    return max(low, UNDATED_DAYS) << ARTICLE_BITS, (high << ARTICLE_BITS) - 1
 
 
 def parse_day(text: str | None, end: bool = False) -> dt.date | None:

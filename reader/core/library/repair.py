@@ -90,7 +90,8 @@ def _salvage_issue(old: sqlite3.Connection, iid: int, new: Library, report: Rebu
     try:
         key, source = old.execute("SELECT key, source FROM issue WHERE id = ?", (iid,)).fetchone()
         data = old.execute("SELECT data FROM issue WHERE id = ?", (iid,)).fetchone()[0]
-        issue = unpack_issue(data)
+        articles = old.execute("SELECT item, fields FROM article WHERE issue_id = ?", (iid,)).fetchall()
+        issue = unpack_issue(data, articles)
     except Exception as exc:  # any damage: the stored form cannot be trusted
         problem = f"stored data unreadable ({exc})"
         if source and Path(source).exists():

@@ -26,10 +26,12 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE issue (
-    id INTEGER PRIMARY KEY,            -- day << 16 | slot: ordered by date (day 0: no date)
+    id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,          -- identity: 'paper:YYYY-MM-DD', else 'content:<hash>'
     paper TEXT,
     date TEXT,                         -- ISO date or NULL
+    day INTEGER NOT NULL,              -- the date's ordinal; undated issues: a pseudo-day < 100000
+    first INTEGER NOT NULL,            -- its articles have ids day << 14 | first … first + articles - 1
     format TEXT NOT NULL,
     source TEXT,                       -- where it was imported from (for information and rebuild)
     pages INTEGER NOT NULL,
@@ -37,18 +39,20 @@ CREATE TABLE issue (
     chars INTEGER NOT NULL,
     imported TEXT NOT NULL,            -- ISO timestamp (UTC)
     stamp INTEGER NOT NULL,            -- random per import: tells one import of a key from another
-    data BLOB NOT NULL                 -- zlib(JSON of serialize.issue_to_data)
+    data BLOB NOT NULL                 -- zlib(JSON of serialize.issue_to_data), article texts left out
 );
 CREATE INDEX issue_by_paper_date ON issue (paper, date);
+CREATE INDEX issue_by_day ON issue (day);
 CREATE TABLE article (
-    id INTEGER PRIMARY KEY,            -- issue.id << 16 | (0xFFFF - n): newest first, then reading order
+    id INTEGER PRIMARY KEY,            -- day << 14 | offset: newest first, reading order within an issue
     issue_id INTEGER NOT NULL REFERENCES issue (id) ON DELETE CASCADE,
     item TEXT NOT NULL,                -- the item id within the issue (p3-2)
     page INTEGER NOT NULL,
     title TEXT NOT NULL,
     chars INTEGER NOT NULL,
     variant INTEGER NOT NULL,          -- 1 when 繁→简 folding changes its text
-    digest INTEGER NOT NULL            -- checksum of its index row (to delete exactly that)
+    digest INTEGER NOT NULL,           -- checksum of its index row (to delete exactly that)
+    fields BLOB NOT NULL               -- zlib(JSON [[field, block, text], …]): its searchable texts
 );
 CREATE INDEX article_by_issue ON article (issue_id);
 CREATE INDEX article_variant ON article (variant) WHERE variant = 1;

@@ -27,10 +27,10 @@ import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..model import Item
-from ..search.fields import item_fields
+from ..search.fields import FieldText, item_fields
 from ..search.folding import fold, to_simplified
 
 ASCII_BASE = 0xE000   # ASCII punctuation/space/control c → chr(0xE000 + c)
@@ -141,21 +141,29 @@ class IndexRow:
         return not self.chars
 
 
-def index_row(item: Item) -> IndexRow:
-    """The index columns of an item (its searchable fields, see search/fields.py)."""
+def index_row(fields: Sequence[FieldText]) -> IndexRow:
+    """The index columns of an article from its searchable fields (search/fields.py item_fields)."""
     head: list[str] = []
     body: list[str] = []
     length = 0
     variant = False
-    for f in item_fields(item):
+    for f in fields:
         length += len(f.text)
         variant = variant or has_variants(f.text)
         (head if f.field in _HEAD_FIELDS else body).append(encode(f.text))
-    distinct: set[str] = set()
-    for part in head + body:
-        distinct.update(codewords(part))
-    return IndexRow(_bigram_tokens(FIELD_END.join(head)), _bigram_tokens(FIELD_END.join(body)),
-                    " ".join(sorted(distinct)), length, variant)
+    head_text, body_text = FIELD_END.join(head), FIELD_END.join(body)
+    everything = head_text + body_text
+    if ESCAPE in everything:
+        distinct = dict.fromkeys(w for part in head + body for w in codewords(part))
+    else:
+        distinct = dict.fromkeys(everything)
+    distinct.pop(FIELD_END, None)
+    return IndexRow(_bigram_tokens(head_text), _bigram_tokens(body_text), " ".join(distinct), length, variant)
+
+
+def item_index_row(item: Item) -> IndexRow:
+    """The index columns of an item."""
+    return index_row(item_fields(item))
 
 
 def term_phrase(term: str) -> str:
