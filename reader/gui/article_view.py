@@ -183,13 +183,14 @@ class ArticleView(QTextBrowser):
         width = self.viewport().width()
         measure = self.typography.em() * MEASURE_CHARS
         side = max(MIN_SIDE_MARGIN, (width - measure) / 2)
+        top = self.typography.em() * 1.5
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
-        if abs(fmt.leftMargin() - side) > 0.5:
+        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.topMargin() - top) > 0.5:
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
-            fmt.setTopMargin(self.typography.em() * 1.5)
-            fmt.setBottomMargin(self.typography.em() * 3)
+            fmt.setTopMargin(top)
+            fmt.setBottomMargin(top * 2)
             frame.setFrameFormat(fmt)
 
     def _on_anchor(self, url: QUrl) -> None:

@@ -308,3 +308,16 @@ def test_system_theme_follows_the_desktop(shown: MainWindow, monkeypatch: pytest
     shown._on_system_scheme()          # what Qt calls when the desktop switches back
     assert shown.article.typography.theme.name == "light"
     assert shown.settings.theme() == "system"
+
+
+def test_text_column_is_centred_at_a_reading_measure(shown: MainWindow) -> None:
+    from reader.gui.article_view import MEASURE_CHARS
+    shown.resize(1600, 800)
+    QApplication.processEvents()
+    view = shown.article
+    frame = view.document().rootFrame().frameFormat()
+    em = view.typography.em()
+    column = view.viewport().width() - frame.leftMargin() - frame.rightMargin()
+    assert frame.leftMargin() == pytest.approx(frame.rightMargin())
+    assert column == pytest.approx(MEASURE_CHARS * em, abs=2)
+    assert 36 <= MEASURE_CHARS <= 40
