@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 
 from reader.cli import main
 from reader.core.library import Library, LibrarySearch, SearchFilters, import_paths
+from reader.core.library.textindex import fast_fold
 from reader.core.model import Issue
 from reader.core.search.fields import item_fields, searchable_items
+from reader.core.search.folding import fold, fold_variants
 from reader.core.search.query import SearchOptions
 
 from .conftest import corpus_path
@@ -229,3 +231,22 @@ def test_library_search_over_the_real_corpus_is_exact(tmp_path: Path) -> None:
             query = " ".join(terms)
             options = SearchOptions(variants=n % 4 == 0, word=n % 10 == 0)
             assert found(lib, query, options) == brute_matches(stored, query, options), (query, options)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("中國发發ＡＢab Ｃc，,。《》\u3000ÀàΣσ𠀀\ue000\ue0ff\t\n"), max_size=40)
+       | st.text(max_size=40))
+def test_the_fast_folds_are_the_folds(text: str) -> None:
+    assert fast_fold(text) == fold(text)
+    assert fast_fold(text, variants=True) == fold_variants(text)
+
+
+def test_relevance_pages_hold_the_same_articles_as_newest_pages(library: Library) -> None:
+    search = LibrarySearch(library)
+    for query in ("的", "发展 的", "清河 -的", "中國", "台湾"):
+        for options in (SearchOptions(), SearchOptions(variants=True)):
+            newest = search.search(query, options, limit=1000)
+            relevant = search.search(query, options, sort="relevance", limit=1000)
+            assert newest.total == relevant.total == len(found(library, query, options))
+            assert sorted(h.article.id for h in newest.hits) == sorted(h.article.id for h in relevant.hits)
+            assert search.matching_ids(query, options, sort="relevance") == [h.article.id for h in relevant.hits]

@@ -177,6 +177,7 @@ def run_remove(args: argparse.Namespace) -> int:
                 continue
             lib.remove(found.key)
             print(f"removed {describe(found)}")
+        lib.compact()
     return status
 
 

@@ -198,4 +198,5 @@ def import_paths(library: Library, paths: Iterable[str | Path],
             library.index_pending()
             pending_chars = 0
     library.index_pending(lambda d, t: tell(ImportEvent("indexing", d, t)))
+    library.compact()
     return report

@@ -181,8 +181,7 @@ class Library:
             row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
             if row and row[0] == signature:
                 return  # another process brought it up to date meanwhile
-            self.conn.execute("INSERT INTO text_index (text_index) VALUES ('delete-all')")
-            self.conn.execute("INSERT OR IGNORE INTO pending (article_id) SELECT id FROM article")
+            self._reindex_everything()
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_signature', ?)",
                               (signature,))
 
@@ -299,9 +298,11 @@ class Library:
                 deletes = []
                 break
             if not row.is_empty():
-                deletes.append((aid, row.head, row.body, row.chars))
-        conn.executemany(
-            "INSERT INTO text_index (text_index, rowid, head, body, chars) VALUES ('delete',?,?,?,?)", deletes)
+                deletes.append((aid, row))
+        conn.executemany("INSERT INTO text_index (text_index, rowid, body, head) VALUES ('delete',?,?,?)",
+                         [(aid, r.body, r.head) for aid, r in deletes])
+        conn.executemany("INSERT INTO char_index (char_index, rowid, chars) VALUES ('delete',?,?)",
+                         [(aid, r.chars) for aid, r in deletes])
         conn.execute("DELETE FROM pending WHERE article_id IN (SELECT id FROM article WHERE issue_id = ?)",
                      (iid,))
         conn.execute("DELETE FROM article WHERE issue_id = ?", (iid,))
@@ -310,7 +311,13 @@ class Library:
 
     def _reindex_everything(self) -> None:
         self.conn.execute("INSERT INTO text_index (text_index) VALUES ('delete-all')")
+        self.conn.execute("INSERT INTO char_index (char_index) VALUES ('delete-all')")
         self.conn.execute("INSERT OR IGNORE INTO pending (article_id) SELECT id FROM article")
+
+    def compact(self) -> None:
+        """Return the pages freed by index merges and removals to the file system."""
+        if not self.readonly:
+            self.conn.execute("PRAGMA incremental_vacuum")
 
     def remove(self, key: str) -> bool:
         """Remove the issue with this key (bookmarks and positions stay); False when there is none."""
@@ -344,9 +351,11 @@ class Library:
                         break
                 if not chosen:
                     break
-                rows = self._index_rows(chosen)
-                conn.executemany("INSERT INTO text_index (rowid, head, body, chars) VALUES (?,?,?,?)",
-                                 [(aid, r.head, r.body, r.chars) for aid, r in rows if not r.is_empty()])
+                rows = [(aid, r) for aid, r in self._index_rows(chosen) if not r.is_empty()]
+                conn.executemany("INSERT INTO text_index (rowid, body, head) VALUES (?,?,?)",
+                                 [(aid, r.body, r.head) for aid, r in rows])
+                conn.executemany("INSERT INTO char_index (rowid, chars) VALUES (?,?)",
+                                 [(aid, r.chars) for aid, r in rows])
                 conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in chosen])
                 if done == 0:
                     self._test_pause("index")

@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
 
 from ..search.fields import FieldText
-from ..search.folding import fold, fold_variants
 from ..search.issue_search import find_all, make_snippet
 from ..search.query import Query, SearchOptions, parse_query
 from .library import Library
 from .records import ArticleRef, day_range
-from .store import LibraryError
-from .textindex import match_expression, term_has_variants
+from .textindex import MatchParts, fast_fold, match_parts, term_has_variants
 
 Sort = Literal["newest", "relevance"]
 PAGE_SIZE = 50
@@ -70,7 +68,12 @@ class SearchPage:
 
 
 def _folder(options: SearchOptions) -> Callable[[str], str]:
-    return fold_variants if options.variants else fold
+    """fold, or fold_variants with 繁简通搜 (the fast equivalents from textindex)."""
+    return _fold_variants_fast if options.variants else fast_fold
+
+
+def _fold_variants_fast(text: str) -> str:
+    return fast_fold(text, variants=True)
 
 
 def item_matches(fields: list[FieldText], include: list[str], exclude: list[str],
@@ -101,13 +104,72 @@ def _occurrences(original: str, folded: str, term: str, options: SearchOptions) 
 
 
 @dataclass(frozen=True)
+class _Query:
+    """SQL selecting the ids (as `rowid`) of the articles a MatchParts matches, within the filters."""
+
+    sql: str
+    params: list[object]
+    rank: str | None   # the column giving FTS5's relevance, when one table answers alone
+
+
+def _select(parts: MatchParts, filters: SearchFilters, not_variant: bool) -> _Query:
+    """One SELECT when one index table can answer; else a compound of them (INTERSECT/EXCEPT)."""
+    low, high = day_range(filters.date_from, filters.date_to) if (filters.date_from or filters.date_to) \
+        else (None, None)
+
+    def part(table: str, expr: str) -> tuple[str, list[object]]:
+        sql = f"SELECT {table}.rowid AS rowid FROM {table} WHERE {table} MATCH ?"
+        params: list[object] = [expr]
+        if low is not None:
+            sql += f" AND {table}.rowid BETWEEN ? AND ?"
+            params += [low, high]
+        return sql, params
+
+    def both(inc: str, exc: str | None) -> str:
+        return f"({inc}) NOT ({exc})" if exc else inc
+
+    if parts.text_include:
+        main = ("text_index", both(parts.text_include, parts.text_exclude))
+        extra = [("INTERSECT", "char_index", both(parts.char_include, parts.char_exclude))] \
+            if parts.char_include else ([("EXCEPT", "char_index", parts.char_exclude)] if parts.char_exclude else [])
+    else:
+        assert parts.char_include is not None
+        main = ("char_index", both(parts.char_include, parts.char_exclude))
+        extra = [("EXCEPT", "text_index", parts.text_exclude)] if parts.text_exclude else []
+    outer: list[str] = []
+    outer_params: list[object] = []
+    if not_variant:
+        outer.append("{id} NOT IN (SELECT id FROM article WHERE variant = 1)")
+    if filters.paper is not None:
+        outer.append("{id} IN (SELECT a.id FROM article AS a JOIN issue AS i ON i.id = a.issue_id WHERE i.paper = ?)")
+        outer_params.append(filters.paper)
+    sql, params = part(*main)
+    if not extra:
+        table = main[0]
+        for cond in outer:
+            sql += " AND " + cond.format(id=f"{table}.rowid")
+        return _Query(sql, params + outer_params, f"{table}.rank")
+    for op, table, expr in extra:
+        more, more_params = part(table, expr)
+        sql += f" {op} {more}"
+        params += more_params
+    sql = f"SELECT c.rowid AS rowid FROM ({sql}) AS c"
+    if outer:
+        sql += " WHERE " + " AND ".join(cond.format(id="c.rowid") for cond in outer)
+    return _Query(sql, params + outer_params, None)
+
+
+@dataclass(frozen=True)
 class _Plan:
-    """How to answer a query: the folded terms, and the FTS expression that is exact when `exact`."""
+    """How to answer a query: folded terms, the index query (None: nothing matches from the index),
+    the articles whose text must be checked, and whether the index query excludes variant articles."""
 
     include: list[str]
     exclude: list[str]
-    expression: str | None   # None: nothing can match
-    exact: bool              # the expression alone gives the answer (no article needs its text checked)
+    query: _Query | None
+    check: set[int]
+    candidates: _Query | None  # index query giving articles worth checking: variant ones, or (word mode) all
+    variant: set[int] | None = None  # plain mode: the articles holding Traditional characters
 
 
 class LibrarySearch:
@@ -117,64 +179,67 @@ class LibrarySearch:
         self.library = library
         self.conn: sqlite3.Connection = library.conn
 
-    # -- SQL pieces -----------------------------------------------------------------------------
-
-    def _filter(self, column: str, filters: SearchFilters, join_article: str | None) -> tuple[str, str, list[object]]:
-        """(JOIN clause, WHERE conditions, parameters) restricting article ids in `column` to the filters."""
-        join, where, params = "", "", []  # type: tuple[str, str, list[object]]
-        if filters.date_from is not None or filters.date_to is not None:
-            low, high = day_range(filters.date_from, filters.date_to)
-            where += f" AND {column} BETWEEN ? AND ?"
-            params += [low, high]
-        if filters.paper is not None:
-            alias = "article"
-            if join_article is not None:
-                join = f" JOIN article AS fa ON fa.id = {column}"
-                alias = "fa"
-            where += f" AND {alias}.issue_id IN (SELECT id FROM issue WHERE paper = ?)"
-            params.append(filters.paper)
-        return join, where, params
+    def _ids(self, query: _Query) -> set[int]:
+        return {r[0] for r in self.conn.execute(query.sql, query.params)}
 
     def _article_ids(self, table: str, condition: str, filters: SearchFilters) -> set[int]:
         column = "pending.article_id" if table == "pending" else "article.id"
-        join, where, params = self._filter(column, filters, "join" if table == "pending" else None)
-        sql = f"SELECT {column} FROM {table}{join} WHERE {condition}{where}"
+        sql = f"SELECT {column} FROM {table} WHERE {condition}"
+        params: list[object] = []
+        if filters.date_from is not None or filters.date_to is not None:
+            sql += f" AND {column} BETWEEN ? AND ?"
+            params += list(day_range(filters.date_from, filters.date_to))
+        if filters.paper is not None:
+            sql += (f" AND {column} IN (SELECT a.id FROM article AS a JOIN issue AS i ON i.id = a.issue_id"
+                    " WHERE i.paper = ?)")
+            params.append(filters.paper)
         return {r[0] for r in self.conn.execute(sql, params)}
 
-    def _fts_ids(self, expression: str, filters: SearchFilters,
-                 scores: dict[int, float] | None = None) -> set[int]:
-        join, where, params = self._filter("text_index.rowid", filters, "join")
-        rank = ", text_index.rank" if scores is not None else ""
-        rows = self.conn.execute(f"SELECT text_index.rowid{rank} FROM text_index{join}"
-                                 f" WHERE text_index MATCH ?{where}", [expression, *params])
-        if scores is None:
-            return {r[0] for r in rows}
-        found: set[int] = set()
-        for rowid, score in rows:
-            found.add(rowid)
-            scores[rowid] = score
-        return found
-
-    # -- planning -------------------------------------------------------------------------------
-
-    def _plan(self, q: Query, options: SearchOptions, filters: SearchFilters) -> tuple[_Plan, set[int], set[int]]:
-        """The plan, the articles to check against their text, and the indexed ones that must be."""
+    def _plan(self, q: Query, options: SearchOptions, filters: SearchFilters) -> _Plan:
         folder = _folder(options)
         include = [folder(t.text) for t in q.include]
         exclude = [folder(t.text) for t in q.exclude]
-        if self.library.index_stale:
-            return _Plan(include, exclude, None, False), self._article_ids("article", "1", filters), set()
+        if self.library.index_stale:  # built with other folding tables: check every article's text
+            return _Plan(include, exclude, None, self._article_ids("article", "1", filters), None)
         pending = self._article_ids("pending", "1", filters)
-        if options.word:
-            return _Plan(include, exclude, match_expression(include), False), pending, set()
+        if options.word:  # the substring matches of the include terms, each checked for word boundaries
+            return _Plan(include, exclude, None, pending, _select(match_parts(include), filters, False))
         if options.variants:
-            return _Plan(include, exclude, match_expression(include, exclude), not pending), pending, set()
+            return _Plan(include, exclude, _select(match_parts(include, exclude), filters, False), pending, None)
         variant = self._article_ids("article", "variant = 1", filters)
-        if any(term_has_variants(t) for t in include):
-            expression = None  # only articles holding Traditional characters can match
-        else:
-            expression = match_expression(include, [t for t in exclude if not term_has_variants(t)])
-        return _Plan(include, exclude, expression, not pending and not variant), pending, variant
+        query = None
+        if not any(term_has_variants(t) for t in include):  # else only variant articles can match
+            plain_exclude = [t for t in exclude if not term_has_variants(t)]
+            query = _select(match_parts(include, plain_exclude), filters, bool(variant))
+        candidates = _select(match_parts(include), filters, False) if variant else None
+        return _Plan(include, exclude, query, pending, candidates, variant)
+
+    def _checked(self, plan: _Plan, options: SearchOptions) -> set[int]:
+        """The matches found by checking text: queued articles, and index candidates that need it."""
+        ids = set(plan.check)
+        if plan.candidates is not None:
+            found = self._ids(plan.candidates)
+            if plan.variant is not None:
+                found &= plan.variant
+            ids |= found
+        if not ids:
+            return set()
+        fields = self.library.article_fields(ids)
+        return {aid for aid, f in fields.items() if item_matches(f, plan.include, plan.exclude, options)}
+
+    def _scores(self, plan: _Plan, ids: set[int]) -> dict[int, float]:
+        """FTS5 relevance (bm25, lower is better) of these articles for the include terms."""
+        if not ids or self.library.index_stale:
+            return {}
+        query = _select(match_parts(plan.include), SearchFilters(), False)
+        if query.rank is None:
+            return {}
+        sql = query.sql.replace(" AS rowid FROM", f" AS rowid, {query.rank} AS score FROM", 1)
+        params = list(query.params)
+        if len(ids) <= 500:
+            sql += f" AND rowid IN ({','.join('?' * len(ids))})"
+            params += sorted(ids)
+        return {r[0]: r[1] for r in self.conn.execute(sql, params) if r[0] in ids}
 
     # -- the set of matching articles -----------------------------------------------------------
 
@@ -184,36 +249,19 @@ class LibrarySearch:
         q = parse_query(query) if isinstance(query, str) else query
         if q.is_empty():
             return []
-        plan, unchecked, variant = self._plan(q, options, filters)
-        scores: dict[int, float] | None = {} if sort == "relevance" else None
-        result: set[int] = set()
-        if options.word and not self.library.index_stale:
-            candidates = self._fts_ids(match_expression(plan.include), filters, scores) | unchecked
-            result = self._verify(candidates, plan, options)
-        else:
-            if plan.expression is not None:
-                result = self._fts_ids(plan.expression, filters, scores) - variant
-            candidates = set(unchecked)
-            if variant:
-                candidates |= self._fts_ids(match_expression(plan.include), filters, scores) & variant
-            result |= self._verify(candidates, plan, options)
-        if scores is not None:
-            if not scores and result and not self.library.index_stale:
-                self._fts_ids(match_expression(plan.include), filters, scores)
-            return sorted(result, key=lambda a: (scores.get(a, 0.0), -a))  # type: ignore[union-attr]
+        plan = self._plan(q, options, filters)
+        result = self._checked(plan, options)
+        if plan.query is not None:
+            result |= self._ids(plan.query)
+        if sort == "relevance":
+            scores = self._scores(plan, result)
+            return sorted(result, key=lambda a: (scores.get(a, float("inf")), -a))
         return sorted(result, reverse=True)
 
     def count(self, query: Query | str, options: SearchOptions = SearchOptions(),
               filters: SearchFilters = SearchFilters()) -> int:
         """How many articles match."""
         return self.search(query, options, filters, limit=0).total
-
-    def _verify(self, ids: set[int], plan: _Plan, options: SearchOptions) -> set[int]:
-        """The articles among ids that match, checked against their text."""
-        if not ids:
-            return set()
-        fields = self.library.article_fields(ids)
-        return {aid for aid, f in fields.items() if item_matches(f, plan.include, plan.exclude, options)}
 
     # -- pages of hits --------------------------------------------------------------------------
 
@@ -222,34 +270,29 @@ class LibrarySearch:
                offset: int = 0, limit: int = PAGE_SIZE) -> SearchPage:
         """One page of matching articles with snippets, and the total number that match.
 
-        When the index alone decides the query (the usual case), the count and the page come straight
-        from SQLite; otherwise every match is collected first (matching_ids).
+        Newest first, the index's share is counted and paged by SQLite (only the page's ids come to
+        Python) and the few articles checked against their text are merged in; by relevance every
+        match is collected and scored first.
         """
         q = parse_query(query) if isinstance(query, str) else query
         if q.is_empty():
             return SearchPage(q.raw, 0, offset, sort, [])
-        plan, _unchecked, _variant = self._plan(q, options, filters)
-        if plan.exact and not options.word:
-            total, page = self._exact_page(plan, filters, sort, offset, limit)
-        else:
+        if sort == "relevance":  # every match is scored: collect them all, then cut the page
             ids = self.matching_ids(q, options, filters, sort)
-            total, page = len(ids), ids[offset:offset + limit] if limit > 0 else []
+            page = ids[offset:offset + limit] if limit > 0 else []
+            return SearchPage(q.raw, len(ids), offset, sort, self.hits(page, q, options))
+        plan = self._plan(q, options, filters)
+        checked = self._checked(plan, options)
+        total = len(checked)
+        page = []
+        want = offset + limit if limit > 0 else 0
+        if plan.query is not None:
+            total += self.conn.execute(f"SELECT count(*) FROM ({plan.query.sql})", plan.query.params).fetchone()[0]
+            if want:
+                rows = self.conn.execute(f"{plan.query.sql} ORDER BY rowid DESC LIMIT ?", [*plan.query.params, want])
+                page = [r[0] for r in rows]
+        page = sorted(set(page) | checked, reverse=True)[offset:offset + limit] if want else []
         return SearchPage(q.raw, total, offset, sort, self.hits(page, q, options))
-
-    def _exact_page(self, plan: _Plan, filters: SearchFilters, sort: Sort, offset: int,
-                    limit: int) -> tuple[int, list[int]]:
-        if plan.expression is None:
-            return 0, []
-        join, where, params = self._filter("text_index.rowid", filters, "join")
-        base = f" FROM text_index{join} WHERE text_index MATCH ?{where}"
-        args = [plan.expression, *params]
-        total = self.conn.execute("SELECT count(*)" + base, args).fetchone()[0]
-        if limit <= 0 or offset >= total:
-            return total, []
-        order = "text_index.rank, text_index.rowid DESC" if sort == "relevance" else "text_index.rowid DESC"
-        rows = self.conn.execute(f"SELECT text_index.rowid{base} ORDER BY {order} LIMIT ? OFFSET ?",
-                                 [*args, limit, offset])
-        return total, [r[0] for r in rows]
 
     def hits(self, ids: list[int], query: Query | str, options: SearchOptions = SearchOptions()) -> list[LibraryHit]:
         """Snippets for these articles (in the order given)."""

@@ -57,9 +57,12 @@ CREATE TABLE article (
 CREATE INDEX article_by_issue ON article (issue_id);
 CREATE INDEX article_variant ON article (variant) WHERE variant = 1;
 CREATE TABLE pending (article_id INTEGER PRIMARY KEY);  -- stored but not yet in text_index
-CREATE VIRTUAL TABLE text_index USING fts5 (head, body, chars, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE text_index USING fts5 (body, head, content='', tokenize='ascii');
 INSERT INTO text_index (text_index, rank) VALUES ('pgsz', 4000);
 INSERT INTO text_index (text_index, rank) VALUES ('hashsize', 67108864);
+CREATE VIRTUAL TABLE char_index USING fts5 (chars, content='', tokenize='ascii', detail=none, columnsize=0);
+INSERT INTO char_index (char_index, rank) VALUES ('pgsz', 4000);
+INSERT INTO char_index (char_index, rank) VALUES ('hashsize', 67108864);
 CREATE TABLE bookmark (
     id INTEGER PRIMARY KEY,
     issue_key TEXT NOT NULL,
@@ -81,7 +84,7 @@ CREATE TABLE position (
 );
 """
 
-EXPECTED_TABLES = ("meta", "issue", "article", "pending", "text_index", "bookmark", "position")
+EXPECTED_TABLES = ("meta", "issue", "article", "pending", "text_index", "char_index", "bookmark", "position")
 
 # Migrations from schema version N to N+1, run in one transaction each (none yet: version 1 is the first).
 MIGRATIONS: dict[int, str] = {}
@@ -198,6 +201,7 @@ def _check_or_create_schema(conn: sqlite3.Connection, path: Path, readonly: bool
             raise LibraryError(path, "is an empty database, not a library")
         if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only before the first table and WAL
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # pages freed by index merges can be returned
         _configure(conn, readonly)
         _create_schema(conn)
         return
@@ -266,6 +270,7 @@ def check(conn: sqlite3.Connection, path: Path) -> list[str]:
         if rows != ["ok"]:
             problems.extend(rows)
         conn.execute("INSERT INTO text_index (text_index, rank) VALUES ('integrity-check', 0)")
+        conn.execute("INSERT INTO char_index (char_index, rank) VALUES ('integrity-check', 0)")
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     return problems

@@ -31,7 +31,7 @@ from typing import Iterable, Sequence
 
 from ..model import Item
 from ..search.fields import FieldText, item_fields
-from ..search.folding import fold, to_simplified
+from ..search.folding import fold, fold_variants, to_simplified
 
 ASCII_BASE = 0xE000   # ASCII punctuation/space/control c → chr(0xE000 + c)
 ESCAPE = "\ue0fe"     # escape codeword prefix, followed by six hex digits
@@ -128,7 +128,8 @@ def _bigram_tokens(encoded: str) -> str:
 
 @dataclass(frozen=True)
 class IndexRow:
-    """What one article puts in the index: the three columns, its size and its variant flag."""
+    """What one article puts in the index: text_index's body and head, char_index's chars, its size
+    and its variant flag."""
 
     head: str
     body: str
@@ -166,31 +167,63 @@ def item_index_row(item: Item) -> IndexRow:
     return index_row(item_fields(item))
 
 
-def term_phrase(term: str) -> str:
-    """The FTS5 phrase that matches exactly the articles whose folded fields hold `term`.
+def term_phrase(term: str) -> tuple[bool, str]:
+    """Whether the term is one character (looked up in char_index) and its FTS5 phrase.
 
-    `term` is folded text (query terms are); it is folded to Simplified here, as the index is.
+    `term` is folded text (query terms are); it is folded to Simplified here, as the index is. The
+    phrase matches exactly the articles whose folded fields hold the term.
     """
     words = codewords(encode(term))
     if len(words) == 1:
-        tokens = words
-    else:
-        tokens = [a + b for a, b in zip(words, words[1:])]
-    return '"' + " ".join(tokens) + '"'  # codewords hold no '"' or other ASCII punctuation
+        return True, f'"{words[0]}"'
+    return False, '"' + " ".join(a + b for a, b in zip(words, words[1:])) + '"'  # no '"' in codewords
 
 
-def match_expression(include: Iterable[str], exclude: Iterable[str] = ()) -> str:
-    """An FTS5 MATCH expression: every include term and none of the exclude terms."""
-    inc = [term_phrase(t) for t in include if t]
-    if not inc:
-        raise ValueError("a match expression needs at least one include term")
-    expr = "(" + " AND ".join(inc) + ")"
-    exc = [term_phrase(t) for t in exclude if t]
-    if exc:
-        expr += " NOT (" + " OR ".join(exc) + ")"
-    return expr
+@dataclass(frozen=True)
+class MatchParts:
+    """A query's terms as FTS5 expressions on the two index tables (None where it has no terms)."""
+
+    text_include: str | None   # text_index: every multi-character include term
+    char_include: str | None   # char_index: every one-character include term
+    text_exclude: str | None   # text_index: any multi-character exclude term
+    char_exclude: str | None   # char_index: any one-character exclude term
+
+
+def match_parts(include: Iterable[str], exclude: Iterable[str] = ()) -> MatchParts:
+    """The FTS5 expressions for: every include term and none of the exclude terms."""
+    inc: dict[bool, list[str]] = {True: [], False: []}
+    exc: dict[bool, list[str]] = {True: [], False: []}
+    for target, terms in ((inc, include), (exc, exclude)):
+        for term in terms:
+            if term:
+                single, phrase = term_phrase(term)
+                if phrase not in target[single]:
+                    target[single].append(phrase)
+    if not inc[True] and not inc[False]:
+        raise ValueError("a match needs at least one include term")
+
+    def joined(phrases: list[str], op: str) -> str | None:
+        return f" {op} ".join(phrases) if phrases else None
+
+    return MatchParts(joined(inc[False], "AND"), joined(inc[True], "AND"),
+                      joined(exc[False], "OR"), joined(exc[True], "OR"))
 
 
 def term_has_variants(term: str) -> bool:
     """Whether folding the term to Simplified changes it."""
     return has_variants(term)
+
+
+@lru_cache(maxsize=2)
+def _fold_table(variants: bool) -> tuple[dict[str, str], re.Pattern[str]]:
+    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    folded = fold_variants(bmp) if variants else fold(bmp)
+    table = {a: b for a, b in zip(bmp, folded) if a != b}
+    return table, re.compile("[" + "".join(re.escape(c) for c in table) + "]")
+
+
+def fast_fold(text: str, variants: bool = False) -> str:
+    """fold(text), or fold_variants(text) when variants is set, the same result several times faster
+    on Chinese text (only the characters that change are looked up)."""
+    table, pattern = _fold_table(variants)
+    return pattern.sub(lambda m: table[m.group()], text)
