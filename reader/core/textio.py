@@ -6,8 +6,6 @@ import codecs
 import re
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from .errors import IssueError
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\r]")
@@ -59,6 +57,8 @@ def _decode(data: bytes, path: str | Path) -> str:
         return data.decode("gb18030")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # slow to import; only for the rare unknown encoding
+
     best = from_bytes(data).best()
     if best is None:
         raise IssueError(path, "unknown text encoding (not UTF-8, GB18030 or UTF-16)")
