@@ -32,7 +32,7 @@ from . import marks, store
 from .records import (ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, clean_paper,
                       day_number, issue_key)
 from .store import LibraryError
-from .textindex import IndexRow, index_row, index_signature
+from .textindex import ArticleIndex, article_index, index_signature
 
 COMPRESS_LEVEL = 1          # zlib level of the stored issue data (1: fast, about half the size)
 INDEX_BATCH_CHARS = 4_000_000  # text indexed per transaction by index_pending
@@ -127,11 +127,13 @@ def _storable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _digest(row: IndexRow) -> int:
+def _digest(index: ArticleIndex) -> int:
     """A checksum of what an article put in the index (to delete exactly that again)."""
-    crc = zlib.crc32(row.head.encode("utf-8", "surrogatepass"))
-    crc = zlib.crc32(row.body.encode("utf-8", "surrogatepass"), crc)
-    return zlib.crc32(row.chars.encode("utf-8", "surrogatepass"), crc)
+    crc = 0
+    for row in index.rows:
+        for text in (f"{row.space.sign},{row.space.base}", row.body, row.head, row.chars):
+            crc = zlib.crc32(text.encode("utf-8", "surrogatepass"), crc)
+    return crc
 
 
 class Library:
@@ -141,7 +143,7 @@ class Library:
         self.path = store.resolve_library_path(path)
         self.readonly = readonly
         self.conn = store.connect(self.path, create=create, readonly=readonly)
-        self._prepared: dict[int, tuple[int, IndexRow]] = {}  # article id → (issue stamp, row)
+        self._prepared: dict[int, tuple[int, ArticleIndex]] = {}  # article id → (issue stamp, rows)
         self._issues: OrderedDict[int, tuple[int, Issue]] = OrderedDict()  # id → (stamp, issue)
         self._adds = 0
         self.index_stale = False  # read-only and built with other folding tables: search checks text
@@ -212,9 +214,9 @@ class Library:
         if len(items) > ARTICLES_PER_DAY:
             raise LibraryError(self.path, f"{key}: {len(items)} articles, more than one issue may hold")
         data, blobs, fields = pack_issue(issue, items)
-        rows = [index_row(f) for f in fields]
+        indexes = [article_index(f) for f in fields]
+        chars = sum(x.length for x in indexes)
         stamp = secrets.randbits(62)
-        chars = sum(r.length for r in rows)
         imported = _now()
         source = source if source is not None else issue.source
         self._adds += 1
@@ -223,25 +225,25 @@ class Library:
             if old is not None:
                 self._delete_issue(old[0])
             day, first = self._allocate(issue.date, len(items))
+            last = first + len(items) - 1
+            ids = [article_id(day, last - n) for n in range(len(items))]  # reading order under newest-first
             cursor = conn.execute(
                 "INSERT INTO issue (key, paper, date, day, first, format, source, pages, articles, chars,"
                 " imported, stamp, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (key, paper, issue.date.isoformat() if issue.date else None, day, first, issue.format, source,
                  len(issue.pages), len(items), chars, imported, stamp, data))
             iid = cursor.lastrowid
-            last = first + len(items) - 1
-            ids = [article_id(day, last - n) for n in range(len(items))]  # reading order under newest-first
             conn.executemany(
                 "INSERT INTO article (id, issue_id, item, page, title, chars, variant, digest, fields)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(aid, iid, item.id, item.page, _storable(item.display_title()), row.length, int(row.variant),
-                  _digest(row), blob) for aid, item, row, blob in zip(ids, items, rows, blobs)])
+                [(aid, iid, item.id, item.page, _storable(item.display_title()), x.length, int(x.variant),
+                  _digest(x), blob) for aid, item, x, blob in zip(ids, items, indexes, blobs)])
             conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
-                             [(aid,) for aid, row in zip(ids, rows) if not row.is_empty()])
+                             [(aid,) for aid, x in zip(ids, indexes) if x.rows])
             self._test_pause(str(self._adds))
-        for aid, row in zip(ids, rows):
-            if not row.is_empty():
-                self._prepared[aid] = (stamp, row)
+        for aid, x in zip(ids, indexes):
+            if x.rows:
+                self._prepared[aid] = (stamp, x)
         info = IssueInfo(iid, key, paper, issue.date, issue.format, source, len(issue.pages), len(items),
                          chars, imported)
         return AddResult(info, old is not None)
@@ -290,19 +292,15 @@ class Library:
         rows = conn.execute(
             "SELECT a.id, a.digest, a.fields FROM article a LEFT JOIN pending p ON p.article_id = a.id"
             " WHERE a.issue_id = ? AND p.article_id IS NULL", (iid,)).fetchall()
-        deletes = []
+        deletes: list[tuple[int, ArticleIndex]] = []
         for aid, digest, blob in rows:
-            row = index_row(unpack_fields(blob))
-            if _digest(row) != digest:
+            index = article_index(unpack_fields(blob))
+            if _digest(index) != digest:
                 self._reindex_everything()  # the stored text no longer gives what was indexed
                 deletes = []
                 break
-            if not row.is_empty():
-                deletes.append((aid, row))
-        conn.executemany("INSERT INTO text_index (text_index, rowid, body, head) VALUES ('delete',?,?,?)",
-                         [(aid, r.body, r.head) for aid, r in deletes])
-        conn.executemany("INSERT INTO char_index (char_index, rowid, chars) VALUES ('delete',?,?)",
-                         [(aid, r.chars) for aid, r in deletes])
+            deletes.append((aid, index))
+        self._write_rows(deletes, delete=True)
         conn.execute("DELETE FROM pending WHERE article_id IN (SELECT id FROM article WHERE issue_id = ?)",
                      (iid,))
         conn.execute("DELETE FROM article WHERE issue_id = ?", (iid,))
@@ -351,11 +349,7 @@ class Library:
                         break
                 if not chosen:
                     break
-                rows = [(aid, r) for aid, r in self._index_rows(chosen) if not r.is_empty()]
-                conn.executemany("INSERT INTO text_index (rowid, body, head) VALUES (?,?,?)",
-                                 [(aid, r.body, r.head) for aid, r in rows])
-                conn.executemany("INSERT INTO char_index (rowid, chars) VALUES (?,?)",
-                                 [(aid, r.chars) for aid, r in rows])
+                self._write_rows(self._index_rows(chosen))
                 conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in chosen])
                 if done == 0:
                     self._test_pause("index")
@@ -365,21 +359,33 @@ class Library:
         self._prepared.clear()
         return done
 
-    def _index_rows(self, chosen: list[tuple[int, int]]) -> list[tuple[int, IndexRow]]:
-        rows: list[tuple[int, IndexRow]] = []
+    def _index_rows(self, chosen: list[tuple[int, int]]) -> list[tuple[int, ArticleIndex]]:
+        out: list[tuple[int, ArticleIndex]] = []
         missing: list[int] = []
         for aid, stamp in chosen:
             prepared = self._prepared.pop(aid, None)
             if prepared is not None and prepared[0] == stamp:
-                rows.append((aid, prepared[1]))
+                out.append((aid, prepared[1]))
             else:
                 missing.append(aid)
         for start in range(0, len(missing), 500):
             chunk = missing[start:start + 500]
             marks_ = ",".join("?" * len(chunk))
             for aid, blob in self.conn.execute(f"SELECT id, fields FROM article WHERE id IN ({marks_})", chunk):
-                rows.append((aid, index_row(unpack_fields(blob))))
-        return rows
+                out.append((aid, article_index(unpack_fields(blob))))
+        return out
+
+    def _write_rows(self, articles: list[tuple[int, ArticleIndex]], delete: bool = False) -> None:
+        """Add articles' rows to both index tables (or delete them: contentless tables need the values
+        that were added)."""
+        rows = [(r.space.rowid(aid), r) for aid, index in articles for r in index.rows]
+        cmd = "'delete', " if delete else ""
+        self.conn.executemany(
+            f"INSERT INTO text_index ({'text_index, ' if delete else ''}rowid, body, head) VALUES ({cmd}?,?,?)",
+            [(rowid, r.body, r.head) for rowid, r in rows])
+        self.conn.executemany(
+            f"INSERT INTO char_index ({'char_index, ' if delete else ''}rowid, chars) VALUES ({cmd}?,?)",
+            [(rowid, r.chars) for rowid, r in rows])
 
     # -- reading --------------------------------------------------------------------------------
 

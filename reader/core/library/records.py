@@ -14,6 +14,7 @@ from ..serialize import issue_contract
 ARTICLE_BITS = 14        # article id = day << 14 | offset: newest first under descending ids
 ARTICLES_PER_DAY = 1 << ARTICLE_BITS  # one day's issues (all papers) share these ids
 UNDATED_DAYS = 100_000   # issues without a date get pseudo-days 1 … 99,999 (before year 274)
+MAX_ARTICLE_ID = (1 << 40) - 1  # ids stay below 2**40 (days up to year ~180,000)
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,8 @@ def day_range(date_from: dt.date | None, date_to: dt.date | None) -> tuple[int, 
     """The article ids of issues from date_from to date_to inclusive (either may be open; undated
     issues are outside every range)."""
     low = day_number(date_from) if date_from else UNDATED_DAYS
-    high = day_number(date_to) + 1 if date_to else 1 << 40
-    return max(low, UNDATED_DAYS) << ARTICLE_BITS, (high << ARTICLE_BITS) - 1
+    high = ((day_number(date_to) + 1) << ARTICLE_BITS) - 1 if date_to else MAX_ARTICLE_ID
+    return max(low, UNDATED_DAYS) << ARTICLE_BITS, min(high, MAX_ARTICLE_ID)
 
 
 def parse_day(text: str | None, end: bool = False) -> dt.date | None:

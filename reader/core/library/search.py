@@ -19,8 +19,8 @@ from ..search.fields import FieldText
 from ..search.issue_search import find_all, make_snippet
 from ..search.query import Query, SearchOptions, parse_query
 from .library import Library
-from .records import ArticleRef, day_range
-from .textindex import MatchParts, fast_fold, match_parts, term_has_variants
+from .records import MAX_ARTICLE_ID, ArticleRef, day_range
+from .textindex import MatchParts, Space, fast_fold, is_fold_free, match_parts, spaces
 
 Sort = Literal["newest", "relevance"]
 PAGE_SIZE = 50
@@ -76,21 +76,39 @@ def _fold_variants_fast(text: str) -> str:
     return fast_fold(text, variants=True)
 
 
+class _Fields:
+    """An article's fields, folded only where a term needs it (a term no folding produces is found in
+    the unfolded text at the same offsets: folding keeps lengths and changes no other character)."""
+
+    def __init__(self, fields: list[FieldText], options: SearchOptions) -> None:
+        self.fields = fields
+        self.options = options
+        self._folded: list[str | None] = [None] * len(fields)
+
+    def text(self, index: int, term: str) -> str:
+        if is_fold_free(term, self.options.variants):
+            return self.fields[index].text
+        folded = self._folded[index]
+        if folded is None:
+            folded = self._folded[index] = _folder(self.options)(self.fields[index].text)
+        return folded
+
+    def occurrences(self, index: int, term: str) -> list[int]:
+        text = self.text(index, term)
+        if term not in text:
+            return []
+        return _occurrences(self.fields[index].text, text, term, self.options)
+
+
 def item_matches(fields: list[FieldText], include: list[str], exclude: list[str],
                  options: SearchOptions) -> bool:
     """Whether an article with these fields matches, by the rules of in-issue search (terms folded
     as it folds them)."""
-    folder = _folder(options)
-    folded = [folder(f.text) for f in fields]
-    for term in exclude:
-        for f, text in zip(fields, folded):
-            if term in text and _occurrences(f.text, text, term, options):
-                return False
-    for term in include:
-        if not any(term in text and _occurrences(f.text, text, term, options)
-                   for f, text in zip(fields, folded)):
-            return False
-    return True
+    view = _Fields(fields, options)
+    indexes = range(len(fields))
+    if any(view.occurrences(i, term) for term in exclude for i in indexes):
+        return False
+    return all(any(view.occurrences(i, term) for i in indexes) for term in include)
 
 
 def _occurrences(original: str, folded: str, term: str, options: SearchOptions) -> list[int]:
@@ -105,25 +123,26 @@ def _occurrences(original: str, folded: str, term: str, options: SearchOptions) 
 
 @dataclass(frozen=True)
 class _Query:
-    """SQL selecting the ids (as `rowid`) of the articles a MatchParts matches, within the filters."""
+    """SQL selecting `rowid` (and `score`, FTS5's relevance, lower is better) in one rowid space."""
 
     sql: str
     params: list[object]
-    rank: str | None   # the column giving FTS5's relevance, when one table answers alone
+    space: Space
+    ranked: bool  # False for a compound of both tables: no single relevance
 
 
-def _select(parts: MatchParts, filters: SearchFilters, not_variant: bool) -> _Query:
-    """One SELECT when one index table can answer; else a compound of them (INTERSECT/EXCEPT)."""
-    low, high = day_range(filters.date_from, filters.date_to) if (filters.date_from or filters.date_to) \
-        else (None, None)
+def _select(parts: MatchParts, filters: SearchFilters, space: Space, scored: bool = False) -> _Query:
+    """The articles of one space that the parts match, within the filters: one SELECT when one index
+    table can answer, else a compound of both (INTERSECT/EXCEPT)."""
+    if filters.date_from is not None or filters.date_to is not None:
+        low, high = space.rowid_range(*day_range(filters.date_from, filters.date_to))
+    else:
+        low, high = space.rowid_range(0, MAX_ARTICLE_ID)
 
-    def part(table: str, expr: str) -> tuple[str, list[object]]:
-        sql = f"SELECT {table}.rowid AS rowid FROM {table} WHERE {table} MATCH ?"
-        params: list[object] = [expr]
-        if low is not None:
-            sql += f" AND {table}.rowid BETWEEN ? AND ?"
-            params += [low, high]
-        return sql, params
+    def part(table: str, expr: str, score: bool) -> tuple[str, list[object]]:
+        rank = f", {table}.rank AS score" if score else ", 0.0 AS score"
+        return (f"SELECT {table}.rowid AS rowid{rank} FROM {table} WHERE {table} MATCH ?"
+                f" AND {table}.rowid BETWEEN ? AND ?", [expr, low, high])
 
     def both(inc: str, exc: str | None) -> str:
         return f"({inc}) NOT ({exc})" if exc else inc
@@ -136,40 +155,38 @@ def _select(parts: MatchParts, filters: SearchFilters, not_variant: bool) -> _Qu
         assert parts.char_include is not None
         main = ("char_index", both(parts.char_include, parts.char_exclude))
         extra = [("EXCEPT", "text_index", parts.text_exclude)] if parts.text_exclude else []
-    outer: list[str] = []
-    outer_params: list[object] = []
-    if not_variant:
-        outer.append("{id} NOT IN (SELECT id FROM article WHERE variant = 1)")
-    if filters.paper is not None:
-        outer.append("{id} IN (SELECT a.id FROM article AS a JOIN issue AS i ON i.id = a.issue_id WHERE i.paper = ?)")
-        outer_params.append(filters.paper)
-    sql, params = part(*main)
+    paper = "" if filters.paper is None else \
+        " AND {id} IN (SELECT a.id FROM article AS a JOIN issue AS i ON i.id = a.issue_id WHERE i.paper = ?)"
+    article = "{r}" if space.sign > 0 else f"({space.base} - {{r}})"
     if not extra:
-        table = main[0]
-        for cond in outer:
-            sql += " AND " + cond.format(id=f"{table}.rowid")
-        return _Query(sql, params + outer_params, f"{table}.rank")
+        sql, params = part(*main, scored)
+        if paper:
+            sql += paper.format(id=article.format(r=f"{main[0]}.rowid"))
+            params.append(filters.paper)
+        return _Query(sql, params, space, True)
+    sql, params = part(*main, False)
     for op, table, expr in extra:
-        more, more_params = part(table, expr)
+        more, more_params = part(table, expr, False)
         sql += f" {op} {more}"
         params += more_params
-    sql = f"SELECT c.rowid AS rowid FROM ({sql}) AS c"
-    if outer:
-        sql += " WHERE " + " AND ".join(cond.format(id="c.rowid") for cond in outer)
-    return _Query(sql, params + outer_params, None)
+    sql = f"SELECT c.rowid AS rowid, 0.0 AS score FROM ({sql}) AS c WHERE 1"
+    if paper:
+        sql += paper.format(id=article.format(r="c.rowid"))
+        params.append(filters.paper)
+    return _Query(sql, params, space, False)
 
 
 @dataclass(frozen=True)
 class _Plan:
-    """How to answer a query: folded terms, the index query (None: nothing matches from the index),
-    the articles whose text must be checked, and whether the index query excludes variant articles."""
+    """How to answer a query: folded terms, exact index queries, articles whose text must be checked
+    (queued for the index, or all of them when the index is stale), and in word mode the index
+    queries giving the candidates to check for word boundaries."""
 
     include: list[str]
     exclude: list[str]
-    query: _Query | None
+    exact: list[_Query]
     check: set[int]
-    candidates: _Query | None  # index query giving articles worth checking: variant ones, or (word mode) all
-    variant: set[int] | None = None  # plain mode: the articles holding Traditional characters
+    candidates: list[_Query]
 
 
 class LibrarySearch:
@@ -179,12 +196,9 @@ class LibrarySearch:
         self.library = library
         self.conn: sqlite3.Connection = library.conn
 
-    def _ids(self, query: _Query) -> set[int]:
-        return {r[0] for r in self.conn.execute(query.sql, query.params)}
-
-    def _article_ids(self, table: str, condition: str, filters: SearchFilters) -> set[int]:
+    def _article_ids(self, table: str, filters: SearchFilters) -> set[int]:
         column = "pending.article_id" if table == "pending" else "article.id"
-        sql = f"SELECT {column} FROM {table} WHERE {condition}"
+        sql = f"SELECT {column} FROM {table} WHERE 1"
         params: list[object] = []
         if filters.date_from is not None or filters.date_to is not None:
             sql += f" AND {column} BETWEEN ? AND ?"
@@ -200,46 +214,39 @@ class LibrarySearch:
         include = [folder(t.text) for t in q.include]
         exclude = [folder(t.text) for t in q.exclude]
         if self.library.index_stale:  # built with other folding tables: check every article's text
-            return _Plan(include, exclude, None, self._article_ids("article", "1", filters), None)
-        pending = self._article_ids("pending", "1", filters)
+            return _Plan(include, exclude, [], self._article_ids("article", filters), [])
+        pending = self._article_ids("pending", filters)
         if options.word:  # the substring matches of the include terms, each checked for word boundaries
-            return _Plan(include, exclude, None, pending, _select(match_parts(include), filters, False))
-        if options.variants:
-            return _Plan(include, exclude, _select(match_parts(include, exclude), filters, False), pending, None)
-        variant = self._article_ids("article", "variant = 1", filters)
-        query = None
-        if not any(term_has_variants(t) for t in include):  # else only variant articles can match
-            plain_exclude = [t for t in exclude if not term_has_variants(t)]
-            query = _select(match_parts(include, plain_exclude), filters, bool(variant))
-        candidates = _select(match_parts(include), filters, False) if variant else None
-        return _Plan(include, exclude, query, pending, candidates, variant)
+            parts = match_parts(include, [], options.variants)
+            return _Plan(include, exclude, [], pending, [_select(parts, filters, s) for s in spaces(options.variants)])
+        parts = match_parts(include, exclude, options.variants)
+        return _Plan(include, exclude, [_select(parts, filters, s) for s in spaces(options.variants)], pending, [])
+
+    def _rows(self, query: _Query, tail: str = "", extra: list[object] | None = None) -> list[tuple[int, float]]:
+        rows = self.conn.execute(query.sql + tail, [*query.params, *(extra or [])])
+        return [(query.space.article(r[0]), r[1]) for r in rows]
 
     def _checked(self, plan: _Plan, options: SearchOptions) -> set[int]:
-        """The matches found by checking text: queued articles, and index candidates that need it."""
+        """The matches found by checking text: queued articles, and word-mode candidates."""
         ids = set(plan.check)
-        if plan.candidates is not None:
-            found = self._ids(plan.candidates)
-            if plan.variant is not None:
-                found &= plan.variant
-            ids |= found
+        for query in plan.candidates:
+            ids |= {a for a, _s in self._rows(query)}
         if not ids:
             return set()
         fields = self.library.article_fields(ids)
         return {aid for aid, f in fields.items() if item_matches(f, plan.include, plan.exclude, options)}
 
-    def _scores(self, plan: _Plan, ids: set[int]) -> dict[int, float]:
-        """FTS5 relevance (bm25, lower is better) of these articles for the include terms."""
-        if not ids or self.library.index_stale:
+    def _scores(self, plan: _Plan, options: SearchOptions, filters: SearchFilters) -> dict[int, float]:
+        """FTS5 relevance (bm25, lower is better) of every article the include terms occur in."""
+        if self.library.index_stale:
             return {}
-        query = _select(match_parts(plan.include), SearchFilters(), False)
-        if query.rank is None:
-            return {}
-        sql = query.sql.replace(" AS rowid FROM", f" AS rowid, {query.rank} AS score FROM", 1)
-        params = list(query.params)
-        if len(ids) <= 500:
-            sql += f" AND rowid IN ({','.join('?' * len(ids))})"
-            params += sorted(ids)
-        return {r[0]: r[1] for r in self.conn.execute(sql, params) if r[0] in ids}
+        parts = match_parts(plan.include, [], options.variants)
+        scores: dict[int, float] = {}
+        for space in spaces(options.variants):
+            query = _select(parts, filters, space, scored=True)
+            if query.ranked:
+                scores.update(self._rows(query))
+        return scores
 
     # -- the set of matching articles -----------------------------------------------------------
 
@@ -251,10 +258,10 @@ class LibrarySearch:
             return []
         plan = self._plan(q, options, filters)
         result = self._checked(plan, options)
-        if plan.query is not None:
-            result |= self._ids(plan.query)
+        for exact in plan.exact:
+            result |= {a for a, _s in self._rows(exact)}
         if sort == "relevance":
-            scores = self._scores(plan, result)
+            scores = self._scores(plan, options, filters)
             return sorted(result, key=lambda a: (scores.get(a, float("inf")), -a))
         return sorted(result, reverse=True)
 
@@ -270,28 +277,28 @@ class LibrarySearch:
                offset: int = 0, limit: int = PAGE_SIZE) -> SearchPage:
         """One page of matching articles with snippets, and the total number that match.
 
-        Newest first, the index's share is counted and paged by SQLite (only the page's ids come to
-        Python) and the few articles checked against their text are merged in; by relevance every
+        Newest first, the index's matches are counted and paged by SQLite (only the page's ids come
+        to Python) and the few articles checked against their text are merged in; by relevance every
         match is collected and scored first.
         """
         q = parse_query(query) if isinstance(query, str) else query
         if q.is_empty():
             return SearchPage(q.raw, 0, offset, sort, [])
-        if sort == "relevance":  # every match is scored: collect them all, then cut the page
+        if sort == "relevance":
             ids = self.matching_ids(q, options, filters, sort)
             page = ids[offset:offset + limit] if limit > 0 else []
             return SearchPage(q.raw, len(ids), offset, sort, self.hits(page, q, options))
         plan = self._plan(q, options, filters)
         checked = self._checked(plan, options)
         total = len(checked)
-        page = []
+        found: set[int] = set(checked)
         want = offset + limit if limit > 0 else 0
-        if plan.query is not None:
-            total += self.conn.execute(f"SELECT count(*) FROM ({plan.query.sql})", plan.query.params).fetchone()[0]
+        for exact in plan.exact:
+            total += self.conn.execute(f"SELECT count(*) FROM ({exact.sql})", exact.params).fetchone()[0]
             if want:
-                rows = self.conn.execute(f"{plan.query.sql} ORDER BY rowid DESC LIMIT ?", [*plan.query.params, want])
-                page = [r[0] for r in rows]
-        page = sorted(set(page) | checked, reverse=True)[offset:offset + limit] if want else []
+                found |= {a for a, _s in self._rows(exact, f" ORDER BY rowid {exact.space.newest_first} LIMIT ?",
+                                                     [want])}
+        page = sorted(found, reverse=True)[offset:offset + limit] if want else []
         return SearchPage(q.raw, total, offset, sort, self.hits(page, q, options))
 
     def hits(self, ids: list[int], query: Query | str, options: SearchOptions = SearchOptions()) -> list[LibraryHit]:
@@ -305,13 +312,9 @@ class LibrarySearch:
 
 def snippet_hit(ref: ArticleRef, fields: list[FieldText], include: list[str], options: SearchOptions) -> LibraryHit:
     """The article's first hit in reading order, with its context and every hit inside it."""
-    folder = _folder(options)
-    for f in fields:
-        folded = folder(f.text)
-        found: list[tuple[int, int]] = []
-        for term in include:
-            if term in folded:
-                found.extend((p, len(term)) for p in _occurrences(f.text, folded, term, options))
+    view = _Fields(fields, options)
+    for index, f in enumerate(fields):
+        found = [(p, len(term)) for term in include for p in view.occurrences(index, term)]
         if found:
             found.sort(key=lambda s: (s[0], -s[1]))
             first, length = found[0]

@@ -4,20 +4,20 @@ Why this index: SQLite FTS5's `unicode61` tokenizer makes a run of Chinese one t
 and `trigram` cannot look up one- or two-character words, which are most Chinese words. So the index
 is built from the characters themselves, and FTS5 only stores and intersects the postings:
 
-- Each searchable field (search/fields.py) of each searchable item is folded as 繁简通搜 folds it
-  (fold_variants: width, Latin case, Traditional→Simplified; one character to one character).
+- Each searchable field (search/fields.py) of each searchable item is folded as search folds it
+  (folding.py: width and Latin case; with 繁简通搜 also Traditional→Simplified; one character to one).
 - Every character becomes a *codeword* that FTS5's `ascii` tokenizer keeps whole: CJK and other
   non-ASCII characters and ASCII letters and digits stand for themselves, ASCII punctuation and
   spaces become private-use characters U+E000+code, and the few characters in U+E000–U+E0FF or
   lone surrogates become an escape codeword (U+E0FE + six hex digits).
-- Columns `head` (kicker, title, subtitle, byline) and `body` (blocks) hold the overlapping bigrams
-  of the codewords, fields separated by U+E0FF (which no codeword contains); column `chars` holds
-  each distinct codeword once.
-- A one-character term is the token in `chars`; a longer term is the phrase of its bigrams, which
+- text_index (columns body, head) holds the overlapping bigrams of the codewords, fields separated
+  by U+E0FF (which no codeword contains); char_index (detail=none) holds each distinct codeword once.
+- A one-character term is a token of char_index; a longer term is the phrase of its bigrams, which
   FTS5 matches only at consecutive positions, so a match is exactly an occurrence of the term inside
   one field. The index answers the set of matching articles exactly, without reading any text.
-- Plain (not 繁简通搜) search is exact from the same index for every article whose text folding to
-  Simplified leaves unchanged (article.variant = 0); the few others are checked against their text.
+- An article whose text 繁→简 folding leaves alone is indexed once, under its own id (both searches
+  see the same text). One that holds Traditional characters is indexed twice, plainly folded under
+  rowid -id and folded to Simplified under rowid -(2^40 + id); each search reads its own rows.
 """
 
 from __future__ import annotations
@@ -29,18 +29,59 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from ..model import Item
-from ..search.fields import FieldText, item_fields
-from ..search.folding import fold, fold_variants, to_simplified
+from ..search.fields import FieldText
+from ..search.folding import fold, fold_variants
+from .records import MAX_ARTICLE_ID
 
 ASCII_BASE = 0xE000   # ASCII punctuation/space/control c → chr(0xE000 + c)
 ESCAPE = "\ue0fe"     # escape codeword prefix, followed by six hex digits
 FIELD_END = "\ue0ff"  # between fields: no codeword contains it, so no phrase spans two fields
-INDEX_VERSION = "1"   # bump when the codeword scheme changes (the index is then rebuilt)
+INDEX_VERSION = "2"   # bump when the codeword scheme changes (the index is then rebuilt)
+VARIANT_BASE = MAX_ARTICLE_ID + 1  # rowid -(VARIANT_BASE + id): an article's text folded to Simplified
 
 _HEAD_FIELDS = ("kicker", "title", "subtitle", "byline")
 _CODEWORD_RE = re.compile(ESCAPE + "[0-9a-f]{6}|.", re.DOTALL)
 
+
+# -- rowid spaces --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Space:
+    """Where a search reads in the index: rowids `sign * id + base` of articles with ids low…high."""
+
+    sign: int
+    base: int
+
+    def rowid(self, article: int) -> int:
+        """The rowid of an article in this space."""
+        return self.sign * article + self.base
+
+    def article(self, rowid: int) -> int:
+        """The article a rowid of this space stands for."""
+        return (rowid - self.base) * self.sign
+
+    def rowid_range(self, low: int, high: int) -> tuple[int, int]:
+        """The rowids of articles low…high, lowest first."""
+        a, b = self.rowid(low), self.rowid(high)
+        return min(a, b), max(a, b)
+
+    @property
+    def newest_first(self) -> str:
+        """The ORDER BY direction of rowids that lists the newest article first."""
+        return "DESC" if self.sign > 0 else "ASC"
+
+
+ALL_ARTICLES = Space(1, 0)                  # articles folding to Simplified leaves alone: both searches
+PLAIN_ROWS = Space(-1, 0)                   # the others, folded plainly
+VARIANT_ROWS = Space(-1, -VARIANT_BASE)     # the others, folded to Simplified
+
+
+def spaces(variants: bool) -> tuple[Space, Space]:
+    """The two spaces a search reads: everyone's shared rows and the variant articles' own rows."""
+    return (ALL_ARTICLES, VARIANT_ROWS if variants else PLAIN_ROWS)
+
+
+# -- codewords -----------------------------------------------------------------------------------
 
 def _plain_codeword(ch: str) -> str:
     code = ord(ch)
@@ -52,54 +93,67 @@ def _plain_codeword(ch: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Tables:
-    """What every character turns into, derived from folding.py's public functions."""
+class _Fold:
+    """A folding as a lookup: what each changed character becomes, and a pattern finding them."""
 
-    codeword: dict[str, str]   # char → codeword of its fold_variants form (only where it differs)
-    pattern: re.Pattern[str]   # the characters in `codeword`, plus the escaped ranges
-    variant: re.Pattern[str]   # characters that Traditional→Simplified folding changes (after fold)
-    signature: str             # changes when any mapping changes: the index must then be rebuilt
+    table: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def _bmp() -> str:
+    return "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+
+
+@lru_cache(maxsize=2)
+def _fold(variants: bool) -> _Fold:
+    """fold (or fold_variants) as a table, derived from folding.py's own functions."""
+    bmp = _bmp()
+    folded = fold_variants(bmp) if variants else fold(bmp)
+    table = {a: b for a, b in zip(bmp, folded) if a != b}
+    return _Fold(table, re.compile("[" + "".join(re.escape(c) for c in table) + "]"))
+
+
+@lru_cache(maxsize=2)
+def _encoding(variants: bool) -> _Fold:
+    """Folding then codewords, as one table (plus the escaped ranges, computed when met)."""
+    table = {src: _plain_codeword(dst) for src, dst in _fold(variants).table.items()}
+    for code in range(128):
+        ch = chr(code)
+        if ch not in table and not ch.isalnum():
+            table[ch] = _plain_codeword(ch)
+    table = {k: v for k, v in table.items() if k != v}
+    listed = "".join(re.escape(c) for c in table if not 0xE000 <= ord(c) <= 0xE0FF)
+    return _Fold(table, re.compile(f"[{listed}\ue000-\ue0ff\ud800-\udfff]"))
 
 
 @lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
-    folded = fold(bmp)
-    simplified = to_simplified(folded)
-    codeword: dict[str, str] = {}
-    variant_chars: list[str] = []
-    for src, f, s in zip(bmp, folded, simplified):
-        if s != f:
-            variant_chars.append(src)
-        word = _plain_codeword(s)
-        if word != src:
-            codeword[src] = word
-    escaped = "\ue000-\ue0ff\ud800-\udfff"
-    listed = "".join(re.escape(c) for c in codeword if not (0xE000 <= ord(c) <= 0xE0FF))
-    pattern = re.compile(f"[{listed}{escaped}]")
-    variant = re.compile("[" + "".join(re.escape(c) for c in variant_chars) + "]")
-    digest = hashlib.sha256(INDEX_VERSION.encode())
-    for src in sorted(codeword):
-        digest.update(f"{ord(src)}={codeword[src]};".encode("utf-8", "surrogatepass"))
-    digest.update("".join(variant_chars).encode("utf-8", "surrogatepass"))
-    return _Tables(codeword, pattern, variant, digest.hexdigest()[:32])
+def _variant_pattern() -> re.Pattern[str]:
+    plain, simplified = _fold(False).table, _fold(True).table
+    changed = [c for c, s in simplified.items() if plain.get(c, c) != s]
+    return re.compile("[" + "".join(re.escape(c) for c in changed) + "]")
 
 
+@lru_cache(maxsize=1)
 def index_signature() -> str:
-    """A fingerprint of the folding and codeword tables the index was built with."""
-    return _tables().signature
+    """A fingerprint of the folding and codeword tables the index is built with."""
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    for variants in (False, True):
+        table = _encoding(variants).table
+        for src in sorted(table):
+            digest.update(f"{ord(src)}={table[src]};".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
 
 
-def encode(text: str) -> str:
-    """The codeword string of text folded with fold_variants."""
-    tables = _tables()
-    get = tables.codeword.get
-    return tables.pattern.sub(lambda m: get(m.group()) or _plain_codeword(m.group()), text)
+def encode(text: str, variants: bool) -> str:
+    """The codeword string of text folded as plain search (or, with variants, 繁简通搜) folds it."""
+    enc = _encoding(variants)
+    get = enc.table.get
+    return enc.pattern.sub(lambda m: get(m.group()) or _plain_codeword(m.group()), text)
 
 
 def has_variants(text: str) -> bool:
     """Whether fold_variants(text) differs from fold(text) (it holds Traditional characters)."""
-    return _tables().variant.search(text) is not None
+    return _variant_pattern().search(text) is not None
 
 
 def codewords(encoded: str) -> list[str]:
@@ -126,54 +180,62 @@ def _bigram_tokens(encoded: str) -> str:
     return out.tobytes().decode("utf-32-le", "surrogatepass")
 
 
+# -- what an article puts in the index -----------------------------------------------------------
+
 @dataclass(frozen=True)
 class IndexRow:
-    """What one article puts in the index: text_index's body and head, char_index's chars, its size
-    and its variant flag."""
+    """One row of an article in both index tables (its rowid is space.rowid(article id))."""
 
-    head: str
+    space: Space
     body: str
+    head: str
     chars: str
+
+
+@dataclass(frozen=True)
+class ArticleIndex:
+    """An article's index rows (one, or two for an article with Traditional characters), its size in
+    characters and whether it holds Traditional characters."""
+
+    rows: tuple[IndexRow, ...]
     length: int
     variant: bool
 
-    def is_empty(self) -> bool:
-        """True when the article has no text to index."""
-        return not self.chars
 
-
-def index_row(fields: Sequence[FieldText]) -> IndexRow:
-    """The index columns of an article from its searchable fields (search/fields.py item_fields)."""
+def _row(space: Space, fields: Sequence[FieldText], variants: bool) -> IndexRow | None:
     head: list[str] = []
     body: list[str] = []
-    length = 0
-    variant = False
     for f in fields:
-        length += len(f.text)
-        variant = variant or has_variants(f.text)
-        (head if f.field in _HEAD_FIELDS else body).append(encode(f.text))
+        (head if f.field in _HEAD_FIELDS else body).append(encode(f.text, variants))
     head_text, body_text = FIELD_END.join(head), FIELD_END.join(body)
     everything = head_text + body_text
+    if not everything:
+        return None
     if ESCAPE in everything:
         distinct = dict.fromkeys(w for part in head + body for w in codewords(part))
     else:
         distinct = dict.fromkeys(everything)
     distinct.pop(FIELD_END, None)
-    return IndexRow(_bigram_tokens(head_text), _bigram_tokens(body_text), " ".join(distinct), length, variant)
+    return IndexRow(space, _bigram_tokens(body_text), _bigram_tokens(head_text), " ".join(distinct))
 
 
-def item_index_row(item: Item) -> IndexRow:
-    """The index columns of an item."""
-    return index_row(item_fields(item))
+def article_index(fields: Sequence[FieldText]) -> ArticleIndex:
+    """What an article with these fields (fields.item_fields) puts in the index."""
+    length = sum(len(f.text) for f in fields)
+    variant = any(has_variants(f.text) for f in fields)
+    if variant:
+        candidates = (_row(PLAIN_ROWS, fields, False), _row(VARIANT_ROWS, fields, True))
+    else:
+        candidates = (_row(ALL_ARTICLES, fields, False),)
+    return ArticleIndex(tuple(r for r in candidates if r is not None), length, variant)
 
 
-def term_phrase(term: str) -> tuple[bool, str]:
-    """Whether the term is one character (looked up in char_index) and its FTS5 phrase.
+# -- queries -------------------------------------------------------------------------------------
 
-    `term` is folded text (query terms are); it is folded to Simplified here, as the index is. The
-    phrase matches exactly the articles whose folded fields hold the term.
-    """
-    words = codewords(encode(term))
+def term_phrase(term: str, variants: bool) -> tuple[bool, str]:
+    """Whether the term is one character (looked up in char_index) and its FTS5 phrase, matching
+    exactly the articles whose folded fields hold it (term: folded text, as query terms are)."""
+    words = codewords(encode(term, variants))
     if len(words) == 1:
         return True, f'"{words[0]}"'
     return False, '"' + " ".join(a + b for a, b in zip(words, words[1:])) + '"'  # no '"' in codewords
@@ -189,14 +251,14 @@ class MatchParts:
     char_exclude: str | None   # char_index: any one-character exclude term
 
 
-def match_parts(include: Iterable[str], exclude: Iterable[str] = ()) -> MatchParts:
+def match_parts(include: Iterable[str], exclude: Iterable[str], variants: bool) -> MatchParts:
     """The FTS5 expressions for: every include term and none of the exclude terms."""
     inc: dict[bool, list[str]] = {True: [], False: []}
     exc: dict[bool, list[str]] = {True: [], False: []}
     for target, terms in ((inc, include), (exc, exclude)):
         for term in terms:
             if term:
-                single, phrase = term_phrase(term)
+                single, phrase = term_phrase(term, variants)
                 if phrase not in target[single]:
                     target[single].append(phrase)
     if not inc[True] and not inc[False]:
@@ -209,21 +271,22 @@ def match_parts(include: Iterable[str], exclude: Iterable[str] = ()) -> MatchPar
                       joined(exc[False], "OR"), joined(exc[True], "OR"))
 
 
-def term_has_variants(term: str) -> bool:
-    """Whether folding the term to Simplified changes it."""
-    return has_variants(term)
-
-
-@lru_cache(maxsize=2)
-def _fold_table(variants: bool) -> tuple[dict[str, str], re.Pattern[str]]:
-    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
-    folded = fold_variants(bmp) if variants else fold(bmp)
-    table = {a: b for a, b in zip(bmp, folded) if a != b}
-    return table, re.compile("[" + "".join(re.escape(c) for c in table) + "]")
-
+# -- folding without the index -------------------------------------------------------------------
 
 def fast_fold(text: str, variants: bool = False) -> str:
     """fold(text), or fold_variants(text) when variants is set, the same result several times faster
     on Chinese text (only the characters that change are looked up)."""
-    table, pattern = _fold_table(variants)
-    return pattern.sub(lambda m: table[m.group()], text)
+    f = _fold(variants)
+    return f.pattern.sub(lambda m: f.table[m.group()], text)
+
+
+@lru_cache(maxsize=2)
+def _fold_outputs(variants: bool) -> frozenset[str]:
+    return frozenset(_fold(variants).table.values())
+
+
+def is_fold_free(term: str, variants: bool = False) -> bool:
+    """Whether no character of term is what folding turns another character into: then term occurs
+    in the folded text exactly where it occurs in the text itself."""
+    outputs = _fold_outputs(variants)
+    return not any(c in outputs for c in term)
