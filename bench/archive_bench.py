@@ -59,10 +59,10 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def do_import(archive: Path, library: Path) -> dict[str, float]:
+def do_import(archive: Path, library: Path, workers: int) -> dict[str, float]:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{library}{suffix}").unlink(missing_ok=True)
-    parse_time = 0.0
+    parse_time = 0.0  # in this process only: with workers, the reading happens in theirs
     real_open = importer.open_issue
 
     def open_timed(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
@@ -77,7 +77,7 @@ def do_import(archive: Path, library: Path) -> dict[str, float]:
     try:
         start = time.perf_counter()
         with Library(library) as lib:
-            report = importer.import_paths(lib, [archive])
+            report = importer.import_paths(lib, [archive], workers=workers)
             wall = time.perf_counter() - start
             stats = lib.stats()
     finally:
@@ -158,7 +158,8 @@ def run_queries(library: Path, queries: dict[str, list[str]]) -> dict[str, dict[
 
 
 def memory_probe(library: Path, queries: dict[str, list[str]]) -> float:
-    """Peak RSS (MB) of a fresh process that opens the library and runs every query."""
+    """Peak RSS (MB) of a fresh process that opens the library and runs every query (VmHWM: Linux keeps
+    ru_maxrss across exec, so a child started from this big process would report ours)."""
     code = (
         "import json, resource, sys\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
@@ -170,7 +171,8 @@ def memory_probe(library: Path, queries: dict[str, list[str]]) -> float:
         "for kind in qs.values():\n"
         "    for q in kind:\n"
         "        s.search(q)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n")
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')]\n"
+        "print(int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     return float(out.strip().splitlines()[-1])
 
@@ -192,6 +194,7 @@ def main() -> int:
     parser.add_argument("--archive", type=Path, help="default bench/out/archive-N (built when missing)")
     parser.add_argument("--library", type=Path, help="default bench/out/library-N.sqlite3 (made afresh)")
     parser.add_argument("--keep-library", action="store_true", help="reuse the library: skip the import")
+    parser.add_argument("--workers", type=int, help="reading processes (default: as `import` chooses)")
     args = parser.parse_args()
     archive = args.archive or ROOT / "bench" / "out" / f"archive-{args.n}"
     library = args.library or ROOT / "bench" / "out" / f"library-{args.n}.sqlite3"
@@ -211,12 +214,19 @@ def main() -> int:
                "articles": stats["articles"], "db_bytes": library.stat().st_size, "skipped": 0}
         print("import: skipped (--keep-library)")
     else:
-        imp = do_import(archive, library)
-        store = imp["wall"] - imp["parse"]
-        print(f"import: {imp['issues']:.0f} issues, {imp['articles']:.0f} articles, {imp['chars']:,.0f} characters "
-              f"in {imp['wall']:.1f} s = {imp['chars'] / imp['wall']:,.0f} chars/s "
-              f"(importers parsing {imp['parse']:.1f} s = {imp['chars'] / imp['parse']:,.0f} chars/s; "
-              f"library storing and indexing {store:.1f} s = {imp['chars'] / store:,.0f} chars/s)")
+        workers = importer.default_workers() if args.workers is None else args.workers
+        imp = do_import(archive, library, workers)
+        rate = imp["chars"] / imp["wall"]
+        if workers:
+            print(f"import: {imp['issues']:.0f} issues, {imp['articles']:.0f} articles, {imp['chars']:,.0f} characters "
+                  f"in {imp['wall']:.1f} s = {rate:,.0f} chars/s ({workers} reading process(es) beside the one "
+                  f"storing and indexing)")
+        else:
+            store = imp["wall"] - imp["parse"]
+            print(f"import: {imp['issues']:.0f} issues, {imp['articles']:.0f} articles, {imp['chars']:,.0f} characters "
+                  f"in {imp['wall']:.1f} s = {rate:,.0f} chars/s (importers parsing {imp['parse']:.1f} s = "
+                  f"{imp['chars'] / imp['parse']:,.0f} chars/s; library storing and indexing {store:.1f} s = "
+                  f"{imp['chars'] / store:,.0f} chars/s)")
     utf8 = imp["chars"] * 3  # the article text is nearly all CJK: about 3 bytes a character
     print(f"size: database {imp['db_bytes'] / 1e6:.1f} MB; page files {text_bytes / 1e6:.1f} MB "
           f"(database/files {imp['db_bytes'] / text_bytes:.2f}); article text about {utf8 / 1e6:.1f} MB "

@@ -195,3 +195,18 @@ def test_every_library_command_takes_the_library_option() -> None:
         proc = reader_process(command, "--help")
         out, _ = proc.communicate(timeout=60)
         assert proc.returncode == 0 and "--library" in out, command
+
+
+def test_reading_in_worker_processes_stores_the_same_library(tmp_path: Path) -> None:
+    archive = copy_archive(tmp_path)
+    results = []
+    for workers in (0, 2):
+        with Library(tmp_path / f"lib{workers}.sqlite3") as lib:
+            report = import_paths(lib, [archive, SAMPLE], workers=workers)
+            search = LibrarySearch(lib)
+            results.append(([i.key for i in report.imported], sorted(s.path.name for s in report.skipped),
+                             [(i.key, i.articles, i.chars) for i in lib.issues()],
+                             {q: [(a.issue_key, a.item) for a in lib.articles(search.matching_ids(q))]
+                              for q in ("的", "口袋公园", "民营 -江川", "臺灣")}))
+            assert lib.check() == []
+    assert results[0] == results[1]

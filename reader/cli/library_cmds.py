@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from ..core.library.export import export_article, export_issue
-from ..core.library.importer import ImportEvent, import_paths
+from ..core.library.importer import ImportEvent, default_workers, import_paths
 from ..core.library.library import Library
 from ..core.library.records import IssueInfo, parse_day
 from ..core.library.store import LIBRARY_ENV, LibraryError, resolve_library_path
@@ -38,6 +38,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import issues (files and folders, recursively) into the library")
     p.add_argument("paths", nargs="+", metavar="PATH", help="issue files or folders of issues")
     p.add_argument("--quiet", action="store_true", help="print only the summary and skips")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes reading issues while they are stored (default: one per spare CPU; 0: none)")
     add_library_option(p)
     p.set_defaults(run=run_import)
 
@@ -91,7 +93,8 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"{verb} {describe(event.info)}  ← {event.path}", flush=True)
 
     with lib:
-        report = import_paths(lib, args.paths, progress=show)
+        workers = default_workers() if args.workers is None else max(0, args.workers)
+        report = import_paths(lib, args.paths, progress=show, workers=workers)
         stats = lib.stats()
     count = len(report.imported) + len(report.replaced)
     print(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "

@@ -17,6 +17,12 @@ the text index is brought up to date in batches as the import goes and before it
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal
@@ -27,7 +33,7 @@ from ..formats.pages_header import name_clues
 from ..formats.pages_md import PAGE_SUFFIXES
 from ..loading import open_issue
 from ..model import Issue
-from .library import INDEX_BATCH_CHARS, Library
+from .library import INDEX_BATCH_CHARS, Library, PreparedIssue, prepare_issue
 from .records import IssueInfo
 
 _FOLDER_FORMATS = ("articles-md", "pages-md")
@@ -150,53 +156,109 @@ def _looks_like_issue(issue: Issue) -> bool:
     return any(p.source and name_clues(Path(p.source).name).page is not None for p in issue.pages)
 
 
+_NOT_AN_ISSUE = "not an issue: text with no masthead, no date and no page number in its file names (a note?)"
+
+
+def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
+    """Read one issue and make it ready to store, or say why not (runs in worker processes too)."""
+    try:
+        issue = open_issue(found.path, fmt=found.format)
+    except IssueError as exc:
+        return Skipped(found.path, exc.problem if Path(exc.path) == found.path else str(exc))
+    if not _looks_like_issue(issue):
+        return Skipped(found.path, _NOT_AN_ISSUE)
+    return prepare_issue(issue, source=str(found.path))
+
+
+def default_workers() -> int:
+    """Worker processes for reading issues while this one stores them: one per spare CPU (up to 4), 0
+    where processes cannot be forked (the caller then reads them itself)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end this process soon after the importing process is gone (even when killed)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _prepared(found: list[Found | Skipped], workers: int,
+              cancelled: Callable[[], bool] | None) -> Iterator[tuple[Found | Skipped, PreparedIssue | Skipped]]:
+    """Each entry with its prepared issue (or why it is skipped), in order; read ahead by workers."""
+    if workers <= 0 or sum(isinstance(f, Found) for f in found) < 4:
+        for entry in found:
+            if cancelled is not None and cancelled():
+                return
+            yield entry, entry if isinstance(entry, Skipped) else read_and_prepare(entry)
+        return
+    # fork: the command line is single-threaded here; a GUI imports with workers=0 from its own thread
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_watch_parent,
+                             initargs=(os.getpid(),)) as pool:
+        window: deque[tuple[Found | Skipped, Future[PreparedIssue | Skipped] | None]] = deque()
+        todo = iter(found)
+        try:
+            while True:
+                while len(window) < workers * 3:
+                    entry = next(todo, None)
+                    if entry is None:
+                        break
+                    window.append((entry, pool.submit(read_and_prepare, entry) if isinstance(entry, Found) else None))
+                if not window:
+                    return
+                if cancelled is not None and cancelled():
+                    return
+                entry, future = window.popleft()
+                yield entry, entry if future is None else future.result()  # type: ignore[misc]
+        finally:
+            for _entry, future in window:
+                if future is not None:
+                    future.cancel()
+
+
 def import_paths(library: Library, paths: Iterable[str | Path],
                  progress: Callable[[ImportEvent], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+                 cancelled: Callable[[], bool] | None = None, workers: int = 0) -> ImportReport:
     """Import every issue found in paths; each issue in one transaction, the index kept current.
 
     `progress` is called after each issue and during indexing; `cancelled` is asked before each issue
-    (the issues already stored stay, and are indexed before returning).
+    (the issues already stored stay, and are indexed before returning). `workers` > 0 reads issues in
+    that many forked processes while this one stores them (default_workers() suits the command line;
+    keep 0 in a multi-threaded program such as the GUI, and call this from a worker thread).
     """
     found = list(find_issues(paths))
     total = len(found)
     report = ImportReport([], [], [])
     pending_chars = 0
+    done = 0
 
     def tell(event: ImportEvent) -> None:
         if progress is not None:
             progress(event)
 
-    for done, entry in enumerate(found, 1):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            tell(ImportEvent("cancelled", done - 1, total))
-            break
-        if isinstance(entry, Skipped):
-            report.skipped.append(entry)
-            tell(ImportEvent("skipped", done, total, entry.path, reason=entry.reason))
+    for entry, result in _prepared(found, workers, cancelled):
+        done += 1
+        if isinstance(result, Skipped):
+            report.skipped.append(result)
+            tell(ImportEvent("skipped", done, total, result.path, reason=result.reason))
             continue
-        try:
-            issue = open_issue(entry.path, fmt=entry.format)
-        except IssueError as exc:
-            skipped = Skipped(entry.path, exc.problem if Path(exc.path) == entry.path else str(exc))
-            report.skipped.append(skipped)
-            tell(ImportEvent("skipped", done, total, entry.path, reason=skipped.reason))
-            continue
-        if not _looks_like_issue(issue):
-            skipped = Skipped(entry.path, "not an issue: text with no masthead, no date and no page "
-                                          "number in its file names (a note?)")
-            report.skipped.append(skipped)
-            tell(ImportEvent("skipped", done, total, entry.path, reason=skipped.reason))
-            continue
-        result = library.add_issue(issue, source=str(entry.path))
-        (report.replaced if result.replaced else report.imported).append(result.info)
-        report.chars += result.info.chars
-        tell(ImportEvent("replaced" if result.replaced else "imported", done, total, entry.path, result.info))
-        pending_chars += result.info.chars
+        added = library.add_prepared(result)
+        (report.replaced if added.replaced else report.imported).append(added.info)
+        report.chars += added.info.chars
+        tell(ImportEvent("replaced" if added.replaced else "imported", done, total, entry.path, added.info))
+        pending_chars += added.info.chars
         if pending_chars >= INDEX_BATCH_CHARS:
             library.index_pending()
             pending_chars = 0
+    if done < total:
+        report.cancelled = True
+        tell(ImportEvent("cancelled", done, total))
     library.index_pending(lambda d, t: tell(ImportEvent("indexing", d, t)))
     library.compact()
     return report

@@ -136,6 +136,35 @@ def _digest(index: ArticleIndex) -> int:
     return crc
 
 
+@dataclass(frozen=True)
+class PreparedIssue:
+    """An issue in the form the library stores it, made without the library (in any process)."""
+
+    key: str
+    paper: str | None
+    date: dt.date | None
+    format: str
+    source: str | None
+    pages: int
+    items: list[tuple[str, int, str]]  # (item id, page, title) of each searchable item
+    data: bytes
+    blobs: list[bytes]
+    indexes: list[ArticleIndex]
+    chars: int
+
+
+def prepare_issue(issue: Issue, source: str | None = None) -> PreparedIssue:
+    """Everything add_prepared needs, computed from the issue alone (the costly part of adding)."""
+    items = list(searchable_items(issue))
+    data, blobs, fields = pack_issue(issue, items)
+    indexes = [article_index(f) for f in fields]
+    return PreparedIssue(
+        issue_key(issue), clean_paper(issue.paper), issue.date, issue.format,
+        source if source is not None else issue.source, len(issue.pages),
+        [(item.id, item.page, _storable(item.display_title())) for item in items], data, blobs, indexes,
+        sum(x.length for x in indexes))
+
+
 class Library:
     """An open library file (see the module docstring for threads and transactions)."""
 
@@ -208,44 +237,41 @@ class Library:
 
     def add_issue(self, issue: Issue, source: str | None = None) -> AddResult:
         """Store an issue (replacing the one with the same key) in one transaction; queue its articles."""
-        key = issue_key(issue)
-        paper = clean_paper(issue.paper)
-        items = list(searchable_items(issue))
-        if len(items) > ARTICLES_PER_DAY:
-            raise LibraryError(self.path, f"{key}: {len(items)} articles, more than one issue may hold")
-        data, blobs, fields = pack_issue(issue, items)
-        indexes = [article_index(f) for f in fields]
-        chars = sum(x.length for x in indexes)
+        return self.add_prepared(prepare_issue(issue, source))
+
+    def add_prepared(self, prep: PreparedIssue) -> AddResult:
+        """Store an issue made ready by prepare_issue (which may run in another process)."""
+        if len(prep.items) > ARTICLES_PER_DAY:
+            raise LibraryError(self.path, f"{prep.key}: {len(prep.items)} articles, more than one issue may hold")
         stamp = secrets.randbits(62)
         imported = _now()
-        source = source if source is not None else issue.source
         self._adds += 1
         with self.transaction() as conn:
-            old = conn.execute("SELECT id FROM issue WHERE key = ?", (key,)).fetchone()
+            old = conn.execute("SELECT id FROM issue WHERE key = ?", (prep.key,)).fetchone()
             if old is not None:
                 self._delete_issue(old[0])
-            day, first = self._allocate(issue.date, len(items))
-            last = first + len(items) - 1
-            ids = [article_id(day, last - n) for n in range(len(items))]  # reading order under newest-first
+            day, first = self._allocate(prep.date, len(prep.items))
+            last = first + len(prep.items) - 1
+            ids = [article_id(day, last - n) for n in range(len(prep.items))]  # reading order, newest first
             cursor = conn.execute(
                 "INSERT INTO issue (key, paper, date, day, first, format, source, pages, articles, chars,"
                 " imported, stamp, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (key, paper, issue.date.isoformat() if issue.date else None, day, first, issue.format, source,
-                 len(issue.pages), len(items), chars, imported, stamp, data))
+                (prep.key, prep.paper, prep.date.isoformat() if prep.date else None, day, first, prep.format,
+                 prep.source, prep.pages, len(prep.items), prep.chars, imported, stamp, prep.data))
             iid = cursor.lastrowid
             conn.executemany(
                 "INSERT INTO article (id, issue_id, item, page, title, chars, variant, digest, fields)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(aid, iid, item.id, item.page, _storable(item.display_title()), x.length, int(x.variant),
-                  _digest(x), blob) for aid, item, x, blob in zip(ids, items, indexes, blobs)])
+                [(aid, iid, item_id, page, title, x.length, int(x.variant), _digest(x), blob)
+                 for aid, (item_id, page, title), x, blob in zip(ids, prep.items, prep.indexes, prep.blobs)])
             conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
-                             [(aid,) for aid, x in zip(ids, indexes) if x.rows])
+                             [(aid,) for aid, x in zip(ids, prep.indexes) if x.rows])
             self._test_pause(str(self._adds))
-        for aid, x in zip(ids, indexes):
+        for aid, x in zip(ids, prep.indexes):
             if x.rows:
                 self._prepared[aid] = (stamp, x)
-        info = IssueInfo(iid, key, paper, issue.date, issue.format, source, len(issue.pages), len(items),
-                         chars, imported)
+        info = IssueInfo(iid, prep.key, prep.paper, prep.date, prep.format, prep.source, prep.pages,
+                         len(prep.items), prep.chars, imported)
         return AddResult(info, old is not None)
 
     def _test_pause(self, where: str) -> None:
