@@ -250,3 +250,30 @@ def test_relevance_pages_hold_the_same_articles_as_newest_pages(library: Library
             assert newest.total == relevant.total == len(found(library, query, options))
             assert sorted(h.article.id for h in newest.hits) == sorted(h.article.id for h in relevant.hits)
             assert search.matching_ids(query, options, sort="relevance") == [h.article.id for h in relevant.hits]
+
+
+def test_word_mode_is_the_same_with_stored_word_boundaries(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        import_paths(lib, [ARCHIVE, SAMPLE])
+        for issue in _odd_issues():
+            lib.add_issue(issue)
+        lib.index_pending()
+        issues = [(info.key, issue) for info, issue in lib.iter_issues()]
+        texts = [f.text for _, issue in issues for item in searchable_items(issue) for f in item_fields(item)]
+        rng = random.Random(3)
+        queries = []
+        for _ in range(40):
+            text = rng.choice(texts)
+            n = rng.choice([1, 2, 2, 3, 4])
+            start = rng.randrange(max(1, len(text) - n + 1))
+            term = text[start:start + n].replace('"', "")
+            if term.strip():
+                queries.append(f'"{term}"' + (" -的" if rng.random() < 0.3 else ""))
+        options = SearchOptions(word=True)
+        before = {q: found(lib, q, options) for q in queries}
+        assert lib.words_missing() == lib.stats()["articles"]
+        assert lib.build_word_index() > 0 and lib.words_missing() == 0
+        for q in queries:
+            assert found(lib, q, options) == before[q] == brute_matches(issues, q, options), q
+        page = LibrarySearch(lib).search(queries[0], options)
+        assert page.total == len(before[queries[0]])

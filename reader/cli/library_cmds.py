@@ -38,6 +38,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import issues (files and folders, recursively) into the library")
     p.add_argument("paths", nargs="+", metavar="PATH", help="issue files or folders of issues")
     p.add_argument("--quiet", action="store_true", help="print only the summary and skips")
+    p.add_argument("--words", action="store_true",
+                   help="also store jieba word boundaries now (makes 全词匹配 searches fast; takes a while)")
     p.add_argument("--workers", type=int, metavar="N",
                    help="processes reading issues while they are stored (default: one per spare CPU; 0: none)")
     add_library_option(p)
@@ -95,6 +97,9 @@ def run_import(args: argparse.Namespace) -> int:
     with lib:
         workers = default_workers() if args.workers is None else max(0, args.workers)
         report = import_paths(lib, args.paths, progress=show, workers=workers)
+        if args.words:
+            print(f"word boundaries: {lib.words_missing()} article(s) to segment …", flush=True)
+            lib.build_word_index()
         stats = lib.stats()
     count = len(report.imported) + len(report.replaced)
     print(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "

@@ -78,11 +78,14 @@ def _fold_variants_fast(text: str) -> str:
 
 class _Fields:
     """An article's fields, folded only where a term needs it (a term no folding produces is found in
-    the unfolded text at the same offsets: folding keeps lengths and changes no other character)."""
+    the unfolded text at the same offsets: folding keeps lengths and changes no other character),
+    with its stored word boundaries when word mode has them."""
 
-    def __init__(self, fields: list[FieldText], options: SearchOptions) -> None:
+    def __init__(self, fields: list[FieldText], options: SearchOptions,
+                 cuts: list[frozenset[int]] | None = None) -> None:
         self.fields = fields
         self.options = options
+        self.cuts = cuts if cuts is not None and len(cuts) == len(fields) and not options.variants else None
         self._folded: list[str | None] = [None] * len(fields)
 
     def text(self, index: int, term: str) -> str:
@@ -97,28 +100,27 @@ class _Fields:
         text = self.text(index, term)
         if term not in text:
             return []
-        return _occurrences(self.fields[index].text, text, term, self.options)
+        found = find_all(text, term)
+        if self.options.word and found:
+            if self.cuts is not None:
+                bounds = self.cuts[index]
+            else:
+                from ..search import words
+
+                bounds = words.boundaries(self.fields[index].text, self.options.variants)
+            found = [p for p in found if p in bounds and p + len(term) in bounds]
+        return found
 
 
 def item_matches(fields: list[FieldText], include: list[str], exclude: list[str],
-                 options: SearchOptions) -> bool:
+                 options: SearchOptions, cuts: list[frozenset[int]] | None = None) -> bool:
     """Whether an article with these fields matches, by the rules of in-issue search (terms folded
-    as it folds them)."""
-    view = _Fields(fields, options)
+    as it folds them); `cuts`: its stored word boundaries, if any."""
+    view = _Fields(fields, options, cuts)
     indexes = range(len(fields))
     if any(view.occurrences(i, term) for term in exclude for i in indexes):
         return False
     return all(any(view.occurrences(i, term) for i in indexes) for term in include)
-
-
-def _occurrences(original: str, folded: str, term: str, options: SearchOptions) -> list[int]:
-    found = find_all(folded, term)
-    if options.word and found:
-        from ..search import words
-
-        bounds = words.boundaries(original, options.variants)
-        found = [p for p in found if p in bounds and p + len(term) in bounds]
-    return found
 
 
 @dataclass(frozen=True)
@@ -234,7 +236,9 @@ class LibrarySearch:
         if not ids:
             return set()
         fields = self.library.article_fields(ids)
-        return {aid for aid, f in fields.items() if item_matches(f, plan.include, plan.exclude, options)}
+        cuts = self.library.article_cuts(ids) if options.word and not options.variants else {}
+        return {aid for aid, f in fields.items()
+                if item_matches(f, plan.include, plan.exclude, options, cuts.get(aid))}
 
     def _scores(self, plan: _Plan, options: SearchOptions, filters: SearchFilters) -> dict[int, float]:
         """FTS5 relevance (bm25, lower is better) of every article the include terms occur in."""
@@ -307,12 +311,15 @@ class LibrarySearch:
         folder = _folder(options)
         include = [folder(t.text) for t in q.include]
         fields = self.library.article_fields(ids)
-        return [snippet_hit(ref, fields.get(ref.id, []), include, options) for ref in self.library.articles(ids)]
+        cuts = self.library.article_cuts(ids) if options.word and not options.variants else {}
+        return [snippet_hit(ref, fields.get(ref.id, []), include, options, cuts.get(ref.id))
+                for ref in self.library.articles(ids)]
 
 
-def snippet_hit(ref: ArticleRef, fields: list[FieldText], include: list[str], options: SearchOptions) -> LibraryHit:
+def snippet_hit(ref: ArticleRef, fields: list[FieldText], include: list[str], options: SearchOptions,
+                cuts: list[frozenset[int]] | None = None) -> LibraryHit:
     """The article's first hit in reading order, with its context and every hit inside it."""
-    view = _Fields(fields, options)
+    view = _Fields(fields, options, cuts)
     for index, f in enumerate(fields):
         found = [(p, len(term)) for term in include for p in view.occurrences(index, term)]
         if found:

@@ -57,6 +57,10 @@ CREATE TABLE article (
 CREATE INDEX article_by_issue ON article (issue_id);
 CREATE INDEX article_variant ON article (variant) WHERE variant = 1;
 CREATE TABLE pending (article_id INTEGER PRIMARY KEY);  -- stored but not yet in text_index
+CREATE TABLE word_cuts (                                -- jieba word boundaries, for word mode (optional)
+    article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    cuts BLOB NOT NULL                                  -- wordcuts.pack_cuts of each field's boundaries
+);
 CREATE VIRTUAL TABLE text_index USING fts5 (body, head, content='', tokenize='ascii');
 INSERT INTO text_index (text_index, rank) VALUES ('pgsz', 4000);
 INSERT INTO text_index (text_index, rank) VALUES ('hashsize', 67108864);
@@ -84,7 +88,8 @@ CREATE TABLE position (
 );
 """
 
-EXPECTED_TABLES = ("meta", "issue", "article", "pending", "text_index", "char_index", "bookmark", "position")
+EXPECTED_TABLES = ("meta", "issue", "article", "pending", "word_cuts", "text_index", "char_index", "bookmark",
+                   "position")
 
 # Migrations from schema version N to N+1, run in one transaction each (none yet: version 1 is the first).
 MIGRATIONS: dict[int, str] = {}
