@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --screenshot (default 1280x800)")
     parser.add_argument("--theme", choices=THEMES, help="colour theme (default: as last chosen)")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: from the system)")
+    parser.add_argument("--find", metavar="QUERY",
+                        help="with --screenshot: search the issue for QUERY with the find bar open")
     return parser
 
 
@@ -79,6 +81,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
         if args.article and window.current_item_id != args.article:
             print(f"main.py: {path}: no article with id {args.article!r}", file=sys.stderr)
             return 2
+        if args.find:
+            window.find.show_for_screenshot(args.find)
         QApplication.processEvents()
         image = window.grab()
         window.close()
@@ -97,6 +101,7 @@ def main(argv: list[str]) -> int:
         return take_screenshot(args)
     settings = ReaderSettings()
     window = MainWindow(settings, theme=args.theme)
+    window.find.load_words_in_background()    # jieba: after the first story is on screen
     open_first_issue(window, settings, args.path, args.article)
     window.show()
     return app.exec()

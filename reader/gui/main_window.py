@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitte
 from ..core.model import Issue
 from .article_view import ArticleView
 from .citation import cited, story_text
+from .find_controller import FindController
 from .fonts import FontChoice, MissingFontBanner, choose_font, installed_families
 from .navigation import History, Position, ReadingOrder
 from .settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, ReaderSettings
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme)
         self.restore_layout()
+        self.find = FindController(self)   # find bar, results dock, hit highlighting, keywords
 
     # ---- building
     def _build_widgets(self) -> None:
@@ -366,7 +368,7 @@ class MainWindow(QMainWindow):
         """Show the whole story of an item and select the item in the sidebar; False if unknown."""
         if self.issue is None or self.issue.item(item_id) is None:
             return False
-        if item_id not in self.article.item_ids():
+        if item_id not in self.article.item_ids() or self.article.issue is not self.issue:
             self.article.show_story(self.issue, item_id)
         elif not at_part:
             self.article.set_scroll_value(0)
@@ -597,7 +599,9 @@ class MainWindow(QMainWindow):
             "Space / Shift+Space: scroll a screen down / up\nHome / End: start / end of the article\n"
             "Alt+← / Alt+→: back / forward after following a page link\n"
             "Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / default text\n"
-            "Ctrl+Shift+C: copy with citation"))
+            "Ctrl+Shift+C: copy with citation\n"
+            "Ctrl+F or /: find in the issue; Enter or F3 / Shift+Enter or Shift+F3: next / previous hit; "
+            "Esc: close the find bar"))
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this issue</source>
+        <translation>在本期中查找</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>上一处（Shift+回车，Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>下一处（回车，F3）</translation>
+    </message>
+    <message>
+        <source>Traditional = Simplified</source>
+        <translation>繁简通搜</translation>
+    </message>
+    <message>
+        <source>Match Traditional and Simplified characters alike (繁简通搜)</source>
+        <translation>繁体字与简体字一同匹配（繁简通搜）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>全词匹配</translation>
+    </message>
+    <message>
+        <source>Match only where jieba's word boundaries allow (金昌 does not hit 黄金昌盛)</source>
+        <translation>只在结巴分词的词边界处匹配（搜“金昌”不会命中“黄金昌盛”）</translation>
+    </message>
+    <message>
+        <source>Whole words (loading…)</source>
+        <translation>全词匹配（载入中…）</translation>
+    </message>
+    <message>
+        <source>Loading the word dictionary; whole-word matching will be available in a moment.</source>
+        <translation>正在载入分词词典，全词匹配稍后即可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>Search Results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Issue…</source>
+        <translation>在本期中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一处(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close Find &amp;Bar</source>
+        <translation>关闭查找栏(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Search cannot use this option: {error}</source>
+        <translation>搜索无法使用此选项：{error}</translation>
+    </message>
+    <message>
+        <source>preparing…</source>
+        <translation>准备中…</translation>
+    </message>
+    <message>
+        <source>Passed the end of the issue, continuing from the start</source>
+        <translation>已到本期末尾，从头继续</translation>
+    </message>
+    <message>
+        <source>Passed the start of the issue, continuing from the end</source>
+        <translation>已到本期开头，从末尾继续</translation>
+    </message>
+    <message>
+        <source>The word dictionary could not be loaded: {error}</source>
+        <translation>分词词典无法载入：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>HitResultsModel</name>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>{title} (page {page}, {count} hits)</source>
+        <translation>{title}（第{page}版，{count}处）</translation>
+    </message>
+</context>
+<context>
     <name>IssueTreeModel</name>
     <message>
         <source>Pages and articles</source>
@@ -258,7 +371,8 @@ Space / Shift+Space: scroll a screen down / up
 Home / End: start / end of the article
 Alt+← / Alt+→: back / forward after following a page link
 Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / default text
-Ctrl+Shift+C: copy with citation</source>
+Ctrl+Shift+C: copy with citation
+Ctrl+F or /: find in the issue; Enter or F3 / Shift+Enter or Shift+F3: next / previous hit; Esc: close the find bar</source>
         <translation>J 或 ↓：下一篇
 K 或 ↑：上一篇
 ] 和 [：下一版、上一版
@@ -266,7 +380,8 @@ K 或 ↑：上一篇
 Home / End：文章开头 / 末尾
 Alt+← / Alt+→：点过转版链接后后退 / 前进
 Ctrl+= / Ctrl+- / Ctrl+0：放大 / 缩小 / 默认字号
-Ctrl+Shift+C：复制并注明出处</translation>
+Ctrl+Shift+C：复制并注明出处
+Ctrl+F 或 /：在本期中查找；回车或 F3 / Shift+回车或 Shift+F3：下一处 / 上一处；Esc：关闭查找栏</translation>
     </message>
     <message>
         <source>About Newspaper Reader</source>

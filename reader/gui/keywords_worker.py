@@ -1,0 +1,114 @@
+"""Keywords under each headline: jieba TF-IDF of every story, computed off the GUI thread.
+
+Once jieba is ready, the story on screen is done first (so its keywords appear at once), then every
+other story of the issue in one more task; the pane shows a story's keywords under its headline.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject
+
+from ..core.model import Issue
+from ..core.search import words
+from ..core.search.fields import item_text
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+KEYWORDS_PER_STORY = 5
+
+
+def story_heads(issue: Issue, first: str | None = None) -> list[str]:
+    """Ids of the items that open a story (its headline is shown) in printed order, first's story first.
+
+    Later parts of a story and repeated copies (the pane shows the original's story) are left out.
+    """
+    ids = {item.id for item in issue.items()}
+    later = {part for story in issue.stories for part in story.parts[1:]}
+    heads: dict[str, None] = {}
+    if first is not None and first in ids:
+        story = issue.story_items(first)
+        if story:
+            heads[story[0].id] = None
+    for item in issue.items():
+        if item.id not in later and not (item.duplicate_of and item.duplicate_of in ids):
+            heads.setdefault(item.id)
+    return list(heads)
+
+
+def story_keywords(issue: Issue, heads: list[str], k: int = KEYWORDS_PER_STORY) -> dict[str, list[str]]:
+    """The top k keywords of each story named by its head's id, from all its parts (needs jieba)."""
+    from ..core.search.keywords import top_keywords
+
+    found: dict[str, list[str]] = {}
+    for head in heads:
+        text = "\n".join(item_text(part) for part in issue.story_items(head))
+        found[head] = top_keywords(text, k)
+    return found
+
+
+class KeywordFeeder(QObject):
+    """Fills the pane's keywords for the issue on screen, in background tasks, once jieba is ready."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._issue: Issue | None = None
+        self._done: set[str] = set()
+        self.running = False
+
+    def reset(self, issue: Issue | None) -> None:
+        """Another issue is on screen: forget the old keywords (item ids repeat across issues)."""
+        self._issue = issue
+        self._done.clear()
+        self.window.article.keywords.clear()
+
+    def start(self) -> None:
+        """Compute the keywords of the story on screen, then of the rest (only when jieba is ready)."""
+        issue = self._issue
+        if issue is None or self.running or not words.is_ready():
+            return
+        heads = [h for h in story_heads(issue, self.window.current_item_id) if h not in self._done]
+        if not heads:
+            return
+        self.running = True
+        first, rest = heads[:1], heads[1:]
+        self.window.run_in_background(story_keywords, issue, first,
+                                      on_done=lambda found: self._arrived(issue, found, rest),
+                                      on_failed=lambda _exc: self._failed(issue))
+
+    def compute_now(self) -> None:
+        """Compute the keywords of the story on screen on this thread (for --screenshot only)."""
+        if self._issue is not None and self.window.current_item_id:
+            heads = story_heads(self._issue, self.window.current_item_id)[:1]
+            self._apply(story_keywords(self._issue, heads))
+
+    def _arrived(self, issue: Issue, found: dict[str, list[str]], rest: list[str]) -> None:
+        if not shiboken6.isValid(self.window):
+            return
+        if issue is not self._issue:   # another issue arrived meanwhile: start on that one
+            self.running = False
+            self.start()
+            return
+        self._apply(found)
+        rest = [h for h in rest if h not in self._done]
+        if rest:
+            self.window.run_in_background(story_keywords, issue, rest,
+                                          on_done=lambda more: self._arrived(issue, more, []),
+                                          on_failed=lambda _exc: self._failed(issue))
+        else:
+            self.running = False
+
+    def _failed(self, issue: Issue) -> None:
+        self.running = False   # keywords are a nicety: a failure leaves the headlines without them
+        if shiboken6.isValid(self.window) and issue is not self._issue:
+            self.start()
+
+    def _apply(self, found: dict[str, list[str]]) -> None:
+        for head, keywords in found.items():
+            self._done.add(head)
+            if keywords:
+                self.window.article.set_keywords(head, keywords)
