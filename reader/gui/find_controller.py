@@ -454,6 +454,7 @@ class FindController(QObject):
             index.prepare()
             self._prepared.add(SearchOptions())
         self.open(query)
+        self.bar.edit.deselect()
         self.update_lists()
         self.keywords.compute_now()
         if 0 <= self.current < len(self.hits):

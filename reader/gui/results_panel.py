@@ -244,6 +244,10 @@ class ResultsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """About six rows tall: the reading pane keeps most of the height."""
+        return QSize(480, QFontMetrics(self.font()).height() * 8 + 2 * PAD)
+
     def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
         """List these hits (grouped by article, all groups open)."""
         self.model.set_hits(issue, hits)
