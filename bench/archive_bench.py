@@ -158,6 +158,20 @@ def run_queries(library: Path, queries: dict[str, list[str]]) -> dict[str, dict[
     return times
 
 
+def vm_hwm() -> float:
+    """This process's peak resident memory in MB (Linux VmHWM; ru_maxrss elsewhere)."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def memory_probe(library: Path, queries: dict[str, list[str]]) -> float:
     """Peak RSS (MB) of a fresh process that opens the library and runs every query (VmHWM: Linux keeps
     ru_maxrss across exec, so a child started from this big process would report ours)."""
@@ -229,6 +243,7 @@ def main() -> int:
                   f"in {imp['wall']:.1f} s = {rate:,.0f} chars/s (importers parsing {imp['parse']:.1f} s = "
                   f"{imp['chars'] / imp['parse']:,.0f} chars/s; library storing and indexing {store:.1f} s = "
                   f"{imp['chars'] / store:,.0f} chars/s)")
+        print(f"import: peak memory of this process {vm_hwm():.0f} MB")
     utf8 = imp["chars"] * 3  # the article text is nearly all CJK: about 3 bytes a character
     print(f"size: database {imp['db_bytes'] / 1e6:.1f} MB; page files {text_bytes / 1e6:.1f} MB "
           f"(database/files {imp['db_bytes'] / text_bytes:.2f}); article text about {utf8 / 1e6:.1f} MB "

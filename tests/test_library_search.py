@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from reader.cli import main
 from reader.core.library import Library, LibrarySearch, SearchFilters, import_paths
 from reader.core.library.textindex import fast_fold
+from reader.core.library.wordcuts import pack_cuts, unpack_cuts
 from reader.core.model import Issue
 from reader.core.search.fields import item_fields, searchable_items
 from reader.core.search.folding import fold, fold_variants
@@ -277,3 +278,13 @@ def test_word_mode_is_the_same_with_stored_word_boundaries(tmp_path: Path) -> No
             assert found(lib, q, options) == before[q] == brute_matches(issues, q, options), q
         page = LibrarySearch(lib).search(queries[0], options)
         assert page.total == len(before[queries[0]])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.frozensets(st.integers(0, 3000), max_size=60), max_size=6))
+def test_stored_word_boundaries_read_back_as_written(cuts: list[frozenset[int]]) -> None:
+    back = unpack_cuts(pack_cuts(cuts))
+    assert len(back) == len(cuts)
+    for bounds, read in zip(cuts, back):
+        assert {n for n in range(3010) if n in read} == set(bounds)
+        assert -1 not in read and 10**6 not in read

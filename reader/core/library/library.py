@@ -455,12 +455,12 @@ class Library:
                 progress(done, max(total, done))
         return done
 
-    def article_cuts(self, ids: Iterable[int]) -> dict[int, list[frozenset[int]]]:
+    def article_cuts(self, ids: Iterable[int]) -> dict[int, list[wordcuts.Bounds]]:
         """Stored word boundaries of these articles (those that have them)."""
         wanted = list(ids)
         if not wanted or not self._word_signature_ok():
             return {}
-        out: dict[int, list[frozenset[int]]] = {}
+        out: dict[int, list[wordcuts.Bounds]] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
             marks_ = ",".join("?" * len(chunk))

@@ -3,9 +3,9 @@
 An article (a searchable item, see search/fields.py) matches exactly when in-issue search
 (search/issue_search.py) would list it: every include term in one of its fields, no exclude term in
 any, on folded text; in word mode only occurrences on jieba word boundaries count. The text index
-(textindex.py) answers most queries by itself; articles it cannot decide alone (still queued for the
-index, or holding Traditional characters when 繁简通搜 is off, or any candidate in word mode) are
-checked against their stored text with the same rules.
+(textindex.py) decides every query exactly by itself; only articles still queued for the index (or
+all of them, if the index was built with other folding tables and is opened read-only) and, in word
+mode, the articles holding the terms are checked against their stored text with the same rules.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Container, Literal, Sequence
 
 from ..search.fields import FieldText
 from ..search.issue_search import find_all, make_snippet
@@ -82,7 +82,7 @@ class _Fields:
     with its stored word boundaries when word mode has them."""
 
     def __init__(self, fields: list[FieldText], options: SearchOptions,
-                 cuts: list[frozenset[int]] | None = None) -> None:
+                 cuts: Sequence[Container[int]] | None = None) -> None:
         self.fields = fields
         self.options = options
         self.cuts = cuts if cuts is not None and len(cuts) == len(fields) and not options.variants else None
@@ -102,6 +102,7 @@ class _Fields:
             return []
         found = find_all(text, term)
         if self.options.word and found:
+            bounds: Container[int]
             if self.cuts is not None:
                 bounds = self.cuts[index]
             else:
@@ -113,7 +114,7 @@ class _Fields:
 
 
 def item_matches(fields: list[FieldText], include: list[str], exclude: list[str],
-                 options: SearchOptions, cuts: list[frozenset[int]] | None = None) -> bool:
+                 options: SearchOptions, cuts: Sequence[Container[int]] | None = None) -> bool:
     """Whether an article with these fields matches, by the rules of in-issue search (terms folded
     as it folds them); `cuts`: its stored word boundaries, if any."""
     view = _Fields(fields, options, cuts)
@@ -317,7 +318,7 @@ class LibrarySearch:
 
 
 def snippet_hit(ref: ArticleRef, fields: list[FieldText], include: list[str], options: SearchOptions,
-                cuts: list[frozenset[int]] | None = None) -> LibraryHit:
+                cuts: Sequence[Container[int]] | None = None) -> LibraryHit:
     """The article's first hit in reading order, with its context and every hit inside it."""
     view = _Fields(fields, options, cuts)
     for index, f in enumerate(fields):

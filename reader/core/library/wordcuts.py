@@ -24,7 +24,7 @@ def signature() -> str:
         version = importlib.metadata.version("jieba")
     except importlib.metadata.PackageNotFoundError:
         version = "?"
-    return f"jieba {version}; HMM={words.HMM}; default mode on fold_width text"
+    return f"jieba {version}; HMM={words.HMM}; default mode on fold_width text; bit sets"
 
 
 def field_cuts(fields: list[FieldText]) -> list[frozenset[int]]:
@@ -32,32 +32,42 @@ def field_cuts(fields: list[FieldText]) -> list[frozenset[int]]:
     return [words.boundaries(f.text, False) for f in fields]
 
 
+class Bounds:
+    """One field's word boundaries as a bit set: `offset in bounds`."""
+
+    __slots__ = ("bits",)
+
+    def __init__(self, bits: bytes) -> None:
+        self.bits = bits
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int) or offset < 0 or offset >> 3 >= len(self.bits):
+            return False
+        return bool(self.bits[offset >> 3] >> (offset & 7) & 1)
+
+
 def pack_cuts(cuts: list[frozenset[int]]) -> bytes:
-    """Boundaries of each field, compactly: a count, then the gaps (all as unsigned 32-bit), zipped."""
-    out = array("I")
+    """Boundaries of each field as bit sets (a length header, then the bits), zipped."""
+    header = array("I", [len(cuts)])
+    bodies = []
     for bounds in cuts:
-        ordered = sorted(bounds)
-        out.append(len(ordered))
-        previous = 0
-        for b in ordered:
-            out.append(b - previous)
-            previous = b
-    return zlib.compress(out.tobytes(), 1)
+        bits = bytearray((max(bounds, default=0) >> 3) + 1)
+        for b in bounds:
+            bits[b >> 3] |= 1 << (b & 7)
+        header.append(len(bits))
+        bodies.append(bytes(bits))
+    return zlib.compress(header.tobytes() + b"".join(bodies), 1)
 
 
-def unpack_cuts(blob: bytes) -> list[frozenset[int]]:
-    """The boundaries pack_cuts stored."""
-    data = array("I")
-    data.frombytes(zlib.decompress(blob))
-    cuts: list[frozenset[int]] = []
-    i = 0
-    while i < len(data):
-        n = data[i]
-        total = 0
-        bounds = []
-        for gap in data[i + 1:i + 1 + n]:
-            total += gap
-            bounds.append(total)
-        cuts.append(frozenset(bounds))
-        i += 1 + n
-    return cuts
+def unpack_cuts(blob: bytes) -> list[Bounds]:
+    """The boundaries pack_cuts stored, one Bounds a field."""
+    data = zlib.decompress(blob)
+    count = int.from_bytes(data[:4], "little")
+    sizes = array("I")
+    sizes.frombytes(data[4:4 + 4 * count])
+    out: list[Bounds] = []
+    at = 4 + 4 * count
+    for size in sizes:
+        out.append(Bounds(data[at:at + size]))
+        at += size
+    return out
