@@ -102,6 +102,7 @@ class Issue:
     stories: list[Story] = field(default_factory=list)
     warnings: list[IssueWarning] = field(default_factory=list)
     source: str | None = None
+    _ids: dict[str, Item] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def items(self) -> Iterator[Item]:
         """Every item in printed order, page by page."""
@@ -110,7 +111,11 @@ class Issue:
 
     def item(self, item_id: str) -> Item | None:
         """The item with this id, or None."""
-        return self._index().get(item_id)
+        found = self._ids.get(item_id)
+        if found is None or found.id != item_id:  # unknown or renumbered since: look again
+            self._ids = {it.id: it for it in self.items()}
+            found = self._ids.get(item_id)
+        return found
 
     def page(self, number: int) -> Page | None:
         """The page with this number, or None."""
@@ -143,8 +148,6 @@ class Issue:
         """Record a warning."""
         self.warnings.append(IssueWarning(code, message, page, item, text))
 
-    def _index(self) -> dict[str, Item]:
-        return {it.id: it for it in self.items()}
 
 
 def item_id(page: int, index: int) -> str:
