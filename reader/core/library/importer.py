@@ -33,7 +33,8 @@ from ..formats.pages_header import name_clues
 from ..formats.pages_md import PAGE_SUFFIXES
 from ..loading import open_issue
 from ..model import Issue
-from .library import INDEX_BATCH_CHARS, Library, PreparedIssue, prepare_issue
+from .library import INDEX_BATCH_CHARS, Library
+from .packing import PreparedIssue, prepare_issue
 from .records import IssueInfo
 
 _FOLDER_FORMATS = ("articles-md", "pages-md")

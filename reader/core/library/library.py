@@ -13,7 +13,6 @@ concurrently (WAL), and a writer waits for another (busy timeout) rather than fa
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import secrets
 import sqlite3
@@ -23,18 +22,16 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..model import Issue, Item
-from ..search.fields import FieldText, item_fields, searchable_items
-from ..serialize import issue_from_data, issue_to_data
+from ..search.fields import FieldText
 from . import marks, store, wordcuts
-from .records import (ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, clean_paper,
-                      day_number, issue_key)
+from .packing import PreparedIssue, pack_issue, prepare_issue, unpack_fields, unpack_issue  # noqa: F401
+from .records import ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, day_number
 from .store import LibraryError
 from .textindex import ArticleIndex, article_index, index_signature
 
-COMPRESS_LEVEL = 1          # zlib level of the stored issue data (1: fast, about half the size)
 INDEX_BATCH_CHARS = 4_000_000  # text indexed per transaction by index_pending
 TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # tests: "N:SECONDS" sleeps inside the N-th add_issue,
 #                                               "index:SECONDS" inside the first index batch
@@ -69,64 +66,6 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _zip(value: object) -> bytes:
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), COMPRESS_LEVEL)
-
-
-def _unzip(data: bytes) -> Any:
-    return json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
-
-
-def pack_issue(issue: Issue, items: list[Item]) -> tuple[bytes, list[bytes], list[list[FieldText]]]:
-    """The stored form of an issue: its data (serialize.issue_to_data, zlib-compressed JSON) with the
-    block texts of the searchable items left out, and for each of those items its field texts apart
-    (snippets and checks read one article without the whole issue); also the fields themselves."""
-    doc = issue_to_data(issue)
-    item_docs: dict[str, dict[str, Any]] = {}
-    repeated: set[str] = set()
-    for pdoc in doc["pages"]:
-        for idoc in pdoc["items"]:
-            if idoc["id"] in item_docs:
-                repeated.add(idoc["id"])
-            item_docs[idoc["id"]] = idoc
-    blobs: list[bytes] = []
-    all_fields: list[list[FieldText]] = []
-    for item in items:
-        fields = item_fields(item)
-        all_fields.append(fields)
-        blobs.append(_zip([[f.field, f.block, f.text] for f in fields]))
-        if item.id not in repeated:  # ids are unique in an issue; if not, keep its text in the data
-            for f in fields:
-                if f.field == "block" and f.block is not None:
-                    item_docs[item.id]["blocks"][f.block]["text"] = ""
-    return _zip(doc), blobs, all_fields
-
-
-def unpack_fields(blob: bytes) -> list[FieldText]:
-    """An article's field texts as pack_issue stored them."""
-    return [FieldText(field, block, text) for field, block, text in _unzip(blob)]
-
-
-def unpack_issue(data: bytes, articles: Iterable[tuple[str, bytes]]) -> Issue:
-    """The issue pack_issue stored: its data, and (item id, fields blob) of its articles."""
-    doc = _unzip(data)
-    item_docs = {idoc["id"]: idoc for pdoc in doc["pages"] for idoc in pdoc["items"]}
-    for item_id, blob in articles:
-        idoc = item_docs.get(item_id)
-        if idoc is None:
-            continue
-        for f in unpack_fields(blob):
-            if f.field == "block" and f.block is not None and f.block < len(idoc["blocks"]):
-                idoc["blocks"][f.block]["text"] = f.text
-    return issue_from_data(doc)
-
-
-def _storable(text: str) -> str:
-    """text with any lone surrogate replaced (SQLite stores UTF-8)."""
-    return text.encode("utf-8", "replace").decode("utf-8")
-
-
 def _digest(index: ArticleIndex) -> int:
     """A checksum of what an article put in the index (to delete exactly that again)."""
     crc = 0
@@ -134,35 +73,6 @@ def _digest(index: ArticleIndex) -> int:
         for text in (f"{row.space.sign},{row.space.base}", row.body, row.head, row.chars):
             crc = zlib.crc32(text.encode("utf-8", "surrogatepass"), crc)
     return crc
-
-
-@dataclass(frozen=True)
-class PreparedIssue:
-    """An issue in the form the library stores it, made without the library (in any process)."""
-
-    key: str
-    paper: str | None
-    date: dt.date | None
-    format: str
-    source: str | None
-    pages: int
-    items: list[tuple[str, int, str]]  # (item id, page, title) of each searchable item
-    data: bytes
-    blobs: list[bytes]
-    indexes: list[ArticleIndex]
-    chars: int
-
-
-def prepare_issue(issue: Issue, source: str | None = None) -> PreparedIssue:
-    """Everything add_prepared needs, computed from the issue alone (the costly part of adding)."""
-    items = list(searchable_items(issue))
-    data, blobs, fields = pack_issue(issue, items)
-    indexes = [article_index(f) for f in fields]
-    return PreparedIssue(
-        issue_key(issue), clean_paper(issue.paper), issue.date, issue.format,
-        source if source is not None else issue.source, len(issue.pages),
-        [(item.id, item.page, _storable(item.display_title())) for item in items], data, blobs, indexes,
-        sum(x.length for x in indexes))
 
 
 class Library:

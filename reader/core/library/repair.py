@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ..errors import IssueError
 from ..loading import open_issue
-from .library import Library, unpack_issue
+from .library import Library
+from .packing import unpack_issue
 from .store import resolve_library_path
 
 
