@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: from the system)")
     parser.add_argument("--find", metavar="QUERY",
                         help="with --screenshot: search the issue for QUERY with the find bar open")
+    parser.add_argument("--library", metavar="PATH",
+                        help="the library file (default $READER_LIBRARY, else one in the user data folder)")
+    parser.add_argument("--panel", choices=("library", "bookmarks"),
+                        help="with --screenshot: show this panel of the library")
+    parser.add_argument("--library-search", metavar="QUERY",
+                        help="with --screenshot: search the library for QUERY with its search view open")
     return parser
 
 
@@ -71,6 +77,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window.resize(args.size)
         window.splitter.setSizes([max(280, args.size.width() // 4), args.size.width()])
         path = args.path or sample_issue_path()
+        library = None
+        if args.panel or args.library_search or path.startswith("library:"):
+            from .library_controller import install_library
+            library = install_library(window, args.library, words_after_import=False)
         window.show()
         try:
             issue = window.loader.open_now(path)
@@ -83,6 +93,11 @@ def take_screenshot(args: argparse.Namespace) -> int:
             return 2
         if args.find:
             window.find.show_for_screenshot(args.find)
+        if library is not None:
+            problem = library.prepare_screenshot(args.panel, args.library_search)
+            if problem:
+                print(f"main.py: library: {problem}", file=sys.stderr)
+                return 2
         QApplication.processEvents()
         image = window.grab()
         window.close()
@@ -102,6 +117,8 @@ def main(argv: list[str]) -> int:
     settings = ReaderSettings()
     window = MainWindow(settings, theme=args.theme)
     window.find.load_words_in_background()    # jieba: after the first story is on screen
+    from .library_controller import install_library
+    install_library(window, args.library)   # opens nothing yet; reopens library:<key> issues
     open_first_issue(window, settings, args.path, args.article)
     window.show()
     return app.exec()

@@ -1,0 +1,320 @@
+"""收藏 and "continue reading": bookmarks on articles, and where reading of each library issue stopped.
+
+Bookmarks and positions live in the library, keyed by the issue's library key and the item id. An
+issue opened from the library is on screen as `library:<key>`. Bookmarking an article of an issue
+opened from a file first adds that issue to the library (that is where bookmarks are kept).
+The reading position (article and how far down it) of a library issue is saved a moment after the
+reader stops moving, and when the window closes; opening the issue from the library returns there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from .library_service import LibraryService
+
+if TYPE_CHECKING:
+    from ..core.library.marks import Bookmark, ReadingPosition
+    from ..core.model import Issue
+    from .main_window import MainWindow
+
+LIBRARY_PREFIX = "library:"
+SAVE_DELAY_MS = 800
+
+
+def library_path_of(key: str) -> str:
+    """How an issue of the library is named where a path is expected: library:<key>."""
+    return LIBRARY_PREFIX + key
+
+
+def library_key(path: str | None) -> str | None:
+    """The library key in library:<key>, or None for a file path."""
+    return path[len(LIBRARY_PREFIX):] if path and path.startswith(LIBRARY_PREFIX) else None
+
+
+def issue_label(paper: str | None, date: Any) -> str:
+    """《清河日报》2024-01-05, or what is known of it."""
+    name = f"《{paper}》" if paper else ""
+    return (name + (date.isoformat() if date else "")) or "—"
+
+
+class BookmarksPanel(QWidget):
+    """The 收藏 tab: bookmarked articles, newest first; double-click opens one, Delete removes it."""
+
+    bookmark_activated = Signal(str, str)   # issue key, item id
+    remove_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookmarksPanel")
+        self.list = QListWidget()
+        self.list.setObjectName("bookmarksList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.itemDoubleClicked.connect(self._on_activated)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.empty = QLabel(self.tr("No bookmarks yet. Press Ctrl+D on an article to bookmark it (收藏)."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(lambda _checked=False: self._open_current())
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(lambda _checked=False: self._remove_current())
+        remove_key = QAction(self)
+        remove_key.setShortcut(QKeySequence.StandardKey.Delete)
+        remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.triggered.connect(lambda _checked=False: self._remove_current())
+        self.list.addAction(remove_key)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.set_bookmarks([])
+
+    def set_bookmarks(self, marks: list[Bookmark]) -> None:
+        """List these bookmarks (keeping the current one current)."""
+        current = self.current()
+        self.list.clear()
+        for mark in marks:
+            page = self.tr("Page {page}").format(page=mark.page) if mark.page else ""
+            where = " · ".join(x for x in (issue_label(mark.paper, mark.date), page) if x)
+            row = QListWidgetItem(f"{mark.title}\n{where}")
+            row.setData(Qt.ItemDataRole.UserRole, (mark.issue_key, mark.item))
+            row.setToolTip(mark.note or mark.title)
+            self.list.addItem(row)
+            if current == (mark.issue_key, mark.item):
+                self.list.setCurrentItem(row)
+        self.empty.setVisible(not marks)
+        self.list.setVisible(bool(marks))
+        self._update_buttons()
+
+    def current(self) -> tuple[str, str] | None:
+        row = self.list.currentItem()
+        return row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+
+    def marks(self) -> list[tuple[str, str]]:
+        """(issue key, item id) of every row, in order."""
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def _on_activated(self, row: QListWidgetItem) -> None:
+        key, item = row.data(Qt.ItemDataRole.UserRole)
+        self.bookmark_activated.emit(key, item)
+
+    def _open_current(self) -> None:
+        if self.list.currentItem() is not None:
+            self._on_activated(self.list.currentItem())
+
+    def _remove_current(self) -> None:
+        current = self.current()
+        if current is not None:
+            self.remove_requested.emit(*current)
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentItem() is not None
+        self.open_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+
+class BookmarkKeeper(QObject):
+    """The Ctrl+D toggle on the article on screen and the bookmarks list, kept in the library."""
+
+    changed = Signal()   # bookmarks changed (after a toggle or a removal)
+
+    def __init__(self, window: MainWindow, service: LibraryService, panel: BookmarksPanel) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = service
+        self.panel = panel
+        self.action = QAction(self.tr("&Bookmark Article"), window)
+        self.action.setObjectName("bookmarkArticle")
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence("Ctrl+D"))
+        self.action.setToolTip(self.tr("Bookmark the article on screen (收藏); again to remove it"))
+        self.action.triggered.connect(lambda _checked=False: self.toggle())
+        window.addAction(self.action)
+        self._serial = 0
+        window.current_item_changed.connect(lambda _item: self.update_state())
+        panel.remove_requested.connect(self.remove)
+
+    def target(self) -> tuple[str | None, str] | None:
+        """(library key or None for an issue from a file, item id) of the article on screen."""
+        item = self.window.current_item_id
+        if self.window.issue is None or not item:
+            return None
+        return library_key(self.window.issue_path), item
+
+    def update_state(self) -> None:
+        """Check the action when the article on screen is bookmarked (asked of the library)."""
+        target = self.target()
+        self._serial += 1
+        serial = self._serial
+        self.action.setEnabled(target is not None)
+        if target is None or (target[0] is None and not self.service.is_open):
+            self.action.setChecked(False)
+            return
+        key, item = target
+        issue = self.window.issue
+
+        def ask(lib: Any) -> bool:
+            found = key or _stored_key(lib, issue)
+            return bool(found) and lib.is_bookmarked(found, item)
+
+        self.service.submit(ask, on_done=lambda on: self._set_checked(serial, on))
+
+    def _set_checked(self, serial: int, on: bool) -> None:
+        if shiboken6.isValid(self) and serial == self._serial:
+            self.action.setChecked(bool(on))
+
+    def toggle(self) -> None:
+        """Bookmark the article on screen, or remove its bookmark."""
+        target = self.target()
+        if target is None:
+            self.action.setChecked(False)
+            return
+        key, item = target
+        issue, source = self.window.issue, self.window.issue_path
+
+        def flip(lib: Any) -> tuple[bool, bool]:
+            added_issue = False
+            found = key or _stored_key(lib, issue)
+            if found is None:      # an issue from a file: keep it in the library, where bookmarks live
+                found = lib.add_issue(issue, source=source).info.key
+                lib.index_pending()
+                added_issue = True
+            if lib.is_bookmarked(found, item):
+                lib.remove_bookmark(found, item)
+                return False, added_issue
+            lib.add_bookmark(found, item)
+            return True, added_issue
+
+        self.service.submit(flip, on_done=self._toggled, on_failed=self._failed)
+
+    def _toggled(self, result: tuple[bool, bool]) -> None:
+        on, added_issue = result
+        self.action.setChecked(on)
+        message = self.tr("Bookmarked.") if on else self.tr("Bookmark removed.")
+        if added_issue:
+            message = self.tr("This issue was added to the library to keep the bookmark.") + " " + message
+        self.window.statusBar().showMessage(message, 4000)
+        self.changed.emit()
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self.action.setChecked(not self.action.isChecked())
+        self.window.show_error(self.tr("Cannot change the bookmark"), str(error))
+
+    def remove(self, key: str, item: str) -> None:
+        """Remove a bookmark (from the list)."""
+        self.service.submit(lambda lib: lib.remove_bookmark(key, item),
+                            on_done=lambda _gone: (self.changed.emit(), self.refresh(), self.update_state()))
+
+    def refresh(self) -> None:
+        """Fill the list from the library."""
+        self.service.submit(lambda lib: lib.bookmarks(),
+                            on_done=lambda marks: self.panel.set_bookmarks(marks) if shiboken6.isValid(self) else None)
+
+
+def _stored_key(lib: Any, issue: Issue | None) -> str | None:
+    """The key under which the library holds this issue (opened from a file), or None."""
+    if issue is None:
+        return None
+    from ..core.library.records import issue_key
+    key = issue_key(issue)
+    return key if lib.info(key) is not None else None
+
+
+class ReadingPositions(QObject):
+    """Saves where reading of a library issue stopped; knows the recent ones ("continue reading")."""
+
+    recent_changed = Signal(list)    # [(ReadingPosition, IssueInfo | None), …], newest first
+
+    def __init__(self, window: MainWindow, service: LibraryService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = service
+        self.recent: list[tuple[ReadingPosition, Any]] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._restoring: tuple[str, float] | None = None
+        window.current_item_changed.connect(lambda _item: self._schedule())
+        window.article.verticalScrollBar().valueChanged.connect(lambda _value: self._schedule())
+        window.article.story_shown.connect(lambda _ids: self.apply_fraction())
+        window.open_failed.connect(lambda _path, _message: self._forget_restore())
+
+    def _schedule(self) -> None:
+        if library_key(self.window.issue_path) is not None and self._restoring is None:
+            self._timer.start()
+
+    def fraction(self) -> float:
+        """How far down the story on screen the reader is (0…1)."""
+        bar = self.window.article.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def save_now(self, on_done: Callable[[Any], Any] | None = None) -> bool:
+        """Save the position of the library issue on screen now; False when none is on screen."""
+        self._timer.stop()
+        key = library_key(self.window.issue_path)
+        item_id = self.window.current_item_id
+        issue = self.window.issue
+        if key is None or issue is None:
+            return False
+        item = issue.item(item_id) if item_id else None
+        page, fraction = (item.page if item else None), self.fraction()
+
+        def save(lib: Any) -> list[tuple[ReadingPosition, Any]]:
+            lib.set_position(key, page, item_id, fraction)
+            return recent_with_info(lib)
+
+        self.service.submit(save, on_done=lambda recent: (self._set_recent(recent),
+                                                          on_done(recent) if on_done else None))
+        return True
+
+    def refresh(self) -> None:
+        self.service.submit(recent_with_info, on_done=self._set_recent)
+
+    def _set_recent(self, recent: list[tuple[ReadingPosition, Any]]) -> None:
+        if shiboken6.isValid(self):
+            self.recent = recent
+            self.recent_changed.emit(recent)
+
+    def restore_fraction(self, key: str, fraction: float) -> None:
+        """Scroll to fraction of the story once the library issue `key` is on screen."""
+        self._restoring = (key, fraction)
+
+    def _forget_restore(self) -> None:
+        self._restoring = None
+
+    def apply_fraction(self) -> None:
+        """Scroll to the fraction asked for by restore_fraction, if its issue is on screen now."""
+        if self._restoring is None:
+            return
+        key, fraction = self._restoring
+        if library_key(self.window.issue_path) != key:
+            return
+        self._restoring = None
+        if fraction > 0:
+            QTimer.singleShot(0, lambda: self._scroll_to(key, fraction))
+
+    def _scroll_to(self, key: str, fraction: float) -> None:
+        if library_key(self.window.issue_path) == key:
+            bar = self.window.article.verticalScrollBar()
+            bar.setValue(int(round(fraction * bar.maximum())))
+
+
+def recent_with_info(lib: Any, limit: int = 10) -> list[tuple[ReadingPosition, Any]]:
+    """The recent reading positions with their issues (None for one no longer in the library)."""
+    return [(pos, lib.info(pos.issue_key)) for pos in lib.recent_positions(limit)]

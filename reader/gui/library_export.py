@@ -1,0 +1,93 @@
+"""File ▸ Export Article… / Export Issue…: the story on screen or the whole issue as Markdown or plain
+text, with its citation (the core's export module writes it; this asks where, in a QFileDialog).
+
+The format follows the file name's suffix (.md/.markdown: Markdown, .txt: plain text), else the
+filter chosen in the dialog. Works for any issue on screen, from a file or from the library.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+
+if TYPE_CHECKING:
+    from ..core.model import Issue
+    from .main_window import MainWindow
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def export_format(path: str, chosen_filter: str = "") -> str:
+    """'markdown' or 'text' for a file name (its suffix first, then the dialog's filter)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix == ".txt":
+        return "text"
+    return "text" if "*.txt" in chosen_filter else "markdown"
+
+
+def suggested_name(issue: Issue, item_id: str | None = None) -> str:
+    """清河日报-2024-01-05[-p1-2].md: a file name for an export."""
+    parts = [issue.paper or "issue", issue.date.isoformat() if issue.date else ""]
+    if item_id:
+        parts.append(item_id)
+    return _UNSAFE.sub("_", "-".join(p for p in parts if p)) + ".md"
+
+
+def write_export(issue: Issue, path: str, fmt: str, item_id: str | None = None) -> str:
+    """Write the article (its whole story) or the issue to path; returns the text written."""
+    from ..core.library.export import export_article, export_issue
+    text = export_article(issue, item_id, fmt) if item_id else export_issue(issue, fmt)  # type: ignore[arg-type]
+    Path(path).write_text(text, encoding="utf-8")
+    return text
+
+
+class ExportActions(QObject):
+    """The two export actions of the File menu, for the issue on screen."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.act_article = QAction(self.tr("Export &Article…"), window)
+        self.act_article.setObjectName("exportArticle")
+        self.act_article.triggered.connect(lambda _checked=False: self.export(article=True))
+        self.act_issue = QAction(self.tr("Export &Issue…"), window)
+        self.act_issue.setObjectName("exportIssue")
+        self.act_issue.triggered.connect(lambda _checked=False: self.export(article=False))
+        self.last_dir = str(Path.home())
+        window.issue_loaded.connect(lambda _issue: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        self.act_article.setEnabled(self.window.issue is not None)
+        self.act_issue.setEnabled(self.window.issue is not None)
+
+    def export(self, article: bool, issue: Issue | None = None) -> str | None:
+        """Ask where, then write the article on screen (article) or the issue; the path written, or None."""
+        issue = issue or self.window.issue
+        item_id = self.window.current_item_id if article else None
+        if issue is None or (article and not item_id):
+            return None
+        title = self.tr("Export Article") if article else self.tr("Export Issue")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, title, str(Path(self.last_dir) / suggested_name(issue, item_id)),
+            self.tr("Markdown (*.md);;Plain text (*.txt)"))
+        if not path:
+            return None
+        fmt = export_format(path, chosen)
+        if not Path(path).suffix:
+            path += ".txt" if fmt == "text" else ".md"
+        try:
+            write_export(issue, path, fmt, item_id)
+        except (OSError, KeyError) as exc:
+            self.window.show_error(self.tr("Cannot export"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
+            return None
+        self.last_dir = str(Path(path).parent)
+        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
+        return path

@@ -1,0 +1,460 @@
+"""Search across the library: a query field, the match toggles, newest first or by relevance, paged results.
+
+The query language and the toggles (全词匹配, 繁简通搜) are those of the find bar. Results come one
+page at a time, grouped by issue (an issue's date and paper heading its articles); each article row
+shows its page and headline over a snippet with the hits in bold. Snippets are painted as plain text
+(a QTextLayout with format ranges): text from the library is never read as HTML.
+The view asks (`search_requested`); the controller runs the search off the GUI thread and hands the
+page back (`show_page`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (QAbstractItemModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex,
+                            QPointF, QSize, Qt, QTimer, Signal)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
+                               QVBoxLayout, QWidget)
+
+from ..core.search.query import SearchOptions, parse_query
+
+if TYPE_CHECKING:
+    from ..core.library.search import LibraryHit, SearchPage
+
+Index = QModelIndex | QPersistentModelIndex
+GROUP_NODE = 0      # internalId of an issue row; an article row's internalId is its issue row + 1
+PAGE_SIZE = 50
+TYPING_DELAY_MS = 300
+PAD = 4
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """One search the view asks for: query, toggles, paper (None: all), order and page."""
+
+    query: str
+    options: SearchOptions = SearchOptions()
+    paper: str | None = None
+    sort: str = "newest"          # or "relevance"
+    offset: int = 0
+    limit: int = PAGE_SIZE
+
+
+HEADLINE_FIELDS = ("kicker", "title", "subtitle")
+LEAD_CHARS = 60
+
+
+def run_search(library: Any, request: SearchRequest) -> SearchPage:
+    """The page of results a request asks for (runs in the library's thread).
+
+    The headline is on every row already, so a hit found in it gets its snippet from the article's
+    text instead: the first hit there, else the article's opening words.
+    """
+    from ..core.library.search import LibrarySearch, SearchFilters
+    page = LibrarySearch(library).search(request.query, request.options, SearchFilters(paper=request.paper),
+                                         sort=request.sort, offset=request.offset,  # type: ignore[arg-type]
+                                         limit=request.limit)
+    in_headline = [h.article.id for h in page.hits if h.field in HEADLINE_FIELDS]
+    if not in_headline:
+        return page
+    fields = library.article_fields(in_headline)
+    terms = folded_terms(request.query, request.options)
+    return replace(page, hits=[body_snippet(h, fields.get(h.article.id, []), terms, request.options)
+                               if h.field in HEADLINE_FIELDS else h for h in page.hits])
+
+
+def folded_terms(query: str, options: SearchOptions) -> list[str]:
+    """The include terms of a query, folded as search folds them."""
+    from ..core.search.folding import fold, fold_variants
+    folder = fold_variants if options.variants else fold
+    return [folder(t.text) for t in parse_query(query).include]
+
+
+def body_snippet(hit: LibraryHit, fields: list[Any], terms: list[str], options: SearchOptions) -> LibraryHit:
+    """The hit with its snippet taken from the article's text (its first hit there, else its lead)."""
+    from ..core.library.search import snippet_hit
+    body = [f for f in fields if f.field == "block"]
+    found = snippet_hit(hit.article, body, terms, options)
+    if found.spans:
+        return found
+    lead = " ".join(f.text for f in body)[:LEAD_CHARS].replace("\n", " ")
+    return replace(hit, snippet=lead + ("…" if len(lead) == LEAD_CHARS else ""), spans=())
+
+
+def term_spans(text: str, terms: list[str], variants: bool = False) -> tuple[tuple[int, int], ...]:
+    """(offset, length) of every occurrence of the folded terms in text (for bold in a headline)."""
+    from ..core.search.folding import fold, fold_variants
+    folded = (fold_variants if variants else fold)(text)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        at = folded.find(term) if term else -1
+        while at >= 0:
+            spans.append((at, len(term)))
+            at = folded.find(term, at + len(term))
+    return tuple(sorted(spans))
+
+
+class ResultRole(IntEnum):
+    """Data roles of the library results model."""
+
+    IS_GROUP = Qt.ItemDataRole.UserRole + 1
+    SNIPPET = Qt.ItemDataRole.UserRole + 2     # article rows: the snippet text
+    SPANS = Qt.ItemDataRole.UserRole + 3       # article rows: ((offset, length), …) of the hits in it
+    HIT = Qt.ItemDataRole.UserRole + 4         # article rows: the LibraryHit
+    ISSUE_KEY = Qt.ItemDataRole.UserRole + 5
+    TITLE_SPANS = Qt.ItemDataRole.UserRole + 6  # article rows: the hits in the display text (page · headline)
+
+
+class LibraryResultsModel(QAbstractItemModel):
+    """Two levels: issues (in the order of their first hit on the page), and their matching articles."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[list[LibraryHit]] = []
+        self._terms: list[str] = []
+        self._variants = False
+
+    def set_hits(self, hits: list[LibraryHit], terms: list[str] | None = None, variants: bool = False) -> None:
+        """Show one page of hits, grouped by issue; terms (folded) are set bold in the headlines."""
+        self.beginResetModel()
+        self._terms = list(terms or [])
+        self._variants = variants
+        groups: dict[int, list[LibraryHit]] = {}
+        for hit in hits:
+            groups.setdefault(hit.article.issue_id, []).append(hit)
+        self._groups = list(groups.values())
+        self.endResetModel()
+
+    def hit_count(self) -> int:
+        return sum(len(g) for g in self._groups)
+
+    def hit_at(self, index: Index) -> LibraryHit | None:
+        if not index.isValid() or index.internalId() == GROUP_NODE:
+            return None
+        return self._groups[index.internalId() - 1][index.row()]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, GROUP_NODE) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != GROUP_NODE or parent.row() >= len(self._groups):
+            return QModelIndex()
+        if row >= len(self._groups[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == GROUP_NODE:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, GROUP_NODE)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or parent.internalId() != GROUP_NODE:
+            return 0
+        return len(self._groups[parent.row()])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if index.internalId() == GROUP_NODE else flags | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
+            return self.tr("Matching articles")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == GROUP_NODE:
+            group = self._groups[index.row()]
+            first = group[0].article
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.issue_label(first.paper, first.date, len(group))
+            if role == ResultRole.IS_GROUP:
+                return True
+            if role == ResultRole.ISSUE_KEY:
+                return first.issue_key
+            return None
+        hit = self._groups[index.internalId() - 1][index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._headline(hit)
+        if role == ResultRole.TITLE_SPANS:
+            text = self._headline(hit)
+            shift = text.rfind(hit.article.title) if hit.article.title else -1
+            return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants)) if shift >= 0 else ()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.article.title
+        if role == ResultRole.SNIPPET:
+            return hit.snippet
+        if role == ResultRole.SPANS:
+            return hit.spans
+        if role == ResultRole.HIT:
+            return hit
+        if role == ResultRole.ISSUE_KEY:
+            return hit.article.issue_key
+        if role == ResultRole.IS_GROUP:
+            return False
+        return None
+
+    def _headline(self, hit: LibraryHit) -> str:
+        return self.tr("Page {page} · {title}").format(page=hit.article.page, title=hit.article.title)
+
+    def issue_label(self, paper: str | None, date: Any, count: int) -> str:
+        """2024年1月5日 周五 · 清河日报 (3)"""
+        when = QLocale().toString(QDate(date.year, date.month, date.day), self.tr("MMMM d, yyyy, ddd")) \
+            if date else self.tr("No date")
+        return self.tr("{date} · {paper} ({count})").format(date=when, paper=paper or self.tr("Unknown paper"),
+                                                             count=count)
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Article rows in two lines: 'page · headline', then the snippet with its hits in bold (plain text)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        if index.data(ResultRole.IS_GROUP):
+            option.font.setBold(True)
+        else:
+            option.text = ""      # painted below
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
+        size = super().sizeHint(option, index)
+        line = QFontMetrics(option.font).height()
+        if index.data(ResultRole.IS_GROUP):
+            return QSize(size.width(), max(size.height(), line + 2 * PAD))
+        return QSize(size.width(), 2 * line + 3 * PAD)
+
+    @staticmethod
+    def layouts(index: Index, font: QFont) -> tuple[QTextLayout, QTextLayout]:
+        """The two lines of an article row as text layouts (the hits bold in the second)."""
+        title = QTextLayout(index.data(Qt.ItemDataRole.DisplayRole) or "", font)
+        snippet = QTextLayout(index.data(ResultRole.SNIPPET) or "", font)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        for layout, spans in ((title, index.data(ResultRole.TITLE_SPANS)), (snippet, index.data(ResultRole.SPANS))):
+            ranges = []
+            for offset, length in spans or ():
+                rng = QTextLayout.FormatRange()
+                rng.start, rng.length, rng.format = offset, length, bold
+                ranges.append(rng)
+            layout.setFormats(ranges)
+        for layout in (title, snippet):
+            layout.beginLayout()
+            line = layout.createLine()
+            if line.isValid():
+                line.setLineWidth(1e6)
+            layout.endLayout()
+        return title, snippet
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if index.data(ResultRole.IS_GROUP):
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        title, snippet = self.layouts(index, option.font)
+        rect = option.rect
+        line = QFontMetrics(option.font).height()
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setPen(ink)
+        title.draw(painter, QPointF(rect.left() + PAD, rect.top() + PAD))
+        painter.setPen(muted)
+        snippet.draw(painter, QPointF(rect.left() + PAD, rect.top() + 2 * PAD + line))
+        painter.restore()
+
+
+class LibrarySearchView(QWidget):
+    """The search view's widgets; `search_requested(SearchRequest)` out, `show_page(page)` in."""
+
+    search_requested = Signal(object)      # SearchRequest
+    hit_activated = Signal(object, object)  # LibraryHit, the SearchRequest it came from
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("librarySearchView")
+        self.request: SearchRequest | None = None   # the search on screen (or running)
+        self.total = 0
+        self.page_size = PAGE_SIZE
+        self.edit = QLineEdit()
+        self.edit.setObjectName("librarySearchEdit")
+        self.edit.setPlaceholderText(self.tr("Search every issue in the library"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.returnPressed.connect(lambda: self.search_now())
+        self.edit.textChanged.connect(lambda _text: self._typing.start())
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_DELAY_MS)
+        self._typing.timeout.connect(lambda: self.search_now())
+        self.word_box = QCheckBox(self.tr("Whole words"))
+        self.word_box.setObjectName("libraryWordMode")
+        self.word_box.setToolTip(self.tr("Match only where jieba's word boundaries allow "
+                                         "(金昌 does not hit 黄金昌盛)"))
+        self.variants_box = QCheckBox(self.tr("Traditional = Simplified"))
+        self.variants_box.setObjectName("libraryVariantsMode")
+        self.variants_box.setToolTip(self.tr("Match Traditional and Simplified characters alike (繁简通搜)"))
+        self.sort_box = QComboBox()
+        self.sort_box.setObjectName("librarySort")
+        self.sort_box.addItem(self.tr("Newest first"), "newest")
+        self.sort_box.addItem(self.tr("Most relevant first"), "relevance")
+        self.paper_box = QComboBox()
+        self.paper_box.setObjectName("libraryPaper")
+        self.paper_box.addItem(self.tr("All papers"), None)
+        for box in (self.word_box, self.variants_box):
+            box.toggled.connect(lambda _on: self.search_now())
+        for combo in (self.sort_box, self.paper_box):
+            combo.currentIndexChanged.connect(lambda _i: self.search_now())
+
+        self.model = LibraryResultsModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("libraryResults")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAnimated(False)
+        self.tree.setIndentation(12)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setItemDelegate(HitDelegate(self.tree))
+        self.tree.activated.connect(self._on_activated)
+        self.tree.clicked.connect(self._on_activated)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("librarySearchSummary")
+        self.summary.setWordWrap(True)
+        self.previous_button = QPushButton(self.tr("‹ Previous"))
+        self.previous_button.clicked.connect(lambda _checked=False: self.turn_page(-1))
+        self.next_button = QPushButton(self.tr("Next ›"))
+        self.next_button.clicked.connect(lambda _checked=False: self.turn_page(1))
+
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.edit, 1)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.word_box)
+        toggles.addWidget(self.variants_box)
+        toggles.addStretch(1)
+        order = QHBoxLayout()
+        order.addWidget(self.sort_box, 1)
+        order.addWidget(self.paper_box, 1)
+        pages = QHBoxLayout()
+        pages.addWidget(self.previous_button)
+        pages.addStretch(1)
+        pages.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(field_row)
+        layout.addLayout(toggles)
+        layout.addLayout(order)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(pages)
+        self._update_paging()
+
+    # ---- asking
+    def current_request(self, offset: int = 0) -> SearchRequest:
+        """The search the fields and toggles describe (at a page offset)."""
+        return SearchRequest(self.edit.text(), SearchOptions(word=self.word_box.isChecked(),
+                                                             variants=self.variants_box.isChecked()),
+                             self.paper_box.currentData(), self.sort_box.currentData() or "newest", offset,
+                             self.page_size)
+
+    def search_now(self, offset: int = 0) -> None:
+        """Ask for the first page (or the one at offset) of the search described now."""
+        self._typing.stop()
+        request = self.current_request(offset)
+        if parse_query(request.query).is_empty():
+            self.request = None
+            self.total = 0
+            self.model.set_hits([])
+            self.summary.setText("")
+            self._update_paging()
+            return
+        if request == self.request:
+            return
+        self.request = request
+        self.summary.setText(self.tr("Searching…"))
+        self.search_requested.emit(request)
+
+    def turn_page(self, direction: int) -> None:
+        if self.request is None:
+            return
+        offset = self.request.offset + direction * self.request.limit
+        if 0 <= offset < self.total:
+            self.request = replace(self.request, offset=offset)
+            self.summary.setText(self.tr("Searching…"))
+            self.search_requested.emit(self.request)
+
+    def refresh(self) -> None:
+        """Search again (the library changed): the same query, from the first page."""
+        self.request = None
+        self.search_now()
+
+    def set_query(self, text: str) -> None:
+        """Put a query in the field and search for it now."""
+        self.edit.setText(text)
+        self.search_now()
+
+    def set_papers(self, papers: list[str | None]) -> None:
+        """The papers the paper filter offers (keeps the choice when it is still there)."""
+        chosen = self.paper_box.currentData()
+        self.paper_box.blockSignals(True)
+        self.paper_box.clear()
+        self.paper_box.addItem(self.tr("All papers"), None)
+        for paper in papers:
+            if paper:
+                self.paper_box.addItem(paper, paper)
+        found = self.paper_box.findData(chosen) if chosen else 0
+        self.paper_box.setCurrentIndex(max(0, found))
+        self.paper_box.blockSignals(False)
+
+    # ---- answers
+    def show_page(self, request: SearchRequest, page: SearchPage) -> bool:
+        """Show a page of results if it answers the search on screen; False for a stale one."""
+        if request != self.request:
+            return False
+        self.total = page.total
+        self.model.set_hits(page.hits, folded_terms(request.query, request.options), request.options.variants)
+        self.tree.expandAll()
+        if page.total == 0:
+            self.summary.setText(self.tr("No article matches."))
+        else:
+            first = page.offset + 1
+            last = page.offset + len(page.hits)
+            self.summary.setText(self.tr("Articles {first}–{last} of {total}").format(
+                first=first, last=last, total=f"{page.total:,}"))
+        self._update_paging()
+        return True
+
+    def show_error(self, request: SearchRequest, error: BaseException) -> None:
+        if request == self.request:
+            self.summary.setText(self.tr("The search failed: {error}").format(error=error))
+
+    def _update_paging(self) -> None:
+        offset = self.request.offset if self.request else 0
+        limit = self.request.limit if self.request else PAGE_SIZE
+        self.previous_button.setEnabled(self.request is not None and offset > 0)
+        self.next_button.setEnabled(self.request is not None and offset + limit < self.total)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        hit = self.model.hit_at(index)
+        if hit is not None and self.request is not None:
+            self.hit_activated.emit(hit, self.request)
+
+    def focus_field(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()

@@ -1,0 +1,127 @@
+"""File ▸ Import into Library…: the worker imports off the GUI thread, reports skips, and cancels cleanly."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from reader.core.library import Library
+from reader.core.library import importer as core_importer
+from reader.core.library.search import LibrarySearch
+from reader.gui.library_controller import LibraryController
+from reader.gui.main_window import MainWindow
+
+from .library_fixtures import (FIXTURE, SAMPLE, TIMEOUT, filled, import_paths_via_dialog,  # noqa: F401
+                               library, library_file)
+
+pytestmark = pytest.mark.gui
+
+
+def test_file_menu_has_import_and_export(window: MainWindow, library: LibraryController) -> None:
+    names = [a.objectName() for a in window.menus["file"].actions()]
+    assert names.index("importIntoLibrary") < names.index("exportArticle") < names.index("exportIssue")
+    assert window.menus["file"].actions()[-1] is window.act_quit      # Quit stays last
+
+
+def test_import_reports_imported_and_skipped_with_reasons(qtbot, library: LibraryController,
+                                                           library_file: Path) -> None:
+    report = import_paths_via_dialog(qtbot, library, [SAMPLE, FIXTURE, library_file.parent / "missing"])
+    dialog = library.import_dialog
+    assert dialog is not None
+    assert sorted(i.key for i in report.imported) == ["北岸晚报:2023-12-30", "北岸晚报:2024-02-05",
+                                                      "江川日报:2026-03-02"]
+    log = dialog.log.toPlainText()
+    assert "notes.txt" in log and "not a page" in log                  # the note beside the issue folders
+    assert "missing" in log and "no such file or folder" in log
+    assert "《北岸晚报》2023-12-30" in log
+    assert "3" in dialog.state.text() and "2 skipped" in dialog.state.text()
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: library.panel.model.issue_count() == 3, timeout=TIMEOUT)
+    with Library(library_file) as lib:
+        assert lib.pending_count() == 0 and lib.check() == []
+
+    again = import_paths_via_dialog(qtbot, library, [FIXTURE])        # the same issues again replace them
+    assert len(again.replaced) == 2 and not again.imported
+    assert "Replaced" in dialog.log.toPlainText()
+    assert library.panel.model.issue_count() == 3
+
+
+def test_cancel_midway_leaves_a_consistent_library_and_the_window_responsive(
+        qtbot, library: LibraryController, library_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reached_second = threading.Event()
+    release = threading.Event()
+    original = core_importer.read_and_prepare
+    calls: list[str] = []
+
+    def slow_read(found: core_importer.Found) -> object:
+        calls.append(found.path.name)
+        if len(calls) == 2:            # the second issue waits until the test has pressed Cancel
+            reached_second.set()
+            assert release.wait(30)
+        return original(found)
+
+    monkeypatch.setattr(core_importer, "read_and_prepare", slow_read)
+    dialog = library.show_import([str(FIXTURE), str(SAMPLE)])
+    dialog.start()
+    qtbot.waitUntil(reached_second.is_set, timeout=TIMEOUT)
+
+    ticks: list[int] = []                  # the GUI thread keeps running while the worker is busy
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
+    timer.stop()
+    assert dialog.running() and dialog.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: "2023-12-30" in dialog.log.toPlainText(), timeout=TIMEOUT)   # first one stored
+
+    dialog.cancel_button.click()
+    assert not dialog.cancel_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=TIMEOUT)
+    assert dialog.report.cancelled
+    assert "Cancelled" in dialog.state.text()
+    assert calls == ["2023-12-30", "2024-02-05"]        # the sample was never read
+    with Library(library_file) as lib:
+        assert lib.check() == []
+        assert lib.pending_count() == 0
+        assert sorted(i.key for i in lib.issues()) == ["北岸晚报:2023-12-30", "北岸晚报:2024-02-05"]
+        assert LibrarySearch(lib).count("口袋公园") == 2
+    qtbot.waitUntil(lambda: library.panel.model.issue_count() == 2, timeout=TIMEOUT)
+
+
+def test_escape_during_an_import_cancels_instead_of_hiding_it(qtbot, library: LibraryController,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+    original = core_importer.read_and_prepare
+
+    def wait_read(found: core_importer.Found) -> object:
+        assert release.wait(30)
+        return original(found)
+
+    monkeypatch.setattr(core_importer, "read_and_prepare", wait_read)
+    dialog = library.show_import([str(FIXTURE)])
+    dialog.start()
+    dialog.reject()                      # Esc
+    assert dialog.isVisible() and dialog.task is not None and dialog.task.cancel_flag.is_set()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=TIMEOUT)
+    assert dialog.report.cancelled
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_word_index_is_built_in_the_background_after_an_import(qtbot, window: MainWindow,
+                                                                library: LibraryController,
+                                                                library_file: Path) -> None:
+    library.words_after_import = True
+    import_paths_via_dialog(qtbot, library, [FIXTURE])
+    task = library.word_task
+    assert task is not None
+    qtbot.waitUntil(lambda: not library.tasks, timeout=60000)
+    assert not library.words_label.isVisible()
+    with Library(library_file) as lib:
+        assert lib.words_missing() == 0
