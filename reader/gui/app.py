@@ -117,8 +117,8 @@ def main(argv: list[str]) -> int:
     settings = ReaderSettings()
     window = MainWindow(settings, theme=args.theme)
     window.find.load_words_in_background()    # jieba: after the first story is on screen
-    from .library_controller import install_library
-    install_library(window, args.library)   # opens nothing yet; reopens library:<key> issues
+    from .library_opener import defer_library
+    defer_library(window, args.library)     # reopens library:<key> issues; the rest after the first paint
     open_first_issue(window, settings, args.path, args.article)
     window.show()
     return app.exec()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
+from .library_opener import library_key
 from .library_service import LibraryService
 
 if TYPE_CHECKING:
@@ -24,18 +25,7 @@ if TYPE_CHECKING:
     from ..core.model import Issue
     from .main_window import MainWindow
 
-LIBRARY_PREFIX = "library:"
 SAVE_DELAY_MS = 800
-
-
-def library_path_of(key: str) -> str:
-    """How an issue of the library is named where a path is expected: library:<key>."""
-    return LIBRARY_PREFIX + key
-
-
-def library_key(path: str | None) -> str | None:
-    """The library key in library:<key>, or None for a file path."""
-    return path[len(LIBRARY_PREFIX):] if path and path.startswith(LIBRARY_PREFIX) else None
 
 
 def issue_label(paper: str | None, date: Any) -> str:
@@ -245,6 +235,7 @@ class ReadingPositions(QObject):
         self.window = window
         self.service = service
         self.recent: list[tuple[ReadingPosition, Any]] = []
+        self.enabled = True          # False: nothing is written (screenshots, benchmarks)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -256,7 +247,7 @@ class ReadingPositions(QObject):
         window.open_failed.connect(lambda _path, _message: self._forget_restore())
 
     def _schedule(self) -> None:
-        if library_key(self.window.issue_path) is not None and self._restoring is None:
+        if self.enabled and library_key(self.window.issue_path) is not None and self._restoring is None:
             self._timer.start()
 
     def fraction(self) -> float:
@@ -270,7 +261,7 @@ class ReadingPositions(QObject):
         key = library_key(self.window.issue_path)
         item_id = self.window.current_item_id
         issue = self.window.issue
-        if key is None or issue is None:
+        if key is None or issue is None or not self.enabled:
             return False
         item = issue.item(item_id) if item_id else None
         page, fraction = (item.page if item else None), self.fraction()

@@ -194,8 +194,9 @@ class ImportDialog(QDialog):
     def _on_done(self, report: ImportReport) -> None:
         self._busy = False
         self.report = report
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        found = len(report.imported) + len(report.replaced) + len(report.skipped)
+        self.progress.setRange(0, max(1, found))     # what was looked at (less than all after a cancel)
+        self.progress.setValue(found)
         added = len(report.imported) + len(report.replaced)
         summary = self.tr("{added} issues imported ({replaced} replaced an earlier copy), {skipped} skipped.").format(
             added=added, replaced=len(report.replaced), skipped=len(report.skipped))

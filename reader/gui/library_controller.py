@@ -13,20 +13,20 @@ Where the library is: --library PATH, else $READER_LIBRARY, else the file chosen
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, Qt, QThread, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, Qt, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
 
 from . import library_problem
-from .bookmarks import (BookmarkKeeper, BookmarksPanel, ReadingPositions, issue_label, library_key,
-                        library_path_of)
+from .bookmarks import BookmarkKeeper, BookmarksPanel, ReadingPositions, issue_label
 from .import_dialog import ImportDialog
 from .library_export import ExportActions
+from .library_opener import (SETTINGS_KEY, library_key, library_location, library_path_of, load_library_issue,
+                             remembered_location)
 from .library_panel import LibraryPanel
 from .library_search_view import LibrarySearchView, SearchRequest, run_search
 from .library_service import BackgroundLibraryTask, LibraryService
@@ -37,24 +37,8 @@ if TYPE_CHECKING:
     from ..core.model import Issue
     from .main_window import MainWindow
 
-LIBRARY_ENV = "READER_LIBRARY"          # as reader.core.library.store (not imported on start-up)
-APP_NAME = "newspaper-reader"
-LIBRARY_FILE = "library.sqlite3"
-SETTINGS_KEY = "library/path"
 OPEN_DELAY_MS = 800                     # after the first story is painted, the library is opened
-
-
-def library_location(explicit: str | Path | None, remembered: str | None = None) -> Path:
-    """The library file to use (see the module docstring for the order)."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(LIBRARY_ENV)
-    if env:
-        return Path(env).expanduser()
-    if remembered:
-        return Path(remembered).expanduser()
-    from platformdirs import user_data_dir
-    return Path(user_data_dir(APP_NAME)) / LIBRARY_FILE
+DOCK_WIDTH = 340                        # the search dock's width when it first shows (pixels, at most)
 
 
 class LibraryController(QObject):
@@ -63,8 +47,8 @@ class LibraryController(QObject):
     def __init__(self, window: MainWindow, path: str | Path | None = None, words_after_import: bool = True) -> None:
         super().__init__(window)
         self.window = window
-        remembered = window.settings.store.value(SETTINGS_KEY, "")
-        self.path = library_location(path, str(remembered) if remembered else None)
+        self.path = library_location(path, remembered_location(window))
+        self.open_delay_ms = OPEN_DELAY_MS
         self.words_after_import = words_after_import
         self.available = True
         self.ask_on_failure = True              # False for --screenshot: report, never wait for a choice
@@ -145,7 +129,7 @@ class LibraryController(QObject):
         self.search_view.search_requested.connect(self.run_search)
         self.search_view.hit_activated.connect(self.open_hit)
         w.left_panels.currentChanged.connect(self._on_tab_changed)
-        w.article.first_story_painted.connect(lambda: QTimer.singleShot(OPEN_DELAY_MS, self, self.start))
+        w.article.first_story_painted.connect(lambda: QTimer.singleShot(self.open_delay_ms, self, self.start))
         w.issue_loaded.connect(self._on_issue_loaded)
         self.search_dock.visibilityChanged.connect(lambda visible: self.start() if visible else None)
         w.installEventFilter(self)
@@ -276,16 +260,7 @@ class LibraryController(QObject):
     # ---- opening issues of the library
     def load_issue(self, path: str) -> Issue:
         """The library issue named library:<key> (runs on the thread pool, with its own connection)."""
-        from ..core.errors import IssueError
-        from ..core.library import Library, LibraryError
-        key = library_key(path) or ""
-        try:
-            with Library(self.path, create=False) as lib:
-                return lib.load_issue(key)
-        except KeyError:
-            raise IssueError(path, "is not in the library (any more)") from None
-        except LibraryError as exc:
-            raise IssueError(path, f"cannot be read from the library: {exc}") from exc
+        return load_library_issue(self.path, path)
 
     def open_issue(self, key: str, item_id: str | None = None) -> None:
         """Open a library issue: at item_id, else where reading stopped, else at its first article."""
@@ -340,7 +315,10 @@ class LibraryController(QObject):
     def show_search(self) -> None:
         """Show the library search and put the cursor in its field."""
         self.start()
-        self.search_dock.show()
+        if not self.search_dock.isVisible():
+            self.search_dock.show()
+            width = min(DOCK_WIDTH, self.window.width() // 4)
+            self.window.resizeDocks([self.search_dock], [width], Qt.Orientation.Horizontal)
         self.search_dock.raise_()
         self.search_view.focus_field()
 
@@ -468,6 +446,7 @@ class LibraryController(QObject):
     def prepare_screenshot(self, panel: str | None, query: str | None, timeout_ms: int = 20000) -> str | None:
         """Open the library now and show a panel and/or a search (for --screenshot); an error or None."""
         self.ask_on_failure = False
+        self.positions.enabled = False          # a picture changes nothing in the library
         self.start()
         if not wait_for(lambda: not self.service.started() or self.service.idle(), timeout_ms):
             return "the library did not open in time"
@@ -478,10 +457,29 @@ class LibraryController(QObject):
         elif panel == "bookmarks":
             self.window.left_panels.setCurrentIndex(self.bookmarks_tab)
         if query:
-            self.search_dock.show()
+            self.show_search()
             self.search_view.set_query(query)
         if not wait_for(self.service.idle, timeout_ms):
             return "the library search did not finish in time"
+        first = self.search_view.model.index(0, 0, self.search_view.model.index(0, 0))
+        hit = self.search_view.model.hit_at(first)
+        if query and hit is not None and self.search_view.request is not None:   # open it, highlighted
+            self.search_view.tree.setCurrentIndex(first)
+            self.open_hit(hit, self.search_view.request)
+            path = library_path_of(hit.article.issue_key)
+            if not wait_for(lambda: self.window.issue_path == path and self._highlight is None, timeout_ms):
+                return "the result did not open in time"
+            find = getattr(self.window, "find", None)
+            if find is not None:
+                find.update_lists()
+                find.highlighter.draw_now()
+                find.dock.hide()            # the library's results are the ones to show here
+            pool = QThreadPool.globalInstance()       # the find bar's workers (and those they start) report
+            for _round in range(10):                  # before the picture is taken and the window goes
+                pool.waitForDone(timeout_ms)
+                QApplication.processEvents()
+                if pool.activeThreadCount() == 0:
+                    break
         return None
 
 

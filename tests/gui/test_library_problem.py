@@ -11,7 +11,8 @@ from PySide6.QtCore import QTimer
 from reader.core.library import Library
 from reader.core.model import Issue
 from reader.gui import library_problem
-from reader.gui.library_controller import SETTINGS_KEY, install_library
+from reader.gui.library_controller import install_library
+from reader.gui.library_opener import SETTINGS_KEY
 from reader.gui.library_problem import Choice, LibraryProblemDialog
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import ReaderSettings

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from reader.core.library import Library, default_library_path, import_paths
 from reader.gui import app as gui_app
-from reader.gui.library_controller import library_location
+from reader.gui.library_opener import library_location
 from reader.gui.settings import SETTINGS_FILE_ENV
 
 from .library_fixtures import FIXTURE, SAMPLE
@@ -22,35 +22,37 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_start_up_opens_nothing_of_the_library_until_after_the_first_paint(tmp_path: Path) -> None:
+def test_start_up_builds_the_library_after_the_first_paint_and_opens_it_later(tmp_path: Path) -> None:
     lib = tmp_path / "lib.sqlite3"
     code = f"""
 import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from reader.gui.app import sample_issue_path
-from reader.gui.library_controller import install_library
+from reader.gui.library_opener import defer_library
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import ReaderSettings
 app = QApplication([])
 w = MainWindow(ReaderSettings())
-library = install_library(w, {str(lib)!r})
+defer_library(w, {str(lib)!r})
+print("before", w.left_panels.count(), "library:" in w.loader.openers)
 w.show()
 assert w.open_path_now(sample_issue_path())
 app.processEvents()
-print("start", "reader.core.library" in sys.modules, "jieba" in sys.modules, Path({str(lib)!r}).exists())
+print("painted", "reader.core.library" in sys.modules, "jieba" in sys.modules, Path({str(lib)!r}).exists())
 end = time.time() + 20
-while not library.service.is_open and time.time() < end:
+while not (getattr(w, "library", None) and w.library.service.is_open) and time.time() < end:
     app.processEvents()
     time.sleep(0.01)
-print("later", library.service.is_open, Path({str(lib)!r}).exists(), "jieba" in sys.modules)
-library.shutdown()
+print("later", w.left_panels.count(), w.library.service.is_open, Path({str(lib)!r}).exists(), "jieba" in sys.modules)
+w.library.shutdown()
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", SETTINGS_FILE_ENV: str(tmp_path / "s.ini")}
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["start", "False", "False", "False", "later", "True", "True", "False"]
+    assert done.stdout.split() == ["before", "1", "True", "painted", "False", "False", "False",
+                                   "later", "3", "True", "True", "False"]
 
 
 def test_where_the_library_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -70,10 +72,10 @@ def test_screenshot_of_the_library_panel_and_search(qapp, tmp_path: Path) -> Non
         import_paths(library, [SAMPLE, FIXTURE])
     out = tmp_path / "library.png"
     status = gui_app.main(["--screenshot", str(out), "--library", str(lib), "--panel", "library",
-                           "--library-search", "公园", "--size", "1100x700", "--lang", "en"])
+                           "--library-search", "公园", "--size", "1280x720", "--lang", "en"])
     assert status == 0
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1100, 700)
+    assert (image.width(), image.height()) == (1280, 720)
     opened = tmp_path / "opened.png"
     status = gui_app.main(["library:北岸晚报:2024-02-05", "--screenshot", str(opened), "--library", str(lib),
                            "--article", "p1-2", "--lang", "en"])
