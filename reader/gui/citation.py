@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
+from ..core.citation import citation
 from ..core.model import Issue, Item
-
-
-def citation(issue: Issue, items: list[Item]) -> str:
-    """《人民日报》2026年6月12日 第1、3版 — the parts that are known."""
-    parts = []
-    if issue.paper:
-        parts.append(f"《{issue.paper}》")
-    if issue.date:
-        parts.append(f"{issue.date.year}年{issue.date.month}月{issue.date.day}日")
-    pages = list(dict.fromkeys(it.page for it in items))
-    if pages:
-        parts.append(" 第" + "、".join(str(p) for p in pages) + "版")
-    return "".join(parts).strip()
 
 
 def story_text(items: list[Item]) -> str:

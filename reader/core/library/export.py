@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ..citation import citation
 from ..model import Issue, Item
 from ..search.fields import searchable_items
 
@@ -24,21 +25,6 @@ def escape_markdown(text: str) -> str:
     text = _MD_ANYWHERE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
                               else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
-
-
-def date_text(issue: Issue) -> str:
-    """2026年6月12日, or "" when the date is unknown."""
-    d = issue.date
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
-
-
-def citation(issue: Issue, items: list[Item] | None = None) -> str:
-    """《人民日报》2026年6月12日 第1、3版 — the parts that are known (pages from items, if given)."""
-    text = (f"《{issue.paper}》" if issue.paper else "") + date_text(issue)
-    pages = list(dict.fromkeys(it.page for it in items or []))
-    if pages:
-        text += " 第" + "、".join(str(p) for p in pages) + "版"
-    return text.strip()
 
 
 def _lines(items: list[Item], fmt: ExportFormat, level: int) -> list[str]:
