@@ -14,20 +14,18 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (QAbstractItemModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex,
-                            QPointF, QSize, Qt, QTimer, Signal)
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
                                QVBoxLayout, QWidget)
 
 from ..core.search.query import SearchOptions, parse_query
+from .grouped_model import GroupedListModel, Index
 
 if TYPE_CHECKING:
     from ..core.library.search import LibraryHit, SearchPage
 
-Index = QModelIndex | QPersistentModelIndex
-GROUP_NODE = 0      # internalId of an issue row; an article row's internalId is its issue row + 1
 PAGE_SIZE = 50
 TYPING_DELAY_MS = 300
 PAD = 4
@@ -110,7 +108,7 @@ class ResultRole(IntEnum):
     TITLE_SPANS = Qt.ItemDataRole.UserRole + 6  # article rows: the hits in the display text (page · headline)
 
 
-class LibraryResultsModel(QAbstractItemModel):
+class LibraryResultsModel(GroupedListModel):
     """Two levels: issues (in the order of their first hit on the page), and their matching articles."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -134,62 +132,32 @@ class LibraryResultsModel(QAbstractItemModel):
         return sum(len(g) for g in self._groups)
 
     def hit_at(self, index: Index) -> LibraryHit | None:
-        if not index.isValid() or index.internalId() == GROUP_NODE:
-            return None
-        return self._groups[index.internalId() - 1][index.row()]
+        position = self.child_position(index)
+        return None if position is None else self._groups[position[0]][position[1]]
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, GROUP_NODE) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != GROUP_NODE or parent.row() >= len(self._groups):
-            return QModelIndex()
-        if row >= len(self._groups[parent.row()]):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+    # GroupedListModel
+    def group_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == GROUP_NODE:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, GROUP_NODE)
+    def child_count(self, group: int) -> int:
+        return len(self._groups[group])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.column() != 0 or parent.internalId() != GROUP_NODE:
-            return 0
-        return len(self._groups[parent.row()])
+    def header_text(self) -> str:
+        return self.tr("Matching articles")
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 1
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags if index.internalId() == GROUP_NODE else flags | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
-            return self.tr("Matching articles")
+    def group_data(self, row: int, role: int) -> Any:
+        group = self._groups[row]
+        first = group[0].article
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.issue_label(first.paper, first.date, len(group))
+        if role == ResultRole.IS_GROUP:
+            return True
+        if role == ResultRole.ISSUE_KEY:
+            return first.issue_key
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == GROUP_NODE:
-            group = self._groups[index.row()]
-            first = group[0].article
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.issue_label(first.paper, first.date, len(group))
-            if role == ResultRole.IS_GROUP:
-                return True
-            if role == ResultRole.ISSUE_KEY:
-                return first.issue_key
-            return None
-        hit = self._groups[index.internalId() - 1][index.row()]
+    def child_data(self, group: int, row: int, role: int) -> Any:
+        hit = self._groups[group][row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._headline(hit)
         if role == ResultRole.TITLE_SPANS:

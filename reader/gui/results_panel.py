@@ -9,8 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Sequence
 
-from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QPointF, QSize, Qt,
-                            Signal)
+from PySide6.QtCore import QModelIndex, QObject, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
                                QVBoxLayout, QWidget)
@@ -18,9 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QStyle, QStyledItemDelegate, Q
 from ..core.model import Issue, Item
 from ..core.search.fields import field_text
 from ..core.search.issue_search import Hit
+from .grouped_model import GroupedListModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
-GROUP_NODE = 0   # internalId of an article row; a hit row's internalId is its article row + 1
 ELLIPSIS = "…"
 PAD = 4
 
@@ -36,7 +34,7 @@ class ResultRole(IntEnum):
     IS_GROUP = Qt.ItemDataRole.UserRole + 6
 
 
-class HitResultsModel(QAbstractItemModel):
+class HitResultsModel(GroupedListModel):
     """Two levels: articles in reading order, and under each its hits (read-only)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -75,52 +73,20 @@ class HitResultsModel(QAbstractItemModel):
                 return self.index(position - first, 0, self.index(row, 0))
         return QModelIndex()
 
-    # QAbstractItemModel
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, GROUP_NODE) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != GROUP_NODE or parent.row() >= len(self._groups):
-            return QModelIndex()
-        if row >= self._groups[parent.row()][2]:
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+    # GroupedListModel
+    def group_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == GROUP_NODE:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, GROUP_NODE)
+    def child_count(self, group: int) -> int:
+        return self._groups[group][2]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.column() != 0 or parent.internalId() != GROUP_NODE:
-            return 0
-        return self._groups[parent.row()][2]
+    def header_text(self) -> str:
+        return self.tr("Hits")
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 1
+    def child_data(self, group: int, row: int, role: int) -> Any:
+        return self._hit_data(self._groups[group][1] + row, role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
-            return self.tr("Hits")
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == GROUP_NODE:
-            return self._group_data(index.row(), role)
-        return self._hit_data(self._groups[index.internalId() - 1][1] + index.row(), role)
-
-    def _group_data(self, row: int, role: int) -> Any:
+    def group_data(self, row: int, role: int) -> Any:
         item_id, first, count = self._groups[row]
         if role == ResultRole.IS_GROUP:
             return True
