@@ -116,7 +116,7 @@ def main(argv: list[str]) -> int:
         return take_screenshot(args)
     settings = ReaderSettings()
     window = MainWindow(settings, theme=args.theme)
-    window.find.load_words_in_background()    # jieba: after the first story is on screen
+    window.defer_find(words_in_background=True)   # find bar after the first paint; jieba a moment later
     from .library_opener import defer_library
     defer_library(window, args.library)     # reopens library:<key> issues; the rest after the first paint
     open_first_issue(window, settings, args.path, args.article)

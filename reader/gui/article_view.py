@@ -134,6 +134,10 @@ class ArticleView(QTextBrowser):
         step = max(1, self.viewport().height() - int(self.typography.em() * 2))
         bar.setValue(bar.value() + direction * step)
 
+    def has_painted_story(self) -> bool:
+        """Whether a story has reached the screen (first_story_painted was emitted)."""
+        return self._story_painted
+
     def plain_text(self) -> str:
         """The story on screen as plain text."""
         return self.document().toPlainText().replace("\u2028", "\n")

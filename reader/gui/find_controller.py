@@ -13,11 +13,10 @@ shows them), stories in printed order of their first part. Next/previous walk th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.model import Issue
 from ..core.search import words
@@ -108,25 +107,15 @@ class FindController(QObject):
         self.article.keyword_activated.connect(self.open)
         self.article.first_story_painted.connect(self._schedule_warm_up)
         self.bar.set_word_mode_available(words.is_ready())
+        if window.issue is not None:        # built after the window showed its issue (start-up)
+            self._on_issue_loaded(window.issue)
 
     def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.act_find = self._action(self.tr("&Find in Issue…"), lambda: self.open(),
-                                     *QKeySequence.keyBindings(std.Find), QKeySequence("/"))
-        self.act_next = self._action(self.tr("Find &Next"), self.next_hit, QKeySequence("F3"))
-        self.act_previous = self._action(self.tr("Find Pre&vious"), self.previous_hit, QKeySequence("Shift+F3"))
-        self.act_close = self._action(self.tr("Close Find &Bar"), self.close, QKeySequence("Esc"))
-        self.act_close.setEnabled(False)
-        menu = self.window.menus["edit"]
-        menu.addSeparator()
-        menu.addActions([self.act_find, self.act_next, self.act_previous, self.act_close])
-
-    def _action(self, text: str, slot: Callable[[], Any], *keys: QKeySequence) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcuts([k for k in keys if not k.isEmpty()])
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
+        """The window made the find actions (so their keys work before this exists); they call us."""
+        self.act_find = self.window.act_find
+        self.act_next = self.window.act_find_next
+        self.act_previous = self.window.act_find_previous
+        self.act_close = self.window.act_find_close
 
     # ---- opening and closing
     def open(self, text: str | None = None) -> None:
@@ -414,6 +403,8 @@ class FindController(QObject):
         """
         self.warm_up_delay_ms = delay_ms
         self._words_in_background = True
+        if self.article.has_painted_story():     # asked after the first paint (start-up defers this)
+            self._schedule_warm_up()
 
     def _schedule_warm_up(self) -> None:
         if self._words_in_background:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication,
                            QKeySequence)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitte
 from ..core.model import Issue
 from .article_view import ArticleView
 from .citation import cited, story_text
-from .find_controller import FindController
 from .fonts import FontChoice, MissingFontBanner, choose_font, installed_families
 from .navigation import History, Position, ReadingOrder
 from .settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, ReaderSettings
@@ -25,6 +24,8 @@ from .workers import IssueLoader, TaskSignals, describe_error, run_in_pool
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
+
+    from .find_controller import FindController
 
 
 @dataclass
@@ -81,7 +82,24 @@ class MainWindow(QMainWindow):
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme)
         self.restore_layout()
-        self.find = FindController(self)   # find bar, results dock, hit highlighting, keywords
+        self._find: FindController | None = None   # built on first use or by defer_find()
+
+    @property
+    def find(self) -> FindController:
+        """The find bar, results dock, hit highlighting and keywords (built on first use)."""
+        if self._find is None:
+            from .find_controller import FindController
+            self._find = FindController(self)
+        return self._find
+
+    def defer_find(self, words_in_background: bool = False) -> None:
+        """Build the find bar and its parts just after the first story is painted (start-up);
+        words_in_background: then load jieba a moment later, as `FindController.load_words_in_background`."""
+        def build() -> None:
+            find = self.find
+            if words_in_background:
+                find.load_words_in_background()
+        self.article.first_story_painted.connect(lambda: QTimer.singleShot(0, self, build))
 
     # ---- building
     def _build_widgets(self) -> None:
@@ -168,6 +186,16 @@ class MainWindow(QMainWindow):
         self.act_forward = self._action(self.tr("&Forward"), self.go_forward, "Alt+Right", std.Forward)
         self.act_keys = self._action(self.tr("&Keyboard Shortcuts"), self.show_keys, "F1")
         self.act_about = self._action(self.tr("&About"), self.show_about)
+        # the find bar's actions live here so their keys work before the find bar is built (defer_find)
+        self.act_find = self._action(QCoreApplication.translate("FindController", "&Find in Issue…"),
+                                     lambda: self.find.open(), std.Find, "/")
+        self.act_find_next = self._action(QCoreApplication.translate("FindController", "Find &Next"),
+                                          lambda: self.find.next_hit(), "F3")
+        self.act_find_previous = self._action(QCoreApplication.translate("FindController", "Find Pre&vious"),
+                                              lambda: self.find.previous_hit(), "Shift+F3")
+        self.act_find_close = self._action(QCoreApplication.translate("FindController", "Close Find &Bar"),
+                                           lambda: self.find.close(), "Esc")
+        self.act_find_close.setEnabled(False)
 
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
@@ -189,6 +217,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_copy, self.act_copy_cited])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.act_find, self.act_find_next, self.act_find_previous, self.act_find_close])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.act_larger, self.act_smaller, self.act_actual])
         theme_menu = view_menu.addMenu(self.tr("&Theme"))

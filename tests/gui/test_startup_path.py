@@ -1,0 +1,56 @@
+"""Reopening a cached issue puts its story on screen without importing what can come a frame later."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.gui.settings import SETTINGS_FILE_ENV
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library", "reader.core.search.issue_search",
+            "reader.gui.find_controller", "reader.gui.find_bar", "reader.gui.results_panel",
+            "reader.gui.hit_highlighter", "reader.gui.keywords_worker", "reader.gui.library_controller",
+            "reader.gui.library_panel", "lxml", "markdown_it", "yaml", "multiprocessing", "jieba"]
+
+CHILD = f"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import reader.gui.article_view as article_view
+from reader.gui.app import main, sample_issue_path
+
+def at_first_paint() -> None:
+    print("at-first-paint", *[name for name in {DEFERRED!r} if name in sys.modules])
+    QTimer.singleShot(0, QApplication.quit)
+
+article_view.report_startup_probe = at_first_paint
+main([sample_issue_path()])
+print("later", *[name for name in ("reader.gui.find_controller", "reader.gui.library_controller")
+                 if name in sys.modules])
+"""
+
+
+def _run(tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", SETTINGS_FILE_ENV: str(tmp_path / "s.ini"),
+           "READER_CACHE_DIR": str(tmp_path / "cache"), "READER_LIBRARY": str(tmp_path / "lib.sqlite3")}
+    return subprocess.run([sys.executable, "-c", CHILD], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_paint(tmp_path: Path) -> None:
+    first = _run(tmp_path)        # parses the issue (importers run) and fills the parse cache
+    assert first.returncode == 0, first.stderr
+    assert "reader.core.loading" in first.stdout.split("\n")[0]
+    again = _run(tmp_path)
+    assert again.returncode == 0, again.stderr
+    lines = again.stdout.splitlines()
+    assert lines[0] == "at-first-paint"
+    assert lines[1] == "later reader.gui.find_controller reader.gui.library_controller"  # built a frame later
