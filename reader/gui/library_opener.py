@@ -3,7 +3,7 @@
 At start the window only learns to open `library:<key>` (the last issue read may be one); the
 library's panels, dock and menus are built right after the first story is painted (or a moment after
 the window shows, if no story is), so they cost start-up nothing; the file itself is opened later
-still (library_controller.py). Imports here are light: Qt core and platformdirs.
+still (library_controller.py). Imports here are light: Qt core (platformdirs only when a library issue is opened).
 """
 
 from __future__ import annotations
@@ -71,8 +71,15 @@ def load_library_issue(library_file: Path, path: str) -> Issue:
 
 def defer_library(window: MainWindow, path: str | Path | None = None) -> None:
     """Let the window reopen library issues now; build the library's UI once the first story is painted."""
-    location = library_location(path, remembered_location(window))
-    window.register_opener(LIBRARY_PREFIX, lambda p: load_library_issue(location, p))
+    remembered = remembered_location(window)
+    located: list[Path] = []
+
+    def location() -> Path:     # found when first needed: platformdirs stays off the start-up path
+        if not located:
+            located.append(library_location(path, remembered))
+        return located[0]
+
+    window.register_opener(LIBRARY_PREFIX, lambda p: load_library_issue(location(), p))
     built: list[Any] = []
 
     def build() -> None:

@@ -547,12 +547,16 @@ class MainWindow(QMainWindow):
         """Colour the window and the reading pane for a theme name."""
         theme = resolve_theme(name)
         app = QApplication.instance()
+        palette_changed = False
         if isinstance(app, QApplication) and theme.dark != self._window_dark:
             app.setPalette(window_palette(theme, app.style().standardPalette()))
             self._window_dark = theme.dark
+            palette_changed = True
         if name in self.theme_actions:
             self.theme_actions[name].setChecked(True)
-        self.article.set_typography(Typography(self.font_choice.family, float(self.font_size), theme))
+        typography = Typography(self.font_choice.family, float(self.font_size), theme)
+        if typography != self.article.typography or palette_changed:   # the pane was built with it: not twice
+            self.article.set_typography(typography)
 
     def _on_system_scheme(self, *_args: object) -> None:
         if self._theme_name() == "system":
