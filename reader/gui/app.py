@@ -116,6 +116,7 @@ def main(argv: list[str]) -> int:
         return take_screenshot(args)
     settings = ReaderSettings()
     window = MainWindow(settings, theme=args.theme)
+    window.fill_sidebar_after_first_paint()         # the story first, its headlines a frame later
     window.defer_find(words_in_background=True)   # find bar after the first paint; jieba a moment later
     from .library_opener import defer_library
     defer_library(window, args.library)     # reopens library:<key> issues; the rest after the first paint

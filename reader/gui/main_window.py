@@ -83,6 +83,19 @@ class MainWindow(QMainWindow):
             hints.colorSchemeChanged.connect(self._on_system_scheme)
         self.restore_layout()
         self._find: FindController | None = None   # built on first use or by defer_find()
+        self._sidebar_after_paint = False
+
+    def fill_sidebar_after_first_paint(self) -> None:
+        """Start-up: the first issue's headlines go into the sidebar just after its story is painted."""
+        self._sidebar_after_paint = True
+        self.article.first_story_painted.connect(lambda: QTimer.singleShot(0, self, self._fill_sidebar_late))
+
+    def _fill_sidebar_late(self) -> None:
+        if self.issue is None or self.sidebar.model.issue is self.issue:
+            return
+        self.sidebar.set_issue(self.issue)
+        if self.current_item_id:
+            self.sidebar.select_item(self.current_item_id)
 
     @property
     def find(self) -> FindController:
@@ -309,7 +322,10 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self.order = ReadingOrder(issue)
         items = list(issue.items())
-        self.sidebar.set_issue(issue)
+        if self._sidebar_after_paint and not self.article.has_painted_story():
+            self.sidebar.set_issue(None)      # filled a frame after the story is on screen
+        else:
+            self.sidebar.set_issue(issue)
         self._update_title()
         self._update_notes()
         self.settings.add_recent_issue(path)

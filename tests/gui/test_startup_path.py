@@ -1,4 +1,5 @@
-"""Reopening a cached issue puts its story on screen without importing what can come a frame later."""
+"""Reopening a cached issue puts its story on screen without importing what can come a frame later;
+the sidebar, find bar and library follow just after the first paint."""
 
 from __future__ import annotations
 
@@ -27,9 +28,18 @@ from PySide6.QtWidgets import QApplication
 import reader.gui.article_view as article_view
 from reader.gui.app import main, sample_issue_path
 
+def window():
+    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+
+def a_frame_later() -> None:
+    w = window()
+    print("sidebar", w.sidebar.model.issue is w.issue, w.sidebar.current_item_id() == w.current_item_id)
+    QApplication.quit()
+
 def at_first_paint() -> None:
     print("at-first-paint", *[name for name in {DEFERRED!r} if name in sys.modules])
-    QTimer.singleShot(0, QApplication.quit)
+    print("shown", window().current_item_id is not None)
+    QTimer.singleShot(0, a_frame_later)
 
 article_view.report_startup_probe = at_first_paint
 main([sample_issue_path()])
@@ -53,4 +63,6 @@ def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_pa
     assert again.returncode == 0, again.stderr
     lines = again.stdout.splitlines()
     assert lines[0] == "at-first-paint"
-    assert lines[1] == "later reader.gui.find_controller reader.gui.library_controller"  # built a frame later
+    assert lines[1] == "shown True"
+    assert lines[2] == "sidebar True True"      # the headlines arrive a frame later, the story selected
+    assert lines[3] == "later reader.gui.find_controller reader.gui.library_controller"  # built a frame later
