@@ -22,6 +22,8 @@ conformance: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/parse_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/find_bench.py
+	$(PY) bench/startup_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
