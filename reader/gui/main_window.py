@@ -651,7 +651,9 @@ class MainWindow(QMainWindow):
             "Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / default text\n"
             "Ctrl+Shift+C: copy with citation\n"
             "Ctrl+F or /: find in the issue; Enter or F3 / Shift+Enter or Shift+F3: next / previous hit; "
-            "Esc: close the find bar"))
+            "Esc: close the find bar\n"
+            "Ctrl+I: import into the library\nCtrl+Shift+F: search the library\n"
+            "Ctrl+D: bookmark the article"))
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

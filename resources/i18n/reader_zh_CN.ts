@@ -852,7 +852,10 @@ Home / End: start / end of the article
 Alt+← / Alt+→: back / forward after following a page link
 Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / default text
 Ctrl+Shift+C: copy with citation
-Ctrl+F or /: find in the issue; Enter or F3 / Shift+Enter or Shift+F3: next / previous hit; Esc: close the find bar</source>
+Ctrl+F or /: find in the issue; Enter or F3 / Shift+Enter or Shift+F3: next / previous hit; Esc: close the find bar
+Ctrl+I: import into the library
+Ctrl+Shift+F: search the library
+Ctrl+D: bookmark the article</source>
         <translation>J 或 ↓：下一篇
 K 或 ↑：上一篇
 ] 和 [：下一版、上一版
@@ -861,7 +864,10 @@ Home / End：文章开头 / 末尾
 Alt+← / Alt+→：点过转版链接后后退 / 前进
 Ctrl+= / Ctrl+- / Ctrl+0：放大 / 缩小 / 默认字号
 Ctrl+Shift+C：复制并注明出处
-Ctrl+F 或 /：在本期中查找；回车或 F3 / Shift+回车或 Shift+F3：下一处 / 上一处；Esc：关闭查找栏</translation>
+Ctrl+F 或 /：在本期中查找；回车或 F3 / Shift+回车或 Shift+F3：下一处 / 上一处；Esc：关闭查找栏
+Ctrl+I：导入往期库
+Ctrl+Shift+F：搜索往期
+Ctrl+D：收藏本文</translation>
     </message>
     <message>
         <source>About Newspaper Reader</source>
