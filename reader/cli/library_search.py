@@ -15,7 +15,8 @@ from ..core.library.library import Library
 from ..core.library.records import parse_day
 from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
 from ..core.library.store import LibraryError
-from ..core.search.query import SearchOptions, parse_query
+from ..core.search.query import SearchOptions
+from .search import query_or_none
 
 _CHUNK = 500
 
@@ -26,10 +27,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"reader: search: give either an issue PATH ({args.path}) or a library (--library), "
               "not both", file=sys.stderr)
         return 2
-    query = parse_query(args.query)
-    if query.is_empty():
-        print(f"reader: query {args.query!r}: nothing to search for (give at least one term "
-              "that is not excluded)", file=sys.stderr)
+    query = query_or_none(args.query)
+    if query is None:
         return 2
     try:
         filters = SearchFilters(args.paper, parse_day(args.date_from), parse_day(args.date_to, end=True))

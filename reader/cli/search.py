@@ -17,12 +17,22 @@ from ..core.loading import open_issue
 from ..core.model import Issue
 from ..core.search.fields import field_text
 from ..core.search.issue_search import Hit, IssueIndex, hits_by_item
-from ..core.search.query import SearchOptions, parse_query
+from ..core.search.query import Query, SearchOptions, parse_query
 
 LIBRARY_ENV = "READER_LIBRARY"
 LIBRARY_MODULE = "reader.cli.library_search"
 
 _FIELD_LABELS = {"kicker": "引题", "title": "标题", "subtitle": "副题", "byline": "作者", "block": "正文"}
+
+
+def query_or_none(raw: str) -> Query | None:
+    """The parsed query, or None after saying on stderr that it asks for nothing."""
+    query = parse_query(raw)
+    if query.is_empty():
+        print(f"reader: query {raw!r}: nothing to search for (give at least one term "
+              "that is not excluded)", file=sys.stderr)
+        return None
+    return query
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -61,10 +71,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"reader: search: {', '.join(library_only)} only apply to a library (--library)",
               file=sys.stderr)
         return 2
-    query = parse_query(args.query)
-    if query.is_empty():
-        print(f"reader: query {args.query!r}: nothing to search for (give at least one term "
-              "that is not excluded)", file=sys.stderr)
+    query = query_or_none(args.query)
+    if query is None:
         return 2
     try:
         issue = open_issue(args.path)
