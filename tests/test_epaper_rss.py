@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.core.bylines import split_dateline
 from reader.core.errors import IssueError
 from reader.core.formats import epaper_rss
 from reader.core.formats.epaper_html import parse_article
@@ -147,6 +148,8 @@ def test_jump_markers_are_split_off_and_parts_linked(issue: Issue) -> None:
     ("文静 文/赵六", ["文静", "赵六"]),
     ("本报记者", []),
     ("中华人民共和国国务院新闻办公室2026年6月", []),
+    ("首席记者 李四  作者 周  欢", ["李四", "周欢"]),
+    ("本报驻日内瓦记者 王五", ["王五"]),
 ])
 def test_split_names(line: str, names: list[str]) -> None:
     assert split_names(line) == names
@@ -173,6 +176,15 @@ def test_dateline_and_its_credit() -> None:
     assert dateline_of("本报烟台6月11日电  （记者韩鑫）记者获悉") == ("本报烟台6月11日电", ["韩鑫"])
     assert dateline_of("本报讯（记者陈刚）昨天") == ("本报讯", ["陈刚"])
     assert dateline_of("6月11日，为期两天的论坛闭幕。") == (None, [])
+
+
+@pytest.mark.parametrize("para", [
+    "新华社日内瓦6月10日电  6月10日，……", "本报烟台6月11日电  （记者韩鑫）记者获悉", "本报讯（记者陈刚）昨天",
+    "据新华社电（记者 王明）今天", "本报江川3月1日讯 今天", "新华社电视台播出", "6月11日，论坛闭幕。",
+])
+def test_datelines_read_as_the_page_importer_reads_them(para: str) -> None:
+    shared = split_dateline(para)
+    assert dateline_of(para)[0] == (shared.text if shared else None)
 
 
 def test_cross_reference_to_a_range_of_pages(tmp_path: Path) -> None:

@@ -34,11 +34,13 @@ _SURNAMES_2 = {
     "第五", "梁丘", "司空", "亓官", "南门", "羊舌", "微生", "谷梁", "乐正", "公羊", "公良", "颛孙",
 }
 
-# Who wrote or shot it: 本报记者, 新华社记者, 江川日报通讯员, 特约记者, 实习生, 文/, 图/ …
-_ROLE_RE = re.compile(
+# Who wrote or shot it: 本报记者, 新华社记者, 江川日报通讯员, 特约记者, 本报驻X记者, 实习生, 摄影, 作者 …
+# Shared with the e-paper importer (formats/epaper_names.py), which adds its own `X：` lead words.
+ROLE_PATTERN = (
     r"(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|报社|报|台|社|网))?"
-    r"(?:首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员|撰稿人|撰稿|摄影记者)"
+    r"(?:首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,8}?)?(?:记者|通讯员|评论员|撰稿人|撰稿|摄影记者|实习生)"
     r"|实习生|摄影|作者)")
+ROLE_RE = re.compile(ROLE_PATTERN)
 _ROLE_LEAD_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|文字|文|图文|图|撰文|摄影|作者)(?:\s*[/／:：]\s*|\s+)")
 _ROLE_ONLY_RE = re.compile(r"(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报))?(?:特约)?评论员")
 _SEPARATORS_RE = re.compile(r"[\s、，,；;/／|｜:：]+")
@@ -81,15 +83,19 @@ def _strip_ornaments(text: str) -> str:
     return text
 
 
-def _merge_split_names(pieces: list[str]) -> list[str]:
-    """Join a two-character name printed with a space inside it: ['周', '欢'] → ['周欢']."""
+def join_padded_names(pieces: list[str], longest_second: int = 2) -> list[str]:
+    """Join a name printed with a space inside it: ['周', '欢'] → ['周欢'].
+
+    A single CJK character joins the next piece when that is 1–longest_second CJK characters
+    and not a role word.
+    """
     out: list[str] = []
     i = 0
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        if len(p) == 1 and is_cjk(p) and nxt and 1 <= len(nxt) <= 2 and all(is_cjk(c) for c in nxt) \
-                and not _ROLE_RE.fullmatch(nxt):
+        if len(p) == 1 and is_cjk(p) and nxt and 1 <= len(nxt) <= longest_second \
+                and all(is_cjk(c) for c in nxt) and not ROLE_RE.fullmatch(nxt):
             out.append(p + nxt)
             i += 2
             continue
@@ -119,13 +125,13 @@ def parse_byline(line: str, bare_names: bool = True) -> Byline | None:
         return Byline([], text, True)
     names: list[str] = []
     has_role = lead is not None
-    for piece in _merge_split_names([p for p in _SEPARATORS_RE.split(body) if p]):
+    for piece in join_padded_names([p for p in _SEPARATORS_RE.split(body) if p]):
         rest = piece
-        m = _ROLE_RE.match(rest)
+        m = ROLE_RE.match(rest)
         while m and m.end() > 0:
             has_role = True
             rest = rest[m.end():]
-            m = _ROLE_RE.match(rest)
+            m = ROLE_RE.match(rest)
         if not rest:
             continue
         if not is_person_name(rest):
@@ -139,13 +145,24 @@ def parse_byline(line: str, bare_names: bool = True) -> Byline | None:
     return Byline(names, text, has_role)
 
 
-# A dateline opening a paragraph: 本报讯 / 新华社北京2月23日电 / 本报北京6月11日电 / 本报江川3月1日讯
+# A dateline opening a paragraph: 本报讯 / 新华社北京2月23日电 / 本报北京6月11日电 / 本报江川3月1日讯 /
+# 新华社电 / 据新华社电. Shared with the e-paper importer (formats/epaper_names.py).
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _AGENCY = r"(?:据)?(?:新华社|中新社|本报|人民日报|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|报|社|网|台))"
-_DATELINE_RE = re.compile(
-    rf"^(?P<dl>本报讯|{_AGENCY}[\u4e00-\u9fff]{{0,8}}?(?:(?:{_NUM})月(?:{_NUM})日)(?:电|讯|消息)"
+_PLACE = r"[\u4e00-\u9fff·•・‧．.]{0,12}?"
+DATELINE_RE = re.compile(
+    rf"^(?P<dl>本报讯|{_AGENCY}{_PLACE}(?:(?:{_NUM})月(?:{_NUM})日)(?:电|讯|消息)"
     rf"|{_AGENCY}[\u4e00-\u9fff]{{2,8}}?电(?=[（(\s])|据?(?:新华社|中新社)电(?=[（(\s]))")
 _PAREN_RE = re.compile(r"^\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
+
+
+def match_dateline(paragraph: str) -> tuple[str, str] | None:
+    """The dateline a paragraph opens with and the text after it, else None."""
+    text = paragraph.lstrip()
+    m = DATELINE_RE.match(text)
+    if not m:
+        return None
+    return m.group("dl"), text[m.end():]
 
 
 @dataclass
@@ -158,17 +175,17 @@ class Dateline:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """The dateline a paragraph opens with (本报讯（记者陈刚）… → 本报讯, [陈刚]), else None."""
-    m = _DATELINE_RE.match(paragraph.lstrip())
-    if not m:
+    found = match_dateline(paragraph)
+    if found is None:
         return None
-    rest = paragraph.lstrip()[m.end():]
+    dateline, rest = found
     names: list[str] = []
     pm = _PAREN_RE.match(rest)
     if pm:
         by = parse_byline(pm.group("inner"), bare_names=False)
         if by:
             names = by.names
-    return Dateline(m.group("dl"), names)
+    return Dateline(dateline, names)
 
 
 # A photo credit line: 记者 柯玉栋 摄 / 新华社记者 X 摄 / X 摄影 / 江川市文旅局供图 / 图/记者 韩冬

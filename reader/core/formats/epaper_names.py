@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..bylines import ROLE_PATTERN, join_padded_names, match_dateline
 from ..textclean import clean_line
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _DOT = "·•・‧．."
-# Roles printed before names: 本报记者, 新华社记者, 通讯员, 本报特约记者, 实习生, 作者 …
-ROLE_RE = re.compile(
-    r"^(?:(?:本报|新华社|人民日报|中新社|光明日报|经济日报)?(?:特约|实习|驻[^\s]{1,8}?)?"
-    r"(?:摄影记者|记者|通讯员|撰稿人|评论员|实习生)[:：/｜|]?|(?:作者|撰文|摄影|编译|整理|文|图)[:：/｜|])")
+# Roles printed before names: the shared ones (本报记者, 新华社记者, 通讯员, 实习生, 作者 …), each with an
+# optional `：`, and lead words the feed prints with a mark after them (编译：X, 文｜X).
+ROLE_RE = re.compile(rf"^(?:{ROLE_PATTERN}[:：/｜|]?|(?:撰文|编译|整理|文|图)[:：/｜|])")
 _NATIONALITY_RE = re.compile(r"^[（(\[【][^）)\]】]{1,12}[）)\]】]")
 _NAME_RE = re.compile(rf"^[{_CJK}]{{2,4}}$|^[{_CJK}]+(?:[{_DOT}][{_CJK}]+)+$")
 _SEPARATORS_RE = re.compile(r"[\s、，,；;/｜|]+")
@@ -19,11 +19,8 @@ _MARKS = "□■●◎○△▲◆◇★☆※"
 # 本版责编：X Y, 本版编辑 X, 责任编辑：X, 责编　X
 EDITORS_RE = re.compile(r"^\s*[（(]?\s*(?:本版)?(?:责任编辑|责编|编辑)\s*[:：\s]\s*(?P<names>.+?)\s*[）)]?\s*$")
 _LABEL_RE = re.compile(rf"[{_CJK}]{{2,6}}\s*[:：]")
-# 新华社北京6月11日电, 本报烟台6月11日电, 本报讯, 新华社电 — then an optional （记者X、Y）
-DATELINE_RE = re.compile(
-    rf"^(?P<dateline>(?:新华社|中新社|本报|人民日报|[{_CJK}]{{2,8}}社)[{_CJK}{_DOT}]{{0,12}}?"
-    r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|本报讯|新华社电|中新社电)"
-    r"(?:[\s\u3000]*[（(](?P<credit>(?:本报)?(?:记者|通讯员|实习生)[^（）()]{1,40})[）)])?")
+# The （记者X、Y） credit printed after a dateline (新华社北京6月11日电, 本报讯 … from bylines.py)
+_DATELINE_CREDIT_RE = re.compile(r"^[\s\u3000]*[（(](?P<credit>(?:本报)?(?:记者|通讯员|实习生)[^（）()]{1,40})[）)]")
 
 
 def is_person_name(token: str) -> bool:
@@ -48,17 +45,7 @@ def split_names(text: str) -> list[str]:
         token = _NATIONALITY_RE.sub("", token)
         if token:
             tokens.append(token)
-    names: list[str] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
-            token += tokens[i + 1]
-            i += 1
-        if is_person_name(token):
-            names.append(token)
-        i += 1
-    return names
+    return [token for token in join_padded_names(tokens, longest_second=1) if is_person_name(token)]
 
 
 def editors_line(text: str) -> list[str] | None:
@@ -72,8 +59,9 @@ def editors_line(text: str) -> list[str] | None:
 
 def dateline_of(text: str) -> tuple[str | None, list[str]]:
     """The dateline opening a paragraph (新华社北京6月11日电) and names in its （记者…） credit."""
-    m = DATELINE_RE.match(text.strip())
-    if not m:
+    found = match_dateline(text.strip())
+    if found is None:
         return None, []
-    credit = m.group("credit")
-    return m.group("dateline"), split_names(credit) if credit else []
+    dateline, rest = found
+    m = _DATELINE_CREDIT_RE.match(rest)
+    return dateline, split_names(m.group("credit")) if m else []
