@@ -38,6 +38,7 @@ from .packing import PreparedIssue, prepare_issue
 from .records import IssueInfo
 
 _FOLDER_FORMATS = ("articles-md", "pages-md")
+READ_AHEAD = 48  # issues read ahead per worker: enough to keep reading while an index batch is written
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def _prepared(found: list[Found | Skipped], workers: int,
         todo = iter(found)
         try:
             while True:
-                while len(window) < workers * 3:
+                while len(window) < workers * READ_AHEAD:
                     entry = next(todo, None)
                     if entry is None:
                         break
