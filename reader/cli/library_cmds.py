@@ -41,7 +41,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--words", action="store_true",
                    help="also store jieba word boundaries now (makes 全词匹配 searches fast; takes a while)")
     p.add_argument("--workers", type=int, metavar="N",
-                   help="processes reading issues while they are stored (default: one per spare CPU; 0: none)")
+                   help="processes reading issues while they are stored (default: one per CPU, up to 4; 0: none)")
     add_library_option(p)
     p.set_defaults(run=run_import)
 

@@ -173,11 +173,12 @@ def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
 
 
 def default_workers() -> int:
-    """Worker processes for reading issues while this one stores them: one per spare CPU (up to 4), 0
-    where processes cannot be forked (the caller then reads them itself)."""
+    """Worker processes for reading issues while this one stores them: one per CPU (up to 4; this one
+    waits on SQLite and its workers part of the time, so on 2 CPUs two readers beat one), 0 where
+    processes cannot be forked (the caller then reads them itself)."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return 0
-    return max(1, min(4, (os.cpu_count() or 2) - 1))
+    return max(1, min(4, os.cpu_count() or 2))
 
 
 def _watch_parent(parent: int) -> None:
