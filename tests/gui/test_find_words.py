@@ -7,7 +7,6 @@ from typing import Iterator
 
 import pytest
 from PySide6.QtCore import QThreadPool, Qt
-from PySide6.QtGui import QTextCursor
 
 from reader.core.model import Block, Issue, Item, Page
 from reader.core.search import words
@@ -16,6 +15,7 @@ from reader.gui.main_window import MainWindow
 from reader.gui.settings import ReaderSettings
 
 from .test_find import settle, type_chinese
+from .test_main_window import link_point
 
 pytestmark = pytest.mark.gui
 
@@ -76,24 +76,6 @@ def test_word_mode_waits_for_jieba_and_typing_does_not(qtbot, settings: ReaderSe
     qtbot.waitUntil(lambda: not find.keywords.running, timeout=20000)
 
 
-def keyword_point(window: MainWindow, word: str) -> tuple[int, object]:
-    """A keyword's position in the pane and a point on it (scrolled into view)."""
-    doc = window.article.document()
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            if frag.charFormat().anchorHref() == f"kw:{word}":
-                window.article.scroll_to_position(frag.position())
-                cursor = QTextCursor(doc)
-                cursor.setPosition(frag.position() + 1)
-                return frag.position(), window.article.cursorRect(cursor).center()
-            it += 1
-        block = block.next()
-    raise AssertionError(f"no keyword link for {word}")
-
-
 def test_keywords_appear_under_the_headline_and_search_when_clicked(qtbot, window: MainWindow, issue: Issue,
                                                                     jieba_loaded: None) -> None:
     shown = window
@@ -112,7 +94,7 @@ def test_keywords_appear_under_the_headline_and_search_when_clicked(qtbot, windo
     qtbot.waitUntil(lambda: not find.keywords.running, timeout=20000)
     assert set(shown.article.keywords) <= set(story_heads(issue))
     assert "p3-1" in shown.article.keywords and "p3-2" not in shown.article.keywords   # later parts: no headline
-    _pos, point = keyword_point(shown, "春耕")
+    point = link_point(shown, "kw:春耕")
     qtbot.mouseClick(shown.article.viewport(), Qt.MouseButton.LeftButton, pos=point)   # type: ignore[arg-type]
     settle(find)
     assert find.bar.isVisible() and find.bar.text() == "春耕"
