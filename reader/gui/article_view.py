@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -111,7 +111,7 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         rect = self.cursorRect(cursor)
-        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+        if rect.top() < 0 or rect.bottom() > self.viewport_size().height():
             self.scroll_to_position(pos)
         return True
 
@@ -131,8 +131,18 @@ class ArticleView(QTextBrowser):
     def page_step(self, direction: int) -> None:
         """Scroll one screen down (1) or up (-1), keeping a line of overlap."""
         bar = self.verticalScrollBar()
-        step = max(1, self.viewport().height() - int(self.typography.em() * 2))
+        step = max(1, self.viewport_size().height() - int(self.typography.em() * 2))
         bar.setValue(bar.value() + direction * step)
+
+    def viewport_size(self) -> QSize:
+        """The size of the area the story is drawn in, without asking for the viewport widget: PySide's
+        first return of a plain QWidget sets up ~80 widget classes (~30 ms), too slow before the first paint."""
+        size = self.maximumViewportSize()
+        if (bar := self.verticalScrollBar()).isVisible():
+            size.setWidth(size.width() - bar.width())
+        if (bar := self.horizontalScrollBar()).isVisible():    # only in a pane too narrow for a line
+            size.setHeight(size.height() - bar.height())
+        return size
 
     def has_painted_story(self) -> bool:
         """Whether a story has reached the screen (first_story_painted was emitted)."""
@@ -179,12 +189,11 @@ class ArticleView(QTextBrowser):
         bar.setValue(int(fraction * bar.maximum()))
 
     def _apply_palette(self) -> None:
-        self.setPalette(pane_palette(self.typography.theme, self.palette()))
-        self.viewport().setAutoFillBackground(True)
+        self.setPalette(pane_palette(self.typography.theme, self.palette()))   # the viewport fills with Base
 
     def _update_margins(self) -> None:
         """Centre a column of about MEASURE_CHARS characters in the pane."""
-        width = self.viewport().width()
+        width = self.viewport_size().width()
         measure = self.typography.em() * MEASURE_CHARS
         side = max(MIN_SIDE_MARGIN, (width - measure) / 2)
         top = self.typography.em() * 1.5

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -55,6 +54,7 @@ class MissingFontBanner(QLabel):
     """A bar above the reading pane saying which package gives the machine a Chinese font."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt   # not at import: the window is built without `Qt` (see story_document)
         super().__init__(parent)
         self.setObjectName("missingFontBanner")
         self.setWordWrap(True)

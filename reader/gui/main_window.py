@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QTimer, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication,
                            QKeySequence)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -17,15 +17,16 @@ from .citation import cited, story_text
 from .fonts import FontChoice, MissingFontBanner, choose_font, installed_families
 from .navigation import History, Position, ReadingOrder
 from .settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, ReaderSettings
-from .sidebar import IssueSidebar
 from .story_document import Typography
 from .themes import resolve_theme, window_palette
 from .workers import IssueLoader, TaskSignals, describe_error, run_in_pool
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget
 
     from .find_controller import FindController
+    from .sidebar import IssueSidebar
 
 
 @dataclass
@@ -77,10 +78,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Newspaper Reader"))
-        self.apply_theme(theme or settings.theme())
+        self.apply_theme(theme or settings.theme(), quick=True)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme)
+        # the desktop's scheme itself is asked once the first story is on screen (see resolve_theme)
+        self.article.first_story_painted.connect(lambda: QTimer.singleShot(0, self, self._on_system_scheme))
         self.restore_layout()
         self._find: FindController | None = None   # built on first use or by defer_find()
         self._sidebar_after_paint = False
@@ -91,11 +94,29 @@ class MainWindow(QMainWindow):
         self.article.first_story_painted.connect(lambda: QTimer.singleShot(0, self, self._fill_sidebar_late))
 
     def _fill_sidebar_late(self) -> None:
-        if self.issue is None or self.sidebar.model.issue is self.issue:
+        sidebar = self.sidebar     # built now if it was not yet
+        if self.issue is None or sidebar.model.issue is self.issue:
             return
-        self.sidebar.set_issue(self.issue)
+        sidebar.set_issue(self.issue)
         if self.current_item_id:
-            self.sidebar.select_item(self.current_item_id)
+            sidebar.select_item(self.current_item_id)
+
+    @property
+    def sidebar(self) -> IssueSidebar:
+        """The pages and headlines (built on first use: at start-up, just after the first story is painted,
+        since its module and widgets cost more than a frame)."""
+        if self._sidebar is None:
+            from .sidebar import IssueSidebar
+            self._sidebar = IssueSidebar()
+            self._sidebar.item_selected.connect(lambda item_id: self.show_item(item_id))
+            self._sidebar.page_selected.connect(self._on_page_row)
+            layout = QVBoxLayout(self._sidebar_holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self._sidebar)
+            if self._sidebar_holder.isVisible():    # in a window on screen: shown and placed now, not a turn later
+                self._sidebar.show()
+                layout.activate()
+        return self._sidebar
 
     @property
     def find(self) -> FindController:
@@ -116,28 +137,29 @@ class MainWindow(QMainWindow):
 
     # ---- building
     def _build_widgets(self) -> None:
-        self.sidebar = IssueSidebar()
-        self.sidebar.item_selected.connect(lambda item_id: self.show_item(item_id))
-        self.sidebar.page_selected.connect(self._on_page_row)
+        self._sidebar: IssueSidebar | None = None     # built on first use (see the sidebar property)
+        self._sidebar_holder = QWidget()
+        self._sidebar_holder.setObjectName("sidebarHolder")
         self.left_panels = QTabWidget()
         self.left_panels.setObjectName("leftPanels")
         self.left_panels.setTabBarAutoHide(True)
         self.left_panels.setDocumentMode(True)
-        self.left_panels.addTab(self.sidebar, self.tr("Pages"))
+        self.left_panels.addTab(self._sidebar_holder, self.tr("Pages"))
 
-        self.article = ArticleView(self._typography())
+        self.article = ArticleView(self._typography(quick=True))
         self.article.page_link_activated.connect(self.follow_page_link)
-        self.font_banner = MissingFontBanner()
-        self.font_banner.setVisible(self.font_choice.missing)
+        self.font_banner: MissingFontBanner | None = None     # only built when a font is missing
         column = QWidget()
         column.setObjectName("readingColumn")
         self._column_layout = QVBoxLayout(column)
         self._column_layout.setContentsMargins(0, 0, 0, 0)
         self._column_layout.setSpacing(0)
-        self._column_layout.addWidget(self.font_banner)
+        if self.font_choice.missing:
+            self.font_banner = MissingFontBanner()
+            self._column_layout.addWidget(self.font_banner)
         self._column_layout.addWidget(self.article, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()   # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left_panels)
         self.splitter.addWidget(column)
@@ -155,12 +177,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.notes_label)
 
     def _action(self, text: str, slot: Callable[[], Any],
-                *keys: QKeySequence | QKeySequence.StandardKey | str | Qt.Key) -> QAction:
+                *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
         action = QAction(text, self)
         sequences: list[QKeySequence] = []
         for key in keys:
             for seq in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                        else [QKeySequence(key)]):
+                        else [key if isinstance(key, QKeySequence) else QKeySequence.fromString(key)]):
                 if not seq.isEmpty() and seq not in sequences:
                     sequences.append(seq)
         if sequences:
@@ -173,20 +195,20 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         self.act_open = self._action(self.tr("&Open Issue File…"), self.choose_file, std.Open)
         self.act_open_folder = self._action(self.tr("Open Issue &Folder…"), self.choose_folder,
-                                            QKeySequence("Ctrl+Shift+O"))
+                                            "Ctrl+Shift+O")
         self.act_clear_recent = self._action(self.tr("&Clear Recent"), self.clear_recent)
         self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.act_copy = self._action(self.tr("&Copy"), self.article.copy, std.Copy)
         self.act_copy_cited = self._action(self.tr("Copy with &Citation"), self.copy_with_citation,
-                                           QKeySequence("Ctrl+Shift+C"))
+                                           "Ctrl+Shift+C")
         self.article.context_actions = [self.act_copy_cited]
         self.act_larger = self._action(self.tr("&Larger Text"), lambda: self.change_font_size(1),
                                        "Ctrl+=", "Ctrl++", std.ZoomIn)
         self.act_smaller = self._action(self.tr("&Smaller Text"), lambda: self.change_font_size(-1),
                                         "Ctrl+-", std.ZoomOut)
         self.act_actual = self._action(self.tr("&Actual Size"), lambda: self.change_font_size(0), "Ctrl+0")
-        self.act_next = self._action(self.tr("&Next Article"), self.next_article, "J", Qt.Key.Key_Down)
-        self.act_prev = self._action(self.tr("&Previous Article"), self.previous_article, "K", Qt.Key.Key_Up)
+        self.act_next = self._action(self.tr("&Next Article"), self.next_article, "J", "Down")
+        self.act_prev = self._action(self.tr("&Previous Article"), self.previous_article, "K", "Up")
         self.act_next_page = self._action(self.tr("Next P&age"), lambda: self.step_page(1), "]")
         self.act_prev_page = self._action(self.tr("Previous Pa&ge"), lambda: self.step_page(-1), "[")
         self.act_page_down = self._action(self.tr("Scroll &Down"), lambda: self.scroll_screen(1), "Space")
@@ -260,13 +282,14 @@ class MainWindow(QMainWindow):
         self._column_layout.insertWidget(index if top else index + 1, widget)
 
     def add_dock(self, widget: QWidget, title: str, name: str,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
+                 area: Qt.DockWidgetArea | None = None) -> QDockWidget:
         """Add a dock (e.g. search results) with a toggle in the View menu; name keeps its place saved."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea if area is None else area, dock)
         self.menus["view"].addAction(dock.toggleViewAction())
         state = self.settings.window_state()
         if state is not None:
@@ -323,7 +346,8 @@ class MainWindow(QMainWindow):
         self.order = ReadingOrder(issue)
         items = list(issue.items())
         if self._sidebar_after_paint and not self.article.has_painted_story():
-            self.sidebar.set_issue(None)      # filled a frame after the story is on screen
+            if self._sidebar is not None:
+                self._sidebar.set_issue(None)      # filled a frame after the story is on screen
         else:
             self.sidebar.set_issue(issue)
         self._update_title()
@@ -420,7 +444,8 @@ class MainWindow(QMainWindow):
             self.article.set_scroll_value(0)
         if at_part:
             self.article.scroll_to_part(item_id)
-        self.sidebar.select_item(item_id)
+        if self._sidebar is not None or not self._sidebar_after_paint:
+            self.sidebar.select_item(item_id)
         self.current_item_id = item_id
         self._update_status()
         self._remember_position()
@@ -539,8 +564,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copied with citation."), 3000)
 
     # ---- type and themes
-    def _typography(self) -> Typography:
-        theme = resolve_theme(self._theme_name())
+    def _typography(self, quick: bool = False) -> Typography:
+        theme = resolve_theme(self._theme_name(), quick)
         return Typography(self.font_choice.family, float(self.font_size), theme)
 
     def _theme_name(self) -> str:
@@ -559,9 +584,9 @@ class MainWindow(QMainWindow):
         self.settings.set_theme(name)
         self.apply_theme(name)
 
-    def apply_theme(self, name: str) -> None:
-        """Colour the window and the reading pane for a theme name."""
-        theme = resolve_theme(name)
+    def apply_theme(self, name: str, quick: bool = False) -> None:
+        """Colour the window and the reading pane for a theme name (quick: see resolve_theme)."""
+        theme = resolve_theme(name, quick)
         app = QApplication.instance()
         palette_changed = False
         if isinstance(app, QApplication) and theme.dark != self._window_dark:

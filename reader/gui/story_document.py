@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextDocument)
+                           QTextCursor, QTextDocument, QTextFormat)
 
 from ..core.model import Issue, Item
-from .themes import Theme
+from .themes import Theme, solid_brush
 
 LINE_HEIGHT_PERCENT = 125  # of the font's own line spacing (about 1.45 em for CJK fonts)
 PAGE_LINK = "page"      # page:3 — show page 3 in the sidebar
 KEYWORD_LINK = "kw"     # kw:<word> — search for a keyword
+
+# Block alignments as the integer values of Qt::AlignmentFlag, set through the BlockAlignment property
+# exactly as QTextBlockFormat::setAlignment does: using the `Qt` namespace here would build its ~95
+# Python enum types (about 25 ms) before the first story is painted.
+ALIGN_LEFT = 0x0001
+ALIGN_HCENTER = 0x0004
+ALIGN_JUSTIFY = 0x0008
 
 # Words the pane writes into a story (translated when written).
 CONTINUED_ON = QT_TRANSLATE_NOOP("StoryDocument", "Continued on page {page}")
@@ -112,7 +119,7 @@ class StoryWriter:
             fmt = QTextCharFormat()
             fmt.setFont(self.typo.font(scale, bold),
                         QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
-            fmt.setForeground(QColor(colour or self.typo.theme.ink))
+            fmt.setForeground(solid_brush(colour or self.typo.theme.ink))
             self._char_formats[key] = fmt
         return fmt
 
@@ -122,10 +129,10 @@ class StoryWriter:
         fmt.setAnchorHref(href)
         return fmt
 
-    def _block(self, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify, indent: float = 0.0,
+    def _block(self, align: int = ALIGN_JUSTIFY, indent: float = 0.0,
                top: float = 0.0, bottom: float = 0.0, line_height: int = LINE_HEIGHT_PERCENT) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
-        fmt.setAlignment(align)
+        fmt.setProperty(QTextFormat.Property.BlockAlignment, align)
         fmt.setTextIndent(indent)
         fmt.setTopMargin(top)
         fmt.setBottomMargin(bottom)
@@ -157,7 +164,7 @@ class StoryWriter:
     def _links_line(self, pieces: list[tuple[str, str | None]], scale: float, colour: str,
                     top: float, bottom: float) -> None:
         """A centred line of text pieces, each a link when it has an href."""
-        block = self._block(Qt.AlignmentFlag.AlignHCenter, top=top, bottom=bottom, line_height=110)
+        block = self._block(ALIGN_HCENTER, top=top, bottom=bottom, line_height=110)
         plain = self._chars(scale, colour=colour)
         self._new_block(block, plain)
         for i, (text, href) in enumerate(pieces):
@@ -188,7 +195,7 @@ class StoryWriter:
     def _head(self, item: Item) -> None:
         """Kicker, headline, subtitle, byline (and keywords) of the first part."""
         t = self.typo.theme
-        centre = Qt.AlignmentFlag.AlignHCenter
+        centre = ALIGN_HCENTER
         if item.column:
             self._field(item, "column", item.column, self._chars(0.8, colour=t.accent),
                         self._block(centre, line_height=105))
@@ -223,11 +230,11 @@ class StoryWriter:
         for index, blk in enumerate(item.blocks):
             if blk.kind == "heading":
                 chars = self._chars(1.0, bold=True)
-                self._new_block(self._block(Qt.AlignmentFlag.AlignLeft, top=self._em * 0.6, bottom=self._em * 0.2),
+                self._new_block(self._block(ALIGN_LEFT, top=self._em * 0.6, bottom=self._em * 0.2),
                                 chars)
             elif blk.kind == "caption":
                 chars = self._chars(0.85, colour=t.muted)
-                self._new_block(self._block(Qt.AlignmentFlag.AlignLeft, top=self._em * 0.3, bottom=self._em * 0.3,
+                self._new_block(self._block(ALIGN_LEFT, top=self._em * 0.3, bottom=self._em * 0.3,
                                             line_height=110), chars)
             else:
                 chars = self._chars()

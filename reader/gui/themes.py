@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,30 @@ THEMES: dict[str, Theme] = {
 
 
 def system_prefers_dark() -> bool:
-    """True when the desktop asks for a dark colour scheme."""
+    """True when the desktop asks for a dark colour scheme (QStyleHints.colorScheme)."""
+    from PySide6.QtCore import Qt   # the first use of `Qt` builds all its enum types (~40 ms): not at start-up
     hints = QGuiApplication.styleHints()
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
 
 
-def resolve_theme(name: str) -> Theme:
-    """The theme for a setting: 'system' is dark or light as the desktop prefers."""
+def palette_is_dark(palette: QPalette) -> bool:
+    """True when a palette has light text on dark windows."""
+    return (palette.color(QPalette.ColorRole.Window).lightness()
+            < palette.color(QPalette.ColorRole.WindowText).lightness())
+
+
+def system_palette_is_dark() -> bool:
+    """Start-up's guess at the desktop's scheme: the application palette before the reader changes it
+    (Qt's platform themes derive it from the colour scheme). Confirm later with system_prefers_dark()."""
+    return palette_is_dark(QGuiApplication.palette())
+
+
+def resolve_theme(name: str, quick: bool = False) -> Theme:
+    """The theme for a setting: 'system' is dark or light as the desktop prefers (quick: as the
+    palette suggests, see system_palette_is_dark)."""
     if name == "system":
-        return THEMES["dark" if system_prefers_dark() else "light"]
+        dark = system_palette_is_dark() if quick else system_prefers_dark()
+        return THEMES["dark" if dark else "light"]
     return THEMES.get(name, THEMES["light"])
 
 
@@ -46,7 +61,7 @@ def window_palette(theme: Theme, base: QPalette) -> QPalette:
     """A palette for the whole window: base unchanged for light themes, a dark palette for dark ones."""
     if not theme.dark:
         return base
-    pal = QPalette(base)
+    pal = copy.copy(base)
     colours = {
         QPalette.ColorRole.Window: "#2a2a2d", QPalette.ColorRole.WindowText: "#e6e6e6",
         QPalette.ColorRole.Base: theme.paper, QPalette.ColorRole.AlternateBase: "#26262a",
@@ -58,20 +73,31 @@ def window_palette(theme: Theme, base: QPalette) -> QPalette:
         QPalette.ColorRole.Dark: "#18181a", QPalette.ColorRole.Light: "#4a4a4e",
     }
     for role, colour in colours.items():
-        pal.setColor(QPalette.ColorGroup.All, role, QColor(colour))
+        pal.setColor(QPalette.ColorGroup.All, role, QColor.fromString(colour))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77777c"))
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor.fromString("#77777c"))
     return pal
 
 
 def pane_palette(theme: Theme, base: QPalette) -> QPalette:
     """The reading pane's palette: paper, ink, selection and link colours of the theme."""
-    pal = QPalette(base)
+    pal = copy.copy(base)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        pal.setColor(group, QPalette.ColorRole.Base, QColor(theme.paper))
-        pal.setColor(group, QPalette.ColorRole.Window, QColor(theme.paper))
-        pal.setColor(group, QPalette.ColorRole.Text, QColor(theme.ink))
-        pal.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.selection))
-        pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor(theme.ink))
-        pal.setColor(group, QPalette.ColorRole.Link, QColor(theme.link))
+        pal.setColor(group, QPalette.ColorRole.Base, QColor.fromString(theme.paper))
+        pal.setColor(group, QPalette.ColorRole.Window, QColor.fromString(theme.paper))
+        pal.setColor(group, QPalette.ColorRole.Text, QColor.fromString(theme.ink))
+        pal.setColor(group, QPalette.ColorRole.Highlight, QColor.fromString(theme.selection))
+        pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor.fromString(theme.ink))
+        pal.setColor(group, QPalette.ColorRole.Link, QColor.fromString(theme.link))
     return pal
+
+
+# Before the first paint the reader avoids PySide's `Qt` namespace: its first use builds ~95 Python
+# enum types (25-40 ms). Overloads taking a Qt enum build it too while the call is resolved:
+# QColor(str), QColor(QColor), QPalette(QPalette), QBrush(QColor) and QBrush.setColor all do, so
+# colours come from QColor.fromString, copies from copy.copy, and brushes from a palette.
+def solid_brush(colour: str) -> QBrush:
+    """A solid brush of a colour given as text ('#a3201c')."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor.fromString(colour))
+    return palette.brush(QPalette.ColorRole.Text)

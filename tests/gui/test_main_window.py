@@ -266,13 +266,13 @@ def test_no_cjk_font_shows_banner(qtbot, settings: ReaderSettings) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.font_choice.missing
-    assert window.font_banner.isVisible()
+    assert window.font_banner is not None and window.font_banner.isVisible()
     assert "fonts-noto-cjk" in window.font_banner.text()
 
 
 def test_banner_hidden_when_fonts_present(window: MainWindow) -> None:
     assert not window.font_choice.missing
-    assert not window.font_banner.isVisible()
+    assert window.font_banner is None
 
 
 def test_extension_points(qtbot, shown: MainWindow) -> None:
@@ -321,3 +321,16 @@ def test_text_column_is_centred_at_a_reading_measure(shown: MainWindow) -> None:
     assert frame.leftMargin() == pytest.approx(frame.rightMargin())
     assert column == pytest.approx(MEASURE_CHARS * em, abs=2)
     assert 36 <= MEASURE_CHARS <= 40
+
+
+def test_pane_knows_its_viewport_size_without_asking_for_the_widget(shown: MainWindow) -> None:
+    view = shown.article
+    bar_shown: set[bool] = set()
+    for width, height in ((1200, 900), (420, 260)):
+        shown.resize(width, height)
+        for item_id in ("p1-1", "p2-1"):
+            shown.show_item(item_id)
+            QApplication.processEvents()
+            assert view.viewport_size() == view.viewport().size()
+            bar_shown.add(view.verticalScrollBar().isVisible())
+    assert bar_shown == {True, False}     # both cases met: with and without a scroll bar

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument
 
 from reader.core.model import Issue
@@ -107,6 +108,12 @@ def test_paper_typesetting(issue: Issue, typo: Typography) -> None:
     title_size = next(_fragments(title)).charFormat().font().pointSizeF()
     kicker_size = next(_fragments(kicker)).charFormat().font().pointSizeF()
     assert title_size > typo.size > kicker_size
+    # alignments and colours are set without PySide's Qt enums (see story_document, themes): as Qt reads them
+    assert title.blockFormat().alignment() == Qt.AlignmentFlag.AlignHCenter
+    assert body.blockFormat().alignment() == Qt.AlignmentFlag.AlignJustify
+    assert heading.blockFormat().alignment() == Qt.AlignmentFlag.AlignLeft
+    assert next(_fragments(kicker)).charFormat().foreground().color().name() == typo.theme.muted
+    assert next(_fragments(body)).charFormat().foreground().style() == Qt.BrushStyle.SolidPattern
     first = next(_fragments(body))
     assert first.text() == "新华社北京3月1日电　" and first.charFormat().font().bold()
     if typo.family:
