@@ -1,15 +1,19 @@
-"""Parsed issues kept on disk (the core's lossless JSON), so reopening an issue skips the importers.
+"""Parsed issues kept on disk (the core's lossless data), so reopening an issue skips the importers.
 
-An entry is keyed by the issue's path, the size and modification time of every file it is made of,
-and the same for the core's own source files: editing the issue or updating the importers makes a
-new key. Anything wrong with an entry (unreadable, corrupt) means a fresh parse, never an error.
+An entry is named by a checksum of the issue's fingerprint: its path, the size and modification time
+of every file it is made of, and the same for the core's own source files; the entry keeps the whole
+fingerprint and is used only when it matches, so editing the issue or updating the importers means a
+fresh parse. Entries are marshal data (the format of Python's own bytecode cache: loading it costs no
+imports at start-up, unlike json and hashlib); anything wrong with one (unreadable, corrupt, from
+another Python) means a fresh parse, never an error.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import marshal
 import os
+import sys
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -18,7 +22,9 @@ from ..core.model import Issue
 CACHE_DIR_ENV = "READER_CACHE_DIR"   # a folder to use instead of the user cache folder
 MAX_FILES = 2000                     # an issue made of more files than this is not cached
 MAX_ENTRIES = 64                     # the oldest entries beyond this are removed
-FORMAT = 1                           # bump when the stored form changes
+FORMAT = 2                           # bump when the stored form changes
+ENTRY_SUFFIX = ".issue"
+MAGIC = f"newspaper-reader issue cache {FORMAT} {sys.implementation.cache_tag}"
 
 
 def cache_dir() -> Path:
@@ -47,61 +53,74 @@ def _core_sources() -> list[Path]:
     return sorted([*core.glob("*.py"), *(core / "formats").rglob("*.py")])
 
 
-def cache_key(path: str | Path) -> str | None:
-    """A key naming this issue as it is now on disk (None: not cacheable)."""
+def fingerprint(path: str | Path) -> str | None:
+    """The issue at path as it is now on disk, and the core that parses it (None: not cacheable)."""
     p = Path(path).resolve()
     if not p.exists():
         return None
-    digest = hashlib.sha256(f"{FORMAT}\0{p}".encode())
-    count = 0
+    parts = [f"{FORMAT}\0{p}"]
     for group in (_files(p), iter(_core_sources())):
         for f in group:
-            count += 1
-            if count > MAX_FILES + 500:
+            if len(parts) > MAX_FILES + 500:
                 return None
             try:
                 st = f.stat()
             except OSError:
                 return None
-            digest.update(f"\0{f}\0{st.st_size}\0{st.st_mtime_ns}".encode())
-    return digest.hexdigest()
+            parts.append(f"{f}\0{st.st_size}\0{st.st_mtime_ns}")
+    return "\0".join(parts)
+
+
+def cache_key(path: str | Path) -> str | None:
+    """The name of the entry for the issue as it is now (None: not cacheable); a checksum, so two
+    fingerprints may share one: the entry itself says which it holds."""
+    text = fingerprint(path)
+    return None if text is None else _checksum(text)
+
+
+def _checksum(text: str) -> str:
+    data = text.encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def load(path: str | Path) -> Issue | None:
     """The cached issue for path as it is now, or None."""
-    key = cache_key(path)
-    if key is None:
+    text = fingerprint(path)
+    if text is None:
         return None
-    entry = cache_dir() / f"{key}.json"
+    entry = cache_dir() / f"{_checksum(text)}{ENTRY_SUFFIX}"
     try:
-        with open(entry, encoding="utf-8") as f:
-            data = json.load(f)
+        magic, stored_fingerprint, issue_data = marshal.loads(entry.read_bytes())
+        if magic != MAGIC or stored_fingerprint != text:
+            return None
         from ..core.serialize import issue_from_data
-        return issue_from_data(data)
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return issue_from_data(issue_data)
+    except (OSError, ValueError, EOFError, KeyError, TypeError, IndexError, AttributeError):
         return None
 
 
 def store(path: str | Path, issue: Issue) -> None:
     """Keep a parsed issue for the next time path is opened (failures are ignored)."""
-    key = cache_key(path)
-    if key is None:
+    text = fingerprint(path)
+    if text is None:
         return
+    key = _checksum(text)
     from ..core.serialize import issue_to_data
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{key}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(issue_to_data(issue), f, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, folder / f"{key}.json")
+        tmp.write_bytes(marshal.dumps((MAGIC, text, issue_to_data(issue))))
+        os.replace(tmp, folder / f"{key}{ENTRY_SUFFIX}")
         _prune(folder)
     except OSError:
         return
 
 
 def _prune(folder: Path) -> None:
-    entries = sorted(folder.glob("*.json"), key=lambda e: e.stat().st_mtime_ns, reverse=True)
+    for stale in folder.glob("*.json"):        # entries of the first format (JSON)
+        stale.unlink(missing_ok=True)
+    entries = sorted(folder.glob(f"*{ENTRY_SUFFIX}"), key=lambda e: e.stat().st_mtime_ns, reverse=True)
     for old in entries[MAX_ENTRIES:]:
         old.unlink(missing_ok=True)
 

@@ -32,7 +32,7 @@ def _no_importers(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_hit_returns_the_same_issue_without_parsing(sample_copy: Path, monkeypatch: pytest.MonkeyPatch,
                                                       private_cache: Path) -> None:
     fresh = issue_cache.open_issue_cached(sample_copy)
-    assert len(list(private_cache.glob("*.json"))) == 1
+    assert len(list(private_cache.glob(f"*{issue_cache.ENTRY_SUFFIX}"))) == 1
     _no_importers(monkeypatch)
     again = issue_cache.open_issue_cached(sample_copy)
     assert issue_to_data(again) == issue_to_data(fresh)
@@ -52,8 +52,8 @@ def test_an_edited_file_is_parsed_again(sample_copy: Path) -> None:
 
 def test_a_corrupt_entry_means_a_fresh_parse(sample_copy: Path, private_cache: Path) -> None:
     issue_cache.open_issue_cached(sample_copy)
-    for entry in private_cache.glob("*.json"):
-        entry.write_text("{not json", encoding="utf-8")
+    for entry in private_cache.glob(f"*{issue_cache.ENTRY_SUFFIX}"):
+        entry.write_bytes(b"{not marshal data")
     assert issue_cache.load(sample_copy) is None
     assert issue_cache.open_issue_cached(sample_copy).paper == "江川日报"
 
@@ -76,4 +76,25 @@ def test_entries_are_bounded(tmp_path: Path, private_cache: Path, monkeypatch: p
         path = tmp_path / f"copy{i}.md"
         path.write_text("x", encoding="utf-8")
         issue_cache.store(path, issue)
-    assert len(list(private_cache.glob("*.json"))) == 3
+    assert len(list(private_cache.glob(f"*{issue_cache.ENTRY_SUFFIX}"))) == 3
+
+
+def test_an_entry_for_another_fingerprint_is_not_used(sample_copy: Path, private_cache: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    issue_cache.open_issue_cached(sample_copy)
+    (entry,) = private_cache.glob(f"*{issue_cache.ENTRY_SUFFIX}")
+    real = issue_cache.fingerprint(sample_copy)
+    assert real is not None
+    monkeypatch.setattr(issue_cache, "fingerprint", lambda _path: real + "\0another file")
+    monkeypatch.setattr(issue_cache, "_checksum", lambda _text: entry.name.removesuffix(issue_cache.ENTRY_SUFFIX))
+    assert issue_cache.load(sample_copy) is None      # same entry name, other issue state: not used
+    monkeypatch.setattr(issue_cache, "fingerprint", lambda _path: real)
+    assert issue_cache.load(sample_copy) is not None
+
+
+@pytest.mark.parametrize("junk", [b"", b"\x00" * 7, b"\xe3" + b"\xff" * 40, b"[\x00\x00\x00\x00"])
+def test_junk_in_an_entry_means_a_fresh_parse(sample_copy: Path, private_cache: Path, junk: bytes) -> None:
+    issue_cache.open_issue_cached(sample_copy)
+    for entry in private_cache.glob(f"*{issue_cache.ENTRY_SUFFIX}"):
+        entry.write_bytes(junk)
+    assert issue_cache.load(sample_copy) is None
