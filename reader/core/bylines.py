@@ -198,7 +198,10 @@ def parse_credit(line: str) -> list[str] | None:
     """The names (or agency) a photo credit line gives, else None: 记者 柯玉栋 摄 → [柯玉栋]."""
     if len(line) > 120:
         return None
-    text = _strip_ornaments(fold_width(clean_line(line)))
+    text = clean_line(line)
+    if _SENTENCE_PUNCT_RE.search(text):  # (width folding keeps sentence punctuation: decided before it)
+        return None
+    text = _strip_ornaments(fold_width(text))
     if not text or len(text) > 48 or _SENTENCE_PUNCT_RE.search(text):
         return None
     if text in ("新华社发", "新华社"):
@@ -213,11 +216,15 @@ def parse_credit(line: str) -> list[str] | None:
 
 
 _TRAILING_CREDIT_RE = re.compile(r"^(?P<caption>.*[。！？!?”）)])\s*(?P<credit>[^。！？!?”]{2,40})$")
+_NOT_CREDIT_END = "。！？!?”"  # a credit (the group above) never ends with one of these
 
 
 def split_trailing_credit(line: str) -> tuple[str, str, list[str]] | None:
     """A caption line with its credit at the end (…作业。 记者 柯玉栋 摄) → (caption, credit, names)."""
-    m = _TRAILING_CREDIT_RE.match(line.strip())
+    line = line.strip()
+    if not line or line[-1] in _NOT_CREDIT_END:  # the common case, decided without the regex
+        return None
+    m = _TRAILING_CREDIT_RE.match(line)
     if not m:
         return None
     credit = m.group("credit").strip()

@@ -24,6 +24,8 @@ CROSS_REF_RE = re.compile(rf"{_OPEN}[^（）()]{{0,60}}见\s*第?\s*(?P<page>{_P
 
 def split_jump_to(text: str) -> tuple[str, int | None]:
     """A paragraph without its closing jump marker, and the page it jumps to (None: no marker)."""
+    if "转" not in text:  # every marker has it; most paragraphs are decided without the regex
+        return text, None
     m = JUMP_TO_RE.search(text)
     if not m:
         return text, None
@@ -46,6 +48,8 @@ def split_jump_from(text: str) -> tuple[int | None, str]:
 
 def cross_refs(text: str) -> list[int]:
     """Pages named by cross-references such as （相关报道见第二版）."""
+    if "见" not in text:  # every reference has it
+        return []
     pages = (page_number(m.group("page")) for m in CROSS_REF_RE.finditer(text))
     return [p for p in pages if p is not None]
 

@@ -10,6 +10,9 @@ _SPACE_RE = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\ufeff]")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _BETWEEN_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=[{_CJK}])")
+# What clean_line changes besides the ends: a space other than one ASCII space, or a zero-width mark.
+_UNCLEAN_RE = re.compile(r"[\t\u00a0\u3000\u2002-\u200d\u202f\u205f\ufeff]|  ")
+_FULL_WIDTH_RE = re.compile("[\uff01-\uff5e]")
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -19,6 +22,8 @@ SENTENCE_END = "。！？!?…”」』）)》】—．.；;：:"
 
 def clean_line(text: str) -> str:
     """Strip a line and fold runs of (ideographic) spaces to one ASCII space."""
+    if _UNCLEAN_RE.search(text) is None:
+        return text.strip()
     return _SPACE_RE.sub(" ", _ZERO_WIDTH_RE.sub("", text)).strip()
 
 
@@ -29,7 +34,7 @@ def squeeze_cjk_spaces(text: str) -> str:
 
 def fold_width(text: str) -> str:
     """Full-width ASCII forms to half-width (１２３ → 123, ＡＢＣ → ABC); other text unchanged."""
-    return unicodedata.normalize("NFKC", text) if any("\uff01" <= ch <= "\uff5e" for ch in text) else text
+    return unicodedata.normalize("NFKC", text) if _FULL_WIDTH_RE.search(text) else text
 
 
 def is_cjk(ch: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -16,6 +17,13 @@ UnitKind = Literal["headline", "sub", "para"]
 # paragraphs, `[x]: y` lines stay text, `&amp;` stays as printed, HTML is never recognised.
 _MD = MarkdownIt("commonmark", {"html": False}).disable(
     ["code", "reference", "entity", "html_block", "html_inline"])
+# The same block rules without the inline pass: most paragraphs of an extraction hold no character an
+# inline rule of _MD acts on, and their text is then their lines as they stand (see _inline_lines).
+_BLOCKS = MarkdownIt("commonmark", {"html": False}).disable(
+    ["code", "reference", "entity", "html_block", "html_inline", "inline", "text_join"])
+# What makes _MD's inline rules do more than split lines: escapes, code spans, emphasis, links,
+# images and autolinks (the enabled rules besides text and newline).
+_INLINE_MARKUP_RE = re.compile(r"[\\`*_\[<]|!\[")
 
 
 @dataclass
@@ -41,7 +49,11 @@ class Unit:
 
 
 def _inline_lines(tok: Token) -> list[str]:
-    """The plain text of an inline token, one string per line (soft or hard break)."""
+    """The plain text of an inline token, one string per line (soft or hard break); the spaces
+    around a break that the inline rules drop may stay in text without markup (clean_line strips them)."""
+    if not _INLINE_MARKUP_RE.search(tok.content):
+        return tok.content.split("\n")
+    tok.children = _MD.parseInline(tok.content)[0].children
     parts = [""]
     for child in tok.children or []:
         if child.type in ("text", "code_inline", "text_special"):
@@ -71,7 +83,7 @@ def split_units(text: str) -> list[Unit]:
     """Headings and paragraphs in source order; empty lines are left out."""
     units: list[Unit] = []
     prefix = ""
-    tokens = _MD.parse(text)
+    tokens = _BLOCKS.parse(text)
     for i, tok in enumerate(tokens):
         if tok.type == "list_item_open":
             prefix = f"{tok.info}{tok.markup} " if tok.info else f"{tok.markup} "
