@@ -98,6 +98,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
             if problem:
                 print(f"main.py: library: {problem}", file=sys.stderr)
                 return 2
+        window.resize(args.size)       # panels and docks shown above may have widened the window
         QApplication.processEvents()
         image = window.grab()
         window.close()
@@ -122,7 +123,19 @@ def main(argv: list[str]) -> int:
     defer_library(window, args.library)     # reopens library:<key> issues; the rest after the first paint
     open_first_issue(window, settings, args.path, args.article)
     window.show()
-    return app.exec()
+    status = app.exec()
+    finish_background_work()
+    return status
+
+
+def finish_background_work() -> None:
+    """Drop queued pool tasks and wait for running ones (jieba loading, an issue being opened) while
+    Python is still whole: a worker thread entering Python as the interpreter shuts down can hang the
+    exit. The library's own tasks were cancelled when the window closed."""
+    from PySide6.QtCore import QThreadPool
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    pool.waitForDone()
 
 
 def open_first_issue(window: MainWindow, settings: ReaderSettings, path: str | None,

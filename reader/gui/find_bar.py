@@ -29,7 +29,7 @@ class FindBar(QWidget):
         self.edit.setObjectName("findEdit")
         self.edit.setPlaceholderText(self.tr("Find in this issue"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(220)
+        self.edit.setMinimumWidth(160)
         self.edit.installEventFilter(self)
         self.edit.textChanged.connect(self.query_changed)
         self.count_label = QLabel()
@@ -87,14 +87,14 @@ class FindBar(QWidget):
                              variants=self.variants_box.isChecked())
 
     def set_word_mode_available(self, available: bool) -> None:
-        """Enable 全词匹配 once jieba's dictionary is loaded; until then it says it is loading."""
+        """Enable 全词匹配 once jieba's dictionary is loaded; until then it is greyed out and its tooltip
+        says it is loading (the label keeps its width: the bar must fit beside the library's docks)."""
         self.word_box.setEnabled(available)
+        self.word_box.setText(self.tr("Whole words"))
         if available:
-            self.word_box.setText(self.tr("Whole words"))
             self.word_box.setToolTip(self.tr("Match only where jieba's word boundaries allow "
                                              "(金昌 does not hit 黄金昌盛)"))
         else:
-            self.word_box.setText(self.tr("Whole words (loading…)"))
             self.word_box.setToolTip(self.tr("Loading the word dictionary; whole-word matching "
                                              "will be available in a moment."))
 

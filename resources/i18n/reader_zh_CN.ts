@@ -113,10 +113,6 @@
         <translation>只在结巴分词的词边界处匹配（搜“金昌”不会命中“黄金昌盛”）</translation>
     </message>
     <message>
-        <source>Whole words (loading…)</source>
-        <translation>全词匹配（载入中…）</translation>
-    </message>
-    <message>
         <source>Loading the word dictionary; whole-word matching will be available in a moment.</source>
         <translation>正在载入分词词典，全词匹配稍后即可使用。</translation>
     </message>
