@@ -36,6 +36,7 @@ from ..model import Issue
 from .library import INDEX_BATCH_CHARS, Library
 from .packing import PreparedIssue, prepare_issue
 from .records import IssueInfo
+from .textindex import build_tables
 
 _FOLDER_FORMATS = ("articles-md", "pages-md")
 READ_AHEAD = 48  # issues read ahead per worker: enough to keep reading while an index batch is written
@@ -201,6 +202,7 @@ def _prepared(found: list[Found | Skipped], workers: int,
             yield entry, entry if isinstance(entry, Skipped) else read_and_prepare(entry)
         return
     # fork: the command line is single-threaded here; a GUI imports with workers=0 from its own thread
+    build_tables()  # once here rather than in every worker
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_watch_parent,
                              initargs=(os.getpid(),)) as pool:

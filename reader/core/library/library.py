@@ -66,15 +66,6 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _digest(index: ArticleIndex) -> int:
-    """A checksum of what an article put in the index (to delete exactly that again)."""
-    crc = 0
-    for row in index.rows:
-        for text in (f"{row.space.sign},{row.space.base}", row.body, row.head, row.chars):
-            crc = zlib.crc32(text.encode("utf-8", "surrogatepass"), crc)
-    return crc
-
-
 class Library:
     """An open library file (see the module docstring for threads and transactions)."""
 
@@ -172,7 +163,7 @@ class Library:
             conn.executemany(
                 "INSERT INTO article (id, issue_id, item, page, title, chars, variant, digest, fields)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(aid, iid, item_id, page, title, x.length, int(x.variant), _digest(x), blob)
+                [(aid, iid, item_id, page, title, x.length, int(x.variant), x.digest, blob)
                  for aid, (item_id, page, title), x, blob in zip(ids, prep.items, prep.indexes, prep.blobs)])
             conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
                              [(aid,) for aid, x in zip(ids, prep.indexes) if x.rows])
@@ -231,7 +222,7 @@ class Library:
         deletes: list[tuple[int, ArticleIndex]] = []
         for aid, digest, blob in rows:
             index = article_index(unpack_fields(blob))
-            if _digest(index) != digest:
+            if index.digest != digest:
                 self._reindex_everything()  # the stored text no longer gives what was indexed
                 deletes = []
                 break

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,6 +145,13 @@ def index_signature() -> str:
     return digest.hexdigest()[:32]
 
 
+def build_tables() -> None:
+    """Build the folding and codeword tables now (before forking reading processes: they share them)."""
+    for variants in (False, True):
+        _encoding(variants)
+    _variant_pattern()
+
+
 def encode(text: str, variants: bool) -> str:
     """The codeword string of text folded as plain search (or, with variants, 繁简通搜) folds it."""
     enc = _encoding(variants)
@@ -195,11 +203,22 @@ class IndexRow:
 @dataclass(frozen=True)
 class ArticleIndex:
     """An article's index rows (one, or two for an article with Traditional characters), its size in
-    characters and whether it holds Traditional characters."""
+    characters, whether it holds Traditional characters, and a checksum of its rows (the library
+    keeps it, to delete exactly those rows again)."""
 
     rows: tuple[IndexRow, ...]
     length: int
     variant: bool
+    digest: int
+
+
+def rows_digest(rows: Iterable[IndexRow]) -> int:
+    """A checksum (CRC-32) of index rows: their space, body, head and chars."""
+    crc = 0
+    for row in rows:
+        for text in (f"{row.space.sign},{row.space.base}", row.body, row.head, row.chars):
+            crc = zlib.crc32(text.encode("utf-8", "surrogatepass"), crc)
+    return crc
 
 
 def _row(space: Space, fields: Sequence[FieldText], variants: bool) -> IndexRow | None:
@@ -213,10 +232,13 @@ def _row(space: Space, fields: Sequence[FieldText], variants: bool) -> IndexRow 
         return None
     if ESCAPE in everything:
         distinct = dict.fromkeys(w for part in head + body for w in codewords(part))
-    else:
-        distinct = dict.fromkeys(everything)
-    distinct.pop(FIELD_END, None)
-    return IndexRow(space, _bigram_tokens(body_text), _bigram_tokens(head_text), " ".join(distinct))
+        distinct.pop(FIELD_END, None)
+        chars = " ".join(distinct)
+    else:  # each character once, in order of first appearance (as code points: faster than as strings)
+        codes = dict.fromkeys(memoryview(everything.encode("utf-32-le")).cast("I"))
+        codes.pop(ord(FIELD_END), None)
+        chars = " ".join(map(chr, codes))
+    return IndexRow(space, _bigram_tokens(body_text), _bigram_tokens(head_text), chars)
 
 
 def article_index(fields: Sequence[FieldText]) -> ArticleIndex:
@@ -227,7 +249,8 @@ def article_index(fields: Sequence[FieldText]) -> ArticleIndex:
         candidates = (_row(PLAIN_ROWS, fields, False), _row(VARIANT_ROWS, fields, True))
     else:
         candidates = (_row(ALL_ARTICLES, fields, False),)
-    return ArticleIndex(tuple(r for r in candidates if r is not None), length, variant)
+    rows = tuple(r for r in candidates if r is not None)
+    return ArticleIndex(rows, length, variant, rows_digest(rows))
 
 
 # -- queries -------------------------------------------------------------------------------------
