@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.model import Issue
 from .story_document import KEYWORD_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
 from .themes import pane_palette
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 MEASURE_CHARS = 38     # characters of body text per line in a wide window
 MIN_SIDE_MARGIN = 24   # pixels between text and the pane's edges in a narrow window

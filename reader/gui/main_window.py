@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QTimer, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication,
                            QKeySequence)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Callable[[], Any],
                 *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)     # not QAction(text, parent): resolving that overload sets up QIcon (151 enum members)
+        action.setText(text)
         sequences: list[QKeySequence] = []
         for key in keys:
             for seq in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
@@ -236,7 +237,9 @@ class MainWindow(QMainWindow):
         self.theme_actions: dict[str, QAction] = {}
         for name, label in (("system", self.tr("Follow &System")), ("light", self.tr("&Light")),
                             ("sepia", self.tr("S&epia")), ("dark", self.tr("&Dark"))):
-            action = QAction(label, self, checkable=True)
+            action = QAction(self)
+            action.setText(label)
+            action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
@@ -658,6 +661,7 @@ class MainWindow(QMainWindow):
         """Remember geometry, docks, splitter and the reading position."""
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
+        from PySide6.QtCore import QByteArray
         self.settings.set_splitter_state(QByteArray(self.splitter.saveState()))
         self._remember_position()
         self.settings.sync()
