@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         if target is None:
             self.current_item_id = None
             self.article.show_message(self.tr("This issue has no articles."))
+            self._fill_sidebar_late()      # no story will be painted to bring the sidebar: its pages now
             self._update_status()
             return
         self.show_item(target)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QDeadlineTimer, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -334,3 +334,25 @@ def test_pane_knows_its_viewport_size_without_asking_for_the_widget(shown: MainW
             assert view.viewport_size() == view.viewport().size()
             bar_shown.add(view.verticalScrollBar().isVisible())
     assert bar_shown == {True, False}     # both cases met: with and without a scroll bar
+
+
+def test_deferred_sidebar_is_built_once_the_story_is_painted(window: MainWindow, issue: Issue) -> None:
+    window.fill_sidebar_after_first_paint()
+    window.set_issue(issue, "fixture-issue")
+    assert window._sidebar is None                       # not built before the story is painted
+    deadline = QDeadlineTimer(5000)
+    while window._sidebar is None and not deadline.hasExpired():
+        QApplication.processEvents()
+    assert window.sidebar.model.issue is issue and window.sidebar.current_item_id() == window.current_item_id
+
+
+def test_deferred_sidebar_shows_an_issue_without_articles_at_once(qtbot, settings: ReaderSettings) -> None:
+    from reader.core.model import Page
+    window = MainWindow(settings, theme="light")
+    qtbot.addWidget(window)
+    window.show()
+    window.fill_sidebar_after_first_paint()
+    empty = Issue(format="pages-md", paper="空报", pages=[Page(1, "要闻"), Page(2, "经济")])
+    window.set_issue(empty, "empty-issue")               # no article, so no story to wait for
+    assert window._sidebar is not None and window.sidebar.model.issue is empty
+    assert window.sidebar.model.rowCount() == 2
