@@ -10,8 +10,9 @@ _SPACE_RE = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\ufeff]")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _BETWEEN_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=[{_CJK}])")
-# What clean_line changes besides the ends: a space other than one ASCII space, or a zero-width mark.
-_UNCLEAN_RE = re.compile(r"[\t\u00a0\u3000\u2002-\u200d\u202f\u205f\ufeff]|  ")
+# What clean_line changes besides the ends: a space other than ASCII ones, or a zero-width mark (and
+# two ASCII spaces in a row).
+_UNCLEAN_RE = re.compile(r"[\t\u00a0\u3000\u2002-\u200d\u202f\u205f\ufeff]")
 _FULL_WIDTH_RE = re.compile("[\uff01-\uff5e]")
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -22,7 +23,7 @@ SENTENCE_END = "。！？!?…”」』）)》】—．.；;：:"
 
 def clean_line(text: str) -> str:
     """Strip a line and fold runs of (ideographic) spaces to one ASCII space."""
-    if _UNCLEAN_RE.search(text) is None:
+    if _UNCLEAN_RE.search(text) is None and "  " not in text:
         return text.strip()
     return _SPACE_RE.sub(" ", _ZERO_WIDTH_RE.sub("", text)).strip()
 

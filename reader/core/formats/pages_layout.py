@@ -18,7 +18,6 @@ The rules, in reading order of the page:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..bylines import Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
@@ -30,7 +29,6 @@ from .pages_markdown import Line, Unit, split_units
 LABEL_MAX_CHARS = 12  # a QR-code label or app name before the first headline is at most this long
 DUPLICATE_MIN_CHARS = 10  # a repeated fragment shorter than this is left alone
 BOLD_CROSSHEAD_MAX_CHARS = 30
-_WS_RE = re.compile(r"\s+")
 _FULL_STOPS = "。！？!?…；;：:．."
 _CLOSERS = "”」』’\"'"
 _BRACKETS = {"）": "（", ")": "(", "】": "【", "]": "["}
@@ -112,7 +110,8 @@ def join_text(a: str, b: str) -> str:
 
 
 def _key(text: str) -> str:
-    return _WS_RE.sub("", text)
+    """text without white space (str.split() splits where regex \\s matches, faster than re.sub)."""
+    return "".join(text.split())
 
 
 class _PageBuilder:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from markdown_it import MarkdownIt
@@ -19,11 +20,31 @@ _MD = MarkdownIt("commonmark", {"html": False}).disable(
     ["code", "reference", "entity", "html_block", "html_inline"])
 # The same block rules without the inline pass: most paragraphs of an extraction hold no character an
 # inline rule of _MD acts on, and their text is then their lines as they stand (see _inline_lines).
-_BLOCKS = MarkdownIt("commonmark", {"html": False}).disable(
-    ["code", "reference", "entity", "html_block", "html_inline", "inline", "text_join"])
+_BLOCK_ONLY = ["code", "reference", "entity", "html_block", "html_inline", "inline", "text_join"]
+# Block rules that act only where a line holds one of these (as its marker, or as a list marker
+# before one): where the text holds none of them the rule is left out, which changes nothing.
+_MARKED_RULES = {
+    "fence": re.compile("```|~~~"),
+    "blockquote": re.compile(">"),
+    "hr": re.compile("[*_-]"),
+    "list": re.compile(r"[*+-]|[0-9][.)]"),
+    "lheading": re.compile("[=-]"),
+    "heading": re.compile("#"),
+}
 # What makes _MD's inline rules do more than split lines: escapes, code spans, emphasis, links,
 # images and autolinks (the enabled rules besides text and newline).
 _INLINE_MARKUP_RE = re.compile(r"[\\`*_\[<]|!\[")
+
+
+@lru_cache(maxsize=None)
+def _block_parser(absent: frozenset[str]) -> MarkdownIt:
+    """_MD's block rules without the inline pass, and without the rules named."""
+    return MarkdownIt("commonmark", {"html": False}).disable(_BLOCK_ONLY + sorted(absent))
+
+
+def _parse_blocks(text: str) -> list[Token]:
+    absent = frozenset(rule for rule, marker in _MARKED_RULES.items() if marker.search(text) is None)
+    return _block_parser(absent).parse(text)
 
 
 @dataclass
@@ -83,7 +104,7 @@ def split_units(text: str) -> list[Unit]:
     """Headings and paragraphs in source order; empty lines are left out."""
     units: list[Unit] = []
     prefix = ""
-    tokens = _BLOCKS.parse(text)
+    tokens = _parse_blocks(text)
     for i, tok in enumerate(tokens):
         if tok.type == "list_item_open":
             prefix = f"{tok.info}{tok.markup} " if tok.info else f"{tok.markup} "
