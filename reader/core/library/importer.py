@@ -192,39 +192,71 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _prepared(found: list[Found | Skipped], workers: int,
-              cancelled: Callable[[], bool] | None) -> Iterator[tuple[Found | Skipped, PreparedIssue | Skipped]]:
-    """Each entry with its prepared issue (or why it is skipped), in order; read ahead by workers."""
-    if workers <= 0 or sum(isinstance(f, Found) for f in found) < 4:
-        for entry in found:
-            if cancelled is not None and cancelled():
+Entry = Found | Skipped
+Result = PreparedIssue | Skipped
+
+
+class _Reading:
+    """Finding the issues in paths and reading them, in order: in this process, or read ahead by
+    worker processes that start on the first issues found while the rest are still being looked for."""
+
+    def __init__(self, workers: int, cancelled: Callable[[], bool] | None) -> None:
+        self.workers = workers
+        self.cancelled = cancelled
+        self.found: list[Entry] = []
+        self.pool: ProcessPoolExecutor | None = None
+        self.window: deque[tuple[Entry, Future[Result] | None]] = deque()
+        self.submitted = 0  # entries of self.found put in the window so far
+
+    def find(self, paths: Iterable[str | Path]) -> int:
+        """Look for every issue in paths (reading the first ones meanwhile); how many entries there are."""
+        issues = 0
+        for entry in find_issues(paths):
+            self.found.append(entry)
+            if isinstance(entry, Found):
+                issues += 1
+                if self.pool is None and self.workers > 0 and issues >= 4:  # fewer are read here
+                    self._start()
+            if self.pool is not None:
+                self._fill()
+        return len(self.found)
+
+    def _start(self) -> None:
+        # fork: the command line is single-threaded here; a GUI imports with workers=0 from its own thread
+        build_tables()  # once here rather than in every worker
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                        initializer=_watch_parent, initargs=(os.getpid(),))
+
+    def _fill(self) -> None:
+        assert self.pool is not None
+        while len(self.window) < self.workers * READ_AHEAD and self.submitted < len(self.found):
+            entry = self.found[self.submitted]
+            self.submitted += 1
+            self.window.append((entry, self.pool.submit(read_and_prepare, entry) if isinstance(entry, Found) else None))
+
+    def results(self) -> Iterator[tuple[Entry, Result]]:
+        """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
+        if self.pool is None:
+            for entry in self.found:
+                if self.cancelled is not None and self.cancelled():
+                    return
+                yield entry, entry if isinstance(entry, Skipped) else read_and_prepare(entry)
+            return
+        while True:
+            self._fill()
+            if not self.window or (self.cancelled is not None and self.cancelled()):
                 return
-            yield entry, entry if isinstance(entry, Skipped) else read_and_prepare(entry)
-        return
-    # fork: the command line is single-threaded here; a GUI imports with workers=0 from its own thread
-    build_tables()  # once here rather than in every worker
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_watch_parent,
-                             initargs=(os.getpid(),)) as pool:
-        window: deque[tuple[Found | Skipped, Future[PreparedIssue | Skipped] | None]] = deque()
-        todo = iter(found)
-        try:
-            while True:
-                while len(window) < workers * READ_AHEAD:
-                    entry = next(todo, None)
-                    if entry is None:
-                        break
-                    window.append((entry, pool.submit(read_and_prepare, entry) if isinstance(entry, Found) else None))
-                if not window:
-                    return
-                if cancelled is not None and cancelled():
-                    return
-                entry, future = window.popleft()
-                yield entry, entry if future is None else future.result()  # type: ignore[misc]
-        finally:
-            for _entry, future in window:
-                if future is not None:
-                    future.cancel()
+            entry, future = self.window.popleft()
+            yield entry, entry if future is None else future.result()
+
+    def close(self) -> None:
+        """Cancel what is not read yet and end the workers."""
+        for _entry, future in self.window:
+            if future is not None:
+                future.cancel()
+        self.window.clear()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def import_paths(library: Library, paths: Iterable[str | Path],
@@ -237,8 +269,6 @@ def import_paths(library: Library, paths: Iterable[str | Path],
     that many forked processes while this one stores them (default_workers() suits the command line;
     keep 0 in a multi-threaded program such as the GUI, and call this from a worker thread).
     """
-    found = list(find_issues(paths))
-    total = len(found)
     report = ImportReport([], [], [])
     pending_chars = 0
     done = 0
@@ -247,20 +277,25 @@ def import_paths(library: Library, paths: Iterable[str | Path],
         if progress is not None:
             progress(event)
 
-    for entry, result in _prepared(found, workers, cancelled):
-        done += 1
-        if isinstance(result, Skipped):
-            report.skipped.append(result)
-            tell(ImportEvent("skipped", done, total, result.path, reason=result.reason))
-            continue
-        added = library.add_prepared(result)
-        (report.replaced if added.replaced else report.imported).append(added.info)
-        report.chars += added.info.chars
-        tell(ImportEvent("replaced" if added.replaced else "imported", done, total, entry.path, added.info))
-        pending_chars += added.info.chars
-        if pending_chars >= INDEX_BATCH_CHARS:
-            library.index_pending()
-            pending_chars = 0
+    reading = _Reading(workers, cancelled)
+    try:
+        total = reading.find(paths)
+        for entry, result in reading.results():
+            done += 1
+            if isinstance(result, Skipped):
+                report.skipped.append(result)
+                tell(ImportEvent("skipped", done, total, result.path, reason=result.reason))
+                continue
+            added = library.add_prepared(result)
+            (report.replaced if added.replaced else report.imported).append(added.info)
+            report.chars += added.info.chars
+            tell(ImportEvent("replaced" if added.replaced else "imported", done, total, entry.path, added.info))
+            pending_chars += added.info.chars
+            if pending_chars >= INDEX_BATCH_CHARS:
+                library.index_pending()
+                pending_chars = 0
+    finally:
+        reading.close()
     if done < total:
         report.cancelled = True
         tell(ImportEvent("cancelled", done, total))
