@@ -116,7 +116,7 @@ def main(argv: list[str]) -> int:
     if args.screenshot:
         return take_screenshot(args)
     settings = ReaderSettings()
-    window = MainWindow(settings, theme=args.theme)
+    window = MainWindow(settings, theme=args.theme, commands_after_first_paint=True)
     window.fill_sidebar_after_first_paint()         # the story first, its headlines a frame later
     window.defer_find(words_in_background=True)   # find bar after the first paint; jieba a moment later
     from .library_opener import defer_library

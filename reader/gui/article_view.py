@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.model import Issue
@@ -16,6 +16,7 @@ from .themes import pane_palette
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QAction
 
 MEASURE_CHARS = 38     # characters of body text per line in a wide window
 MIN_SIDE_MARGIN = 24   # pixels between text and the pane's edges in a narrow window

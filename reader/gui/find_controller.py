@@ -60,6 +60,7 @@ class FindController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        window.ensure_commands()          # its menu entries go after the window's own
         self.article = window.article
         self.warm_up_delay_ms = WARM_UP_DELAY_MS
         self.index: IssueIndex | None = None

@@ -47,6 +47,7 @@ class LibraryController(QObject):
     def __init__(self, window: MainWindow, path: str | Path | None = None, words_after_import: bool = True) -> None:
         super().__init__(window)
         self.window = window
+        window.ensure_commands()          # its menu entries go after the window's own
         self.path = library_location(path, remembered_location(window))
         self.open_delay_ms = OPEN_DELAY_MS
         self.words_after_import = words_after_import

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QTimer, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication,
-                           QKeySequence)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.model import Issue
@@ -23,6 +22,7 @@ from .workers import IssueLoader, TaskSignals, describe_error, run_in_pool
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QDockWidget
 
     from .find_controller import FindController
@@ -36,6 +36,9 @@ class PendingOpen:
     item_id: str | None = None
     scroll: int = 0
     fallback: str | None = None    # a path to open instead if this one fails (no dialog)
+
+
+COMMANDS_AT_THE_LATEST_MS = 300   # commands_after_first_paint: made by then even if no story is painted
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +56,9 @@ class MainWindow(QMainWindow):
     open_failed = Signal(str, str)         # path, message (after the error dialog)
 
     def __init__(self, settings: ReaderSettings, font_families: list[str] | None = None,
-                 theme: str | None = None) -> None:
+                 theme: str | None = None, commands_after_first_paint: bool = False) -> None:
+        """commands_after_first_paint (start-up): the menus' actions and their keys are made just after
+        the first story is painted (the menu titles are there at once), see ensure_commands()."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -74,8 +79,14 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self._on_load_failed)
 
         self._build_widgets()
-        self._build_actions()
-        self._build_menus()
+        self._commands_built = False
+        self.theme_actions: dict[str, QAction] = {}
+        self._build_menu_bar()
+        if commands_after_first_paint:
+            self.article.first_story_painted.connect(lambda: QTimer.singleShot(0, self, self.ensure_commands))
+            QTimer.singleShot(COMMANDS_AT_THE_LATEST_MS, self, self.ensure_commands)   # no story to paint
+        else:
+            self.ensure_commands()
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Newspaper Reader"))
         self.apply_theme(theme or settings.theme(), quick=True)
@@ -178,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Callable[[], Any],
                 *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence   # with the commands, after the first paint (start-up)
         action = QAction(self)     # not QAction(text, parent): resolving that overload sets up QIcon (151 enum members)
         action.setText(text)
         sequences: list[QKeySequence] = []
@@ -192,7 +204,21 @@ class MainWindow(QMainWindow):
         self.addAction(action)   # shortcuts work wherever focus is in the window
         return action
 
+    def ensure_commands(self) -> None:
+        """Make the actions (menu entries and keys) and put them in the menus, once."""
+        if self._commands_built:
+            return
+        self._commands_built = True
+        self._build_actions()
+        self._fill_menus()
+        self._update_history_actions()
+        self._fill_recent_menu()
+        name = self._theme_name()
+        if name in self.theme_actions:
+            self.theme_actions[name].setChecked(True)
+
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
         std = QKeySequence.StandardKey
         self.act_open = self._action(self.tr("&Open Issue File…"), self.choose_file, std.Open)
         self.act_open_folder = self._action(self.tr("Open Issue &Folder…"), self.choose_folder,
@@ -234,7 +260,6 @@ class MainWindow(QMainWindow):
         self.act_find_close.setEnabled(False)
 
         self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
         for name, label in (("system", self.tr("Follow &System")), ("light", self.tr("&Light")),
                             ("sepia", self.tr("S&epia")), ("dark", self.tr("&Dark"))):
             action = QAction(self)
@@ -243,36 +268,35 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
-        self._update_history_actions()
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menu titles (their entries come with the actions, see ensure_commands)."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_open, self.act_open_folder])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.menus: dict[str, QMenu] = {
+            "file": bar.addMenu(self.tr("&File")), "edit": bar.addMenu(self.tr("&Edit")),
+            "view": bar.addMenu(self.tr("&View")), "go": bar.addMenu(self.tr("&Go")),
+            "help": bar.addMenu(self.tr("&Help"))}
+
+    def _fill_menus(self) -> None:
+        m = self.menus
+        m["file"].addActions([self.act_open, self.act_open_folder])
+        self.recent_menu = m["file"].addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.act_copy, self.act_copy_cited])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.act_find, self.act_find_next, self.act_find_previous, self.act_find_close])
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.act_larger, self.act_smaller, self.act_actual])
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        m["file"].addSeparator()
+        m["file"].addAction(self.act_quit)
+        m["edit"].addActions([self.act_copy, self.act_copy_cited])
+        m["edit"].addSeparator()
+        m["edit"].addActions([self.act_find, self.act_find_next, self.act_find_previous, self.act_find_close])
+        m["view"].addActions([self.act_larger, self.act_smaller, self.act_actual])
+        theme_menu = m["view"].addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
-        view_menu.addSeparator()
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.addActions([self.act_next, self.act_prev, self.act_next_page, self.act_prev_page])
-        go_menu.addSeparator()
-        go_menu.addActions([self.act_page_down, self.act_page_up, self.act_top, self.act_end])
-        go_menu.addSeparator()
-        go_menu.addActions([self.act_back, self.act_forward])
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.act_keys, self.act_about])
-        self.menus: dict[str, QMenu] = {"file": file_menu, "edit": edit_menu, "view": view_menu,
-                                        "go": go_menu, "help": help_menu}
-        self._fill_recent_menu()
+        m["view"].addSeparator()
+        m["go"].addActions([self.act_next, self.act_prev, self.act_next_page, self.act_prev_page])
+        m["go"].addSeparator()
+        m["go"].addActions([self.act_page_down, self.act_page_up, self.act_top, self.act_end])
+        m["go"].addSeparator()
+        m["go"].addActions([self.act_back, self.act_forward])
+        m["help"].addActions([self.act_keys, self.act_about])
 
     # ---- extension points
     def add_left_panel(self, widget: QWidget, title: str) -> int:
@@ -417,6 +441,8 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:
+        if not self._commands_built:
+            return
         self.recent_menu.clear()
         recent = self.settings.recent_issues()
         for path in recent:
@@ -544,6 +570,8 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def _update_history_actions(self) -> None:
+        if not self._commands_built:
+            return
         self.act_back.setEnabled(bool(self.history.back))
         self.act_forward.setEnabled(bool(self.history.forward))
 

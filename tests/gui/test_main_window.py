@@ -356,3 +356,13 @@ def test_deferred_sidebar_shows_an_issue_without_articles_at_once(qtbot, setting
     window.set_issue(empty, "empty-issue")               # no article, so no story to wait for
     assert window._sidebar is not None and window.sidebar.model.issue is empty
     assert window.sidebar.model.rowCount() == 2
+
+
+def test_commands_after_first_paint_come_even_without_a_story(qtbot, settings: ReaderSettings) -> None:
+    window = MainWindow(settings, theme="light", commands_after_first_paint=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert not hasattr(window, "act_open") and window.menus["file"].actions() == []
+    qtbot.waitUntil(lambda: hasattr(window, "act_open"), timeout=5000)    # nothing painted: the timer makes them
+    assert window.act_open in window.menus["file"].actions()
+    assert window.theme_actions["light"].isChecked()          # the theme in use, as when made at once

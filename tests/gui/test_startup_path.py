@@ -34,6 +34,7 @@ def window():
 def a_frame_later() -> None:
     w = window()
     print("sidebar", w.sidebar.model.issue is w.issue, w.sidebar.current_item_id() == w.current_item_id)
+    print("commands", w._commands_built, len(w.menus["file"].actions()) > 2, w.act_next.shortcuts()[0].toString())
     QApplication.quit()
 
 def at_first_paint() -> None:
@@ -41,6 +42,7 @@ def at_first_paint() -> None:
     print("shown", window().current_item_id is not None)
     import PySide6.QtCore
     print("qt-namespace-built", "Qt" in PySide6.QtCore.__dict__)
+    print("commands", window()._commands_built, [m.title() for m in window().menus.values()])
     QTimer.singleShot(0, a_frame_later)
 
 article_view.report_startup_probe = at_first_paint
@@ -68,5 +70,8 @@ def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_pa
     assert lines[1] == "shown True"
     # PySide builds the `Qt` namespace's ~95 enum types on its first use (25-40 ms): not before the story
     assert lines[2] == "qt-namespace-built False"
-    assert lines[3] == "sidebar True True"      # the headlines arrive a frame later, the story selected
-    assert lines[4] == "later reader.gui.find_controller reader.gui.library_controller"  # built a frame later
+    # the menu titles are there at once, their entries and keys a frame later
+    assert lines[3] == "commands False ['文件(&F)', '编辑(&E)', '视图(&V)', '转到(&G)', '帮助(&H)']"
+    assert lines[4] == "sidebar True True"      # the headlines arrive a frame later, the story selected
+    assert lines[5] == "commands True True J"
+    assert lines[6] == "later reader.gui.find_controller reader.gui.library_controller"  # built a frame later
