@@ -33,6 +33,9 @@ from .store import LibraryError
 from .textindex import ArticleIndex, article_index, index_signature
 
 INDEX_BATCH_CHARS = 4_000_000  # text indexed per transaction by index_pending
+# FTS5 merges index segments this many at a time (its default is 4): at 3,000 issues about a fifth less
+# indexing work, for a few more segments to read per query.
+INDEX_AUTOMERGE = 16
 TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # tests: "N:SECONDS" sleeps inside the N-th add_issue,
 #                                               "index:SECONDS" inside the first index batch
 _ISSUE_CACHE = 16
@@ -83,6 +86,7 @@ class Library:
                 self.index_stale = not row or row[0] != index_signature()
             else:
                 self._check_index_signature()
+                self._check_index_merging()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise damaged(self.path, exc) from exc
@@ -116,6 +120,16 @@ class Library:
             self._reindex_everything()
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_signature', ?)",
                               (signature,))
+
+    def _check_index_merging(self) -> None:
+        """Set both index tables to merge INDEX_AUTOMERGE segments at a time (libraries made before)."""
+        tables = ("text_index", "char_index")
+        current = [self.conn.execute(f"SELECT v FROM {t}_config WHERE k = 'automerge'").fetchone() for t in tables]
+        if all(row is not None and row[0] == INDEX_AUTOMERGE for row in current):
+            return
+        with self.transaction() as conn:
+            for table in tables:
+                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?)", (INDEX_AUTOMERGE,))
 
     class _Txn:
         def __init__(self, conn: sqlite3.Connection) -> None:
