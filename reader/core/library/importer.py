@@ -39,7 +39,7 @@ from .records import IssueInfo
 from .textindex import build_tables
 
 _FOLDER_FORMATS = ("articles-md", "pages-md")
-READ_AHEAD = 48  # issues read ahead per worker: enough to keep reading while an index batch is written
+READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
 
 
 @dataclass(frozen=True)
