@@ -16,16 +16,12 @@ from ..serialize import issue_from_data, issue_to_data
 from .records import clean_paper, issue_key
 from .textindex import ArticleIndex, article_index
 
-COMPRESS_LEVEL = 1  # zlib level of an issue's data (1: fast, about half the size)
-# zlib level of an article's field texts: 0 stores them (still a zlib stream). Deflating Chinese text
-# costs about a tenth of an import's reading time and a little of every search's snippets, for about
-# a tenth of the file.
-FIELDS_COMPRESS_LEVEL = 0
+COMPRESS_LEVEL = 1  # zlib level of stored data (1: fast, about half the size)
 
 
-def _zip(value: object, level: int = COMPRESS_LEVEL) -> bytes:
+def _zip(value: object) -> bytes:
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), level)
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), COMPRESS_LEVEL)
 
 
 def _unzip(data: bytes) -> Any:
@@ -49,7 +45,7 @@ def pack_issue(issue: Issue, items: list[Item]) -> tuple[bytes, list[bytes], lis
     for item in items:
         fields = item_fields(item)
         all_fields.append(fields)
-        blobs.append(_zip([[f.field, f.block, f.text] for f in fields], FIELDS_COMPRESS_LEVEL))
+        blobs.append(_zip([[f.field, f.block, f.text] for f in fields]))
         if item.id not in repeated:  # ids are unique in an issue; if not, keep its text in the data
             for f in fields:
                 if f.field == "block" and f.block is not None:
