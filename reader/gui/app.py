@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize
@@ -18,7 +19,6 @@ from .workers import describe_error
 
 def sample_issue_path() -> str:
     """The sample issue bundled with the reader (a folder of page files)."""
-    from importlib import resources     # not at start-up when a path is given (~5 ms)
     return str(resources.files("resources") / "sample")
 
 
