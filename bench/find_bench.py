@@ -129,7 +129,7 @@ def measure_highlight(issue: Issue, index: IssueIndex, strokes: list[str]) -> li
     except ImportError as exc:
         print(f"highlight: not measured (no PySide6: {exc})")
         return None
-    from reader.gui.find_controller import in_reading_order, reading_keys
+    from reader.core.reading_order import in_reading_order, reading_keys
     from reader.gui.main_window import MainWindow
     from reader.gui.settings import ReaderSettings
 

@@ -59,7 +59,7 @@ app.exec()
 def article_text(issue_path: str, item_id: str) -> str:
     """The story's text as the core gives it (what the minimal program shows)."""
     from reader.core.loading import open_issue
-    from reader.gui.citation import story_text
+    from reader.core.story_text import story_text
     issue = open_issue(issue_path)
     return story_text(issue.story_items(item_id))
 

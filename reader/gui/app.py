@@ -156,7 +156,7 @@ def open_first_issue(window: MainWindow, settings: ReaderSettings, path: str | N
             item_id, scroll = article, 0
     else:
         target, item_id = sample_issue_path(), article
-    from . import issue_cache
+    from ..core import issue_cache
     cached = issue_cache.load(target)
     if cached is not None:
         window.set_issue(cached, target, item_id, scroll)

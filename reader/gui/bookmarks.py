@@ -22,10 +22,12 @@ from .library_service import LibraryService
 
 if TYPE_CHECKING:
     from ..core.library.marks import Bookmark, ReadingPosition
+    from ..core.library_access import LibraryAccess
     from ..core.model import Issue
     from .main_window import MainWindow
 
 SAVE_DELAY_MS = 800
+RECENT = 10                      # reading positions offered to continue from
 
 
 def issue_label(paper: str | None, date: Any) -> str:
@@ -157,8 +159,8 @@ class BookmarkKeeper(QObject):
         key, item = target
         issue = self.window.issue
 
-        def ask(lib: Any) -> bool:
-            found = key or _stored_key(lib, issue)
+        def ask(lib: LibraryAccess) -> bool:
+            found = key or (lib.stored_key(issue) if issue is not None else None)
             return bool(found) and lib.is_bookmarked(found, item)
 
         self.service.submit(ask, on_done=lambda on: self._set_checked(serial, on))
@@ -175,13 +177,14 @@ class BookmarkKeeper(QObject):
             return
         key, item = target
         issue, source = self.window.issue, self.window.issue_path
+        if issue is None:
+            return
 
-        def flip(lib: Any) -> tuple[bool, bool]:
+        def flip(lib: LibraryAccess) -> tuple[bool, bool]:
             added_issue = False
-            found = key or _stored_key(lib, issue)
+            found = key or lib.stored_key(issue)
             if found is None:      # an issue from a file: keep it in the library, where bookmarks live
-                found = lib.add_issue(issue, source=source).info.key
-                lib.index_pending()
+                found = lib.add_issue(issue, source)
                 added_issue = True
             if lib.is_bookmarked(found, item):
                 lib.remove_bookmark(found, item)
@@ -214,15 +217,6 @@ class BookmarkKeeper(QObject):
         """Fill the list from the library."""
         self.service.submit(lambda lib: lib.bookmarks(),
                             on_done=lambda marks: self.panel.set_bookmarks(marks) if shiboken6.isValid(self) else None)
-
-
-def _stored_key(lib: Any, issue: Issue | None) -> str | None:
-    """The key under which the library holds this issue (opened from a file), or None."""
-    if issue is None:
-        return None
-    from ..core.library.records import issue_key
-    key = issue_key(issue)
-    return key if lib.info(key) is not None else None
 
 
 class ReadingPositions(QObject):
@@ -266,16 +260,16 @@ class ReadingPositions(QObject):
         item = issue.item(item_id) if item_id else None
         page, fraction = (item.page if item else None), self.fraction()
 
-        def save(lib: Any) -> list[tuple[ReadingPosition, Any]]:
+        def save(lib: LibraryAccess) -> list[tuple[ReadingPosition, Any]]:
             lib.set_position(key, page, item_id, fraction)
-            return recent_with_info(lib)
+            return lib.recent_positions(RECENT)
 
         self.service.submit(save, on_done=lambda recent: (self._set_recent(recent),
                                                           on_done(recent) if on_done else None))
         return True
 
     def refresh(self) -> None:
-        self.service.submit(recent_with_info, on_done=self._set_recent)
+        self.service.submit(lambda lib: lib.recent_positions(RECENT), on_done=self._set_recent)
 
     def _set_recent(self, recent: list[tuple[ReadingPosition, Any]]) -> None:
         if shiboken6.isValid(self):
@@ -305,7 +299,3 @@ class ReadingPositions(QObject):
             bar = self.window.article.verticalScrollBar()
             bar.setValue(int(round(fraction * bar.maximum())))
 
-
-def recent_with_info(lib: Any, limit: int = 10) -> list[tuple[ReadingPosition, Any]]:
-    """The recent reading positions with their issues (None for one no longer in the library)."""
-    return [(pos, lib.info(pos.issue_key)) for pos in lib.recent_positions(limit)]

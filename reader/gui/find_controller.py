@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 
 from ..core.model import Issue
+from ..core.reading_order import in_reading_order, reading_keys
 from ..core.search import words
 from ..core.search.issue_search import Hit, IssueIndex, hit_counts
 from ..core.search.query import SearchOptions, parse_query
@@ -31,24 +32,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 WARM_UP_DELAY_MS = 1500   # after the first story is on screen, jieba starts loading in a worker
-
-
-def reading_keys(issue: Issue) -> dict[str, tuple[int, int]]:
-    """For each item, (printed position of its story's first part, its part number in the story)."""
-    printed = {item.id: n for n, item in enumerate(issue.items())}
-    keys: dict[str, tuple[int, int]] = {}
-    for story in issue.stories:
-        parts = [part for part in story.parts if part in printed]
-        for number, part in enumerate(parts):
-            keys.setdefault(part, (printed[parts[0]], number))
-    for item_id, n in printed.items():
-        keys.setdefault(item_id, (n, 0))
-    return keys
-
-
-def in_reading_order(hits: list[Hit], keys: dict[str, tuple[int, int]]) -> list[Hit]:
-    """Hits sorted story by story (stable: the core's order within an item stays)."""
-    return sorted(hits, key=lambda hit: keys.get(hit.item, (1 << 30, 0)))
 
 
 class FindController(QObject):

@@ -9,7 +9,7 @@ imported or replaced, and every path skipped with the reason.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -19,13 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 from .library_service import BackgroundLibraryTask
 
 if TYPE_CHECKING:
-    from ..core.library import ImportEvent, ImportReport, Library
-
-
-def run_import(library: Library, paths: list[str], report: Any, cancelled: Any) -> ImportReport:
-    """The import as the dialog runs it (in its task's thread): no worker processes in a GUI."""
-    from ..core.library import import_paths
-    return import_paths(library, paths, progress=report, cancelled=cancelled, workers=0)
+    from ..core.library import ImportEvent, ImportReport
 
 
 class ImportDialog(QDialog):
@@ -33,13 +27,13 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)     # the ImportReport (also after a cancel), once the import is over
 
-    def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, location: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import into Library"))
         self.setModal(False)
         self.resize(620, 460)
-        self.library_path = library_path
+        self.location = location
         self.task: BackgroundLibraryTask | None = None
         self.report: ImportReport | None = None
         self.events = 0
@@ -152,8 +146,8 @@ class ImportDialog(QDialog):
         self.events = 0
         self.progress.setRange(0, 0)    # busy until the walk has counted the issues
         self.state.setText(self.tr("Looking for issues…"))
-        task = BackgroundLibraryTask(self.library_path, lambda lib, report, cancelled:
-                                     run_import(lib, chosen, report, cancelled), self)
+        task = BackgroundLibraryTask(self.location, lambda lib, report, cancelled:
+                                     lib.import_paths(chosen, report, cancelled), self)
         task.progress.connect(self._on_event)
         task.done.connect(self._on_done)
         task.failed.connect(self._on_failed)

@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from ..core.model import Issue
+from ..core.reading_order import story_heads
 from ..core.search import words
 from ..core.search.fields import item_text
 
@@ -19,24 +20,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 KEYWORDS_PER_STORY = 5
-
-
-def story_heads(issue: Issue, first: str | None = None) -> list[str]:
-    """Ids of the items that open a story (its headline is shown) in printed order, first's story first.
-
-    Later parts of a story and repeated copies (the pane shows the original's story) are left out.
-    """
-    ids = {item.id for item in issue.items()}
-    later = {part for story in issue.stories for part in story.parts[1:]}
-    heads: dict[str, None] = {}
-    if first is not None and first in ids:
-        story = issue.story_items(first)
-        if story:
-            heads[story[0].id] = None
-    for item in issue.items():
-        if item.id not in later and not (item.duplicate_of and item.duplicate_of in ids):
-            heads.setdefault(item.id)
-    return list(heads)
 
 
 def story_keywords(issue: Issue, heads: list[str], k: int = KEYWORDS_PER_STORY) -> dict[str, list[str]]:

@@ -28,11 +28,11 @@ from .library_export import ExportActions
 from .library_opener import (SETTINGS_KEY, library_key, library_location, library_path_of, load_library_issue,
                              remembered_location)
 from .library_panel import LibraryPanel
-from .library_search_view import LibrarySearchView, SearchRequest, run_search
+from .library_search_view import LibrarySearchView, SearchRequest
 from .library_service import BackgroundLibraryTask, LibraryService
 
 if TYPE_CHECKING:
-    from ..core.library import ImportReport
+    from ..core.library import ImportReport, RebuildReport
     from ..core.library.search import LibraryHit, SearchPage
     from ..core.model import Issue
     from .main_window import MainWindow
@@ -44,16 +44,16 @@ DOCK_WIDTH = 340                        # the search dock's width when it first 
 class LibraryController(QObject):
     """Owns the library's service thread, panels, dock and actions for one window."""
 
-    def __init__(self, window: MainWindow, path: str | Path | None = None, words_after_import: bool = True) -> None:
+    def __init__(self, window: MainWindow, path: str | None = None, words_after_import: bool = True) -> None:
         super().__init__(window)
         self.window = window
         window.ensure_commands()          # its menu entries go after the window's own
-        self.path = library_location(path, remembered_location(window))
+        self.location = library_location(path, remembered_location(window))
         self.open_delay_ms = OPEN_DELAY_MS
         self.words_after_import = words_after_import
         self.available = True
         self.ask_on_failure = True              # False for --screenshot: report, never wait for a choice
-        self.service = LibraryService(self.path, self)
+        self.service = LibraryService(self.location, self)
         self.service.opened.connect(self._on_opened)
         self.service.open_failed.connect(self._on_open_failed)
         window.register_opener("library:", self.load_issue)
@@ -145,7 +145,7 @@ class LibraryController(QObject):
         if index in (self.panel_tab, self.bookmarks_tab):
             self.start()
 
-    def _on_opened(self, _path: Path) -> None:
+    def _on_opened(self, _location: str) -> None:
         self.available = True
         self.panel.show_message(self.tr("Reading the library…"))
         self.refresh()
@@ -166,37 +166,32 @@ class LibraryController(QObject):
             return
         self._asking = True
         try:
-            choice = library_problem.ask_about_library(self.window, self.path, problem)
+            choice = library_problem.ask_about_library(self.window, self.location, problem)
         finally:
             self._asking = False
         if choice is library_problem.Choice.OTHER:
-            other = library_problem.choose_library_file(self.window, self.path.parent)
+            other = library_problem.choose_library_file(self.window, str(Path(self.location).parent))
             if other is not None:
                 self.use_library(other, remember=True)
         elif choice is library_problem.Choice.REBUILD:
             self.rebuild()
 
-    def use_library(self, path: Path, remember: bool = False) -> None:
-        """Switch to the library file at path (remembered for later runs when asked)."""
-        self.path = Path(path)
+    def use_library(self, location: str, remember: bool = False) -> None:
+        """Switch to the library at location (remembered for later runs when asked)."""
+        self.location = str(location)
         if remember:
-            self.window.settings.store.setValue(SETTINGS_KEY, str(self.path))
+            self.window.settings.store.setValue(SETTINGS_KEY, self.location)
         self.available = True
         self.panel.show_message(self.tr("Opening the library…"))
-        self.service.reopen(self.path)
+        self.service.reopen(self.location)
 
     def rebuild(self) -> None:
         """Move the bad file aside and build a new library from what can be read (in a worker)."""
         self.panel.show_message(self.tr("Rebuilding the library…"))
-        path = self.path
+        from ..core.library_access import rebuild
+        self.window.run_in_background(rebuild, self.location, on_done=self._rebuilt, on_failed=self._rebuild_failed)
 
-        def work() -> Any:
-            from ..core.library.repair import rebuild
-            return rebuild(path)
-
-        self.window.run_in_background(work, on_done=self._rebuilt, on_failed=self._rebuild_failed)
-
-    def _rebuilt(self, report: Any) -> None:
+    def _rebuilt(self, report: RebuildReport) -> None:
         lines = [self.tr("The old file was kept as {backup}.").format(backup=report.backup),
                  self.tr("{kept} issues kept, {again} imported again from their files, {lost} lost.").format(
                      kept=len(report.salvaged), again=len(report.reimported), lost=len(report.lost))]
@@ -205,7 +200,7 @@ class LibraryController(QObject):
             lines.append(report.problem)
         self.window.statusBar().showMessage(lines[1], 8000)
         QMessageBox.information(self.window, self.tr("Library Rebuilt"), "\n".join(lines))
-        self.use_library(self.path)
+        self.use_library(self.location)
 
     def _rebuild_failed(self, error: BaseException) -> None:
         self.panel.show_message(self.tr("The library could not be rebuilt:\n{error}").format(error=error), retry=True)
@@ -214,7 +209,7 @@ class LibraryController(QObject):
     def _index_pending_if_needed(self, pending: int) -> None:
         """Articles left out of the text index (an import was stopped hard): index them in the background."""
         if pending:
-            self._run_task(lambda lib, report, cancelled: lib.index_pending(lambda d, t: report((d, t))),
+            self._run_task(lambda lib, report, _cancelled: lib.index_pending(lambda d, t: report((d, t))),
                            self.tr("Indexing the library: {percent}%"))
 
     # ---- refreshing
@@ -261,7 +256,7 @@ class LibraryController(QObject):
     # ---- opening issues of the library
     def load_issue(self, path: str) -> Issue:
         """The library issue named library:<key> (runs on the thread pool, with its own connection)."""
-        return load_library_issue(self.path, path)
+        return load_library_issue(self.location, path)
 
     def open_issue(self, key: str, item_id: str | None = None) -> None:
         """Open a library issue: at item_id, else where reading stopped, else at its first article."""
@@ -304,7 +299,7 @@ class LibraryController(QObject):
             "Remove {issue} from the library? Its files, if any, are not touched.").format(issue=key))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.service.submit(lambda lib: (lib.remove(key), lib.compact()), on_done=lambda _r: self.refresh())
+        self.service.submit(lambda lib: lib.remove_issue(key), on_done=lambda _r: self.refresh())
 
     def export_issue(self, key: str) -> None:
         """Export a library issue (from the panel) as Markdown or text."""
@@ -324,7 +319,7 @@ class LibraryController(QObject):
         self.search_view.focus_field()
 
     def run_search(self, request: SearchRequest) -> None:
-        self.service.submit(lambda lib: run_search(lib, request),
+        self.service.submit(lambda lib: lib.search(request),
                             on_done=lambda page: self._show_page(request, page),
                             on_failed=lambda exc: self.search_view.show_error(request, exc))
 
@@ -378,11 +373,11 @@ class LibraryController(QObject):
     def show_import(self, paths: list[str] | None = None) -> ImportDialog:
         """Show the import dialog (one at a time), with these paths chosen."""
         if self.import_dialog is None:
-            self.import_dialog = ImportDialog(self.path, self.window)
+            self.import_dialog = ImportDialog(self.location, self.window)
             self.import_dialog.imported.connect(self._on_imported)
         elif self.import_dialog.report is not None:
             self.import_dialog.reset()      # a new import: the last one's list and log are done with
-        self.import_dialog.library_path = self.path
+        self.import_dialog.location = self.location
         if paths:
             self.import_dialog.add_paths(paths)
         self.import_dialog.show()
@@ -406,7 +401,7 @@ class LibraryController(QObject):
         return self.word_task
 
     def _run_task(self, work: Any, progress_text: str) -> BackgroundLibraryTask:
-        task = BackgroundLibraryTask(self.path, work, self)
+        task = BackgroundLibraryTask(self.location, work, self)
         self.tasks.add(task)
 
         def progress(value: tuple[int, int]) -> None:
@@ -495,7 +490,7 @@ def wait_for(condition: Any, timeout_ms: int) -> bool:
     return True
 
 
-def install_library(window: MainWindow, path: str | Path | None = None,
+def install_library(window: MainWindow, path: str | None = None,
                     words_after_import: bool = True) -> LibraryController:
     """Give the window its library (see the module docstring); opens nothing yet."""
     controller = LibraryController(window, path, words_after_import)

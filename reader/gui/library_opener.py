@@ -26,18 +26,18 @@ SETTINGS_KEY = "library/path"
 BUILD_FALLBACK_MS = 1500                # no story painted by then (nothing opened): build anyway
 
 
-def library_location(explicit: str | Path | None, remembered: str | None = None) -> Path:
+def library_location(explicit: str | None, remembered: str | None = None) -> str:
     """The library file: --library PATH, else $READER_LIBRARY, else the one chosen in an earlier run
     (Open Another Library), else library.sqlite3 in the user data folder (platformdirs)."""
     if explicit:
-        return Path(explicit).expanduser()
+        return str(Path(explicit).expanduser())
     env = os.environ.get(LIBRARY_ENV)
     if env:
-        return Path(env).expanduser()
+        return str(Path(env).expanduser())
     if remembered:
-        return Path(remembered).expanduser()
+        return str(Path(remembered).expanduser())
     from platformdirs import user_data_dir
-    return Path(user_data_dir(APP_NAME)) / LIBRARY_FILE
+    return str(Path(user_data_dir(APP_NAME)) / LIBRARY_FILE)
 
 
 def remembered_location(window: MainWindow) -> str | None:
@@ -55,13 +55,14 @@ def library_path_of(key: str) -> str:
     return LIBRARY_PREFIX + key
 
 
-def load_library_issue(library_file: Path, path: str) -> Issue:
+def load_library_issue(location: str, path: str) -> Issue:
     """The issue library:<key> names, read with a connection of its own (any thread)."""
     from ..core.errors import IssueError
-    from ..core.library import Library, LibraryError
+    from ..core.library import LibraryError
+    from ..core.library_access import open_existing
     key = library_key(path) or ""
     try:
-        with Library(library_file, create=False) as lib:
+        with open_existing(location) as lib:
             return lib.load_issue(key)
     except KeyError:
         raise IssueError(path, "is not in the library (any more)") from None
@@ -69,12 +70,12 @@ def load_library_issue(library_file: Path, path: str) -> Issue:
         raise IssueError(path, f"cannot be read from the library: {exc}") from exc
 
 
-def defer_library(window: MainWindow, path: str | Path | None = None) -> None:
+def defer_library(window: MainWindow, path: str | None = None) -> None:
     """Let the window reopen library issues now; build the library's UI once the first story is painted."""
     remembered = remembered_location(window)
-    located: list[Path] = []
+    located: list[str] = []
 
-    def location() -> Path:     # found when first needed: platformdirs stays off the start-up path
+    def location() -> str:     # found when first needed: platformdirs stays off the start-up path
         if not located:
             located.append(library_location(path, remembered))
         return located[0]

@@ -8,8 +8,6 @@ rest imported again from where it came from), or go on without the library for n
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
-
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 
@@ -24,12 +22,12 @@ class Choice(Enum):
 class LibraryProblemDialog(QMessageBox):
     """The warning with the three choices; `choice()` after it was shown."""
 
-    def __init__(self, path: Path, problem: str, parent: QWidget | None = None) -> None:
+    def __init__(self, location: str, problem: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryProblem")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("The Library Cannot Be Used"))
-        self.setText(self.tr("The library file {path} cannot be used.").format(path=path))
+        self.setText(self.tr("The library file {path} cannot be used.").format(path=location))
         self.setInformativeText(self.tr(
             "{problem}\n\nThe file has not been changed or deleted. You can open another library file; "
             "rebuild the library (the file is moved aside as a backup and every issue that can still be "
@@ -48,22 +46,22 @@ class LibraryProblemDialog(QMessageBox):
         clicked = self.clickedButton()
         return next((c for c, b in self.buttons_by_choice.items() if b is clicked), Choice.CONTINUE)
 
-    def choose_file(self, start: Path) -> Path | None:
+    def choose_file(self, start: str) -> str | None:
         """Ask for another library file (an existing one, or a new name for an empty library)."""
         path, _ = QFileDialog.getSaveFileName(
-            self.parentWidget(), self.tr("Open Another Library"), str(start),
+            self.parentWidget(), self.tr("Open Another Library"), start,
             self.tr("Reader library (*.sqlite3);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
-        return Path(path) if path else None
+        return path or None
 
 
-def ask_about_library(parent: QWidget | None, path: Path, problem: str) -> Choice:
+def ask_about_library(parent: QWidget | None, location: str, problem: str) -> Choice:
     """Show the dialog and return the choice (tests replace this function)."""
-    box = LibraryProblemDialog(path, problem, parent)
+    box = LibraryProblemDialog(location, problem, parent)
     box.exec()
     return box.choice()
 
 
-def choose_library_file(parent: QWidget | None, start: Path) -> Path | None:
+def choose_library_file(parent: QWidget | None, start: str) -> str | None:
     """Ask for another library file (tests replace this function)."""
-    return LibraryProblemDialog(Path(start), "", parent).choose_file(start)
+    return LibraryProblemDialog(start, "", parent).choose_file(start)

@@ -10,7 +10,7 @@ page back (`show_page`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -20,81 +20,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
                                QVBoxLayout, QWidget)
 
+from ..core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms, term_spans
 from ..core.search.query import SearchOptions, parse_query
 from .grouped_model import GroupedListModel, Index
 
 if TYPE_CHECKING:
     from ..core.library.search import LibraryHit, SearchPage
 
-PAGE_SIZE = 50
 TYPING_DELAY_MS = 300
 PAD = 4
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    """One search the view asks for: query, toggles, paper (None: all), order and page."""
-
-    query: str
-    options: SearchOptions = SearchOptions()
-    paper: str | None = None
-    sort: str = "newest"          # or "relevance"
-    offset: int = 0
-    limit: int = PAGE_SIZE
-
-
-HEADLINE_FIELDS = ("kicker", "title", "subtitle")
-LEAD_CHARS = 60
-
-
-def run_search(library: Any, request: SearchRequest) -> SearchPage:
-    """The page of results a request asks for (runs in the library's thread).
-
-    The headline is on every row already, so a hit found in it gets its snippet from the article's
-    text instead: the first hit there, else the article's opening words.
-    """
-    from ..core.library.search import LibrarySearch, SearchFilters
-    page = LibrarySearch(library).search(request.query, request.options, SearchFilters(paper=request.paper),
-                                         sort=request.sort, offset=request.offset,  # type: ignore[arg-type]
-                                         limit=request.limit)
-    in_headline = [h.article.id for h in page.hits if h.field in HEADLINE_FIELDS]
-    if not in_headline:
-        return page
-    fields = library.article_fields(in_headline)
-    terms = folded_terms(request.query, request.options)
-    return replace(page, hits=[body_snippet(h, fields.get(h.article.id, []), terms, request.options)
-                               if h.field in HEADLINE_FIELDS else h for h in page.hits])
-
-
-def folded_terms(query: str, options: SearchOptions) -> list[str]:
-    """The include terms of a query, folded as search folds them."""
-    from ..core.search.folding import fold, fold_variants
-    folder = fold_variants if options.variants else fold
-    return [folder(t.text) for t in parse_query(query).include]
-
-
-def body_snippet(hit: LibraryHit, fields: list[Any], terms: list[str], options: SearchOptions) -> LibraryHit:
-    """The hit with its snippet taken from the article's text (its first hit there, else its lead)."""
-    from ..core.library.search import snippet_hit
-    body = [f for f in fields if f.field == "block"]
-    found = snippet_hit(hit.article, body, terms, options)
-    if found.spans:
-        return found
-    lead = " ".join(f.text for f in body)[:LEAD_CHARS].replace("\n", " ")
-    return replace(hit, snippet=lead + ("…" if len(lead) == LEAD_CHARS else ""), spans=())
-
-
-def term_spans(text: str, terms: list[str], variants: bool = False) -> tuple[tuple[int, int], ...]:
-    """(offset, length) of every occurrence of the folded terms in text (for bold in a headline)."""
-    from ..core.search.folding import fold, fold_variants
-    folded = (fold_variants if variants else fold)(text)
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        at = folded.find(term) if term else -1
-        while at >= 0:
-            spans.append((at, len(term)))
-            at = folded.find(term, at + len(term))
-    return tuple(sorted(spans))
 
 
 class ResultRole(IntEnum):

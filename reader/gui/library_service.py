@@ -14,16 +14,15 @@ from __future__ import annotations
 import queue
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from ..core.library import Library
+    from ..core.library_access import LibraryAccess
 
-Job = Callable[["Library"], Any]
+Job = Callable[["LibraryAccess"], Any]
 Callback = Callable[[Any], Any]
 
 
@@ -31,7 +30,7 @@ Callback = Callable[[Any], Any]
 class _Request:
     serial: int
     fn: Job | None          # None: (re)open the library at `path`
-    path: Path | None = None
+    location: str | None = None
 
 
 class LibraryService(QObject):
@@ -41,15 +40,15 @@ class LibraryService(QObject):
     exception) when it cannot be opened; jobs queued meanwhile fail with that error.
     """
 
-    opened = Signal(object)          # Path of the open library
+    opened = Signal(str)             # location of the open library
     open_failed = Signal(object)     # the exception (LibraryError: names the file and the problem)
     changed = Signal()               # issues, bookmarks or positions changed (another view may refresh)
     _finished = Signal(int, bool, object)   # serial, ok, result or exception (from the thread)
-    _open_done = Signal(object, object)     # path, exception or None (from the thread)
+    _open_done = Signal(str, object)        # location, exception or None (from the thread)
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, location: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = path
+        self.location = location
         self.error: BaseException | None = None
         self.is_open = False
         self._requests: queue.Queue[_Request | None] = queue.Queue()
@@ -65,21 +64,21 @@ class LibraryService(QObject):
     def start(self) -> None:
         """Open the library in the service thread (once; later calls do nothing)."""
         if not self._open_requested:
-            self.reopen(self.path)
+            self.reopen(self.location)
 
     def started(self) -> bool:
         """Whether opening was asked for (lazily: the first job or start())."""
         return self._open_requested
 
-    def reopen(self, path: Path) -> None:
-        """Close the library (if open) and open the one at path; jobs after this use it."""
+    def reopen(self, location: str) -> None:
+        """Close the library (if open) and open the one at location; jobs after this use it."""
         self._open_requested = True
-        self.path = Path(path)
+        self.location = str(location)
         self.is_open = False
         self._opening = True
         self._ensure_thread()
         self._serial += 1
-        self._requests.put(_Request(self._serial, None, self.path))
+        self._requests.put(_Request(self._serial, None, self.location))
 
     def submit(self, fn: Job, on_done: Callback | None = None, on_failed: Callback | None = None) -> int:
         """Run fn(library) in the service thread; on_done(result) or on_failed(exception) on the GUI thread."""
@@ -111,20 +110,20 @@ class LibraryService(QObject):
         if callback is not None:
             callback(value)
 
-    def _on_open_done(self, path: Path, error: BaseException | None) -> None:
-        if path != self.path:
+    def _on_open_done(self, location: str, error: BaseException | None) -> None:
+        if location != self.location:
             return   # another library was asked for meanwhile
         self._opening = False
         self.error = error
         self.is_open = error is None
         if error is None:
-            self.opened.emit(path)
+            self.opened.emit(location)
         else:
             self.open_failed.emit(error)
 
     # ---- the service thread
     def _run(self) -> None:
-        library: Library | None = None
+        library: LibraryAccess | None = None
         error: BaseException | None = None
         while True:
             request = self._requests.get()
@@ -136,11 +135,11 @@ class LibraryService(QObject):
                         library.close()
                     library, error = None, None
                     try:
-                        from ..core.library import Library
-                        library = Library(request.path)
+                        from ..core.library_access import LibraryAccess
+                        library = LibraryAccess(request.location or "")
                     except Exception as exc:  # reported to the GUI, which offers a choice
                         error = exc
-                    self._emit(self._open_done, request.path, error)
+                    self._emit(self._open_done, request.location, error)
                     continue
                 if library is None:
                     self._emit(self._finished, request.serial, False,
@@ -174,10 +173,11 @@ class BackgroundLibraryTask(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, path: Path, work: Callable[[Library, Callable[[Any], None], Callable[[], bool]], Any],
+    def __init__(self, location: str,
+                 work: Callable[[LibraryAccess, Callable[[Any], None], Callable[[], bool]], Any],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = path
+        self.location = location
         self.work = work
         self.cancel_flag = threading.Event()
         self.finished_flag = threading.Event()
@@ -201,8 +201,8 @@ class BackgroundLibraryTask(QObject):
 
     def _run(self) -> None:
         try:
-            from ..core.library import Library
-            with Library(self.path) as library:
+            from ..core.library_access import LibraryAccess
+            with LibraryAccess(self.location) as library:
                 result = self.work(library, self._report, self.cancel_flag.is_set)
         except Exception as exc:  # reported to the GUI
             self.finished_flag.set()

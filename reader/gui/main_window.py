@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ..core.citation import cited
+from ..core.history import History, Position
 from ..core.model import Issue
+from ..core.reading_order import ReadingOrder
+from ..core.story_text import story_text
 from .article_view import ArticleView
-from .citation import cited, story_text
 from .fonts import FontChoice, MissingFontBanner, choose_font, installed_families
-from .navigation import History, Position, ReadingOrder
 from .settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, ReaderSettings
 from .story_document import Typography
 from .themes import resolve_theme, window_palette

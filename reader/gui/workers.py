@@ -53,7 +53,7 @@ def run_in_pool(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], Any
 
 def load_issue(path: str) -> Any:
     """Open the issue at path: from the parse cache when unchanged, else with the core's importers."""
-    from .issue_cache import open_issue_cached
+    from ..core.issue_cache import open_issue_cached
     return open_issue_cached(path)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool, Qt
 
 from reader.core.model import Block, Issue, Item, Page
 from reader.core.search import words
-from reader.gui.keywords_worker import story_heads
+from reader.core.reading_order import story_heads
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import ReaderSettings
 

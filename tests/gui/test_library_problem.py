@@ -24,11 +24,11 @@ pytestmark = pytest.mark.gui
 GARBAGE = b"this is not a database, it is a note\n" * 50
 
 
-def ask_with(monkeypatch: pytest.MonkeyPatch, *choices: Choice) -> list[tuple[Path, str]]:
-    asked: list[tuple[Path, str]] = []
+def ask_with(monkeypatch: pytest.MonkeyPatch, *choices: Choice) -> list[tuple[str, str]]:
+    asked: list[tuple[str, str]] = []
     answers = list(choices)
 
-    def fake(_parent: object, path: Path, problem: str) -> Choice:
+    def fake(_parent: object, path: str, problem: str) -> Choice:
         asked.append((path, problem))
         return answers.pop(0) if answers else Choice.CONTINUE
 
@@ -47,7 +47,7 @@ def test_a_damaged_file_is_reported_after_the_first_paint_and_left_alone(
         window.set_issue(issue, "fixture-issue")            # the first story is painted …
         qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT)   # … then the library is opened and refused
         path, problem = asked[0]
-        assert path == library_file and "not an SQLite database" in problem
+        assert path == str(library_file) and "not an SQLite database" in problem
         assert library_file.read_bytes() == GARBAGE          # untouched, nothing moved aside
         assert sorted(p.name for p in library_file.parent.iterdir()) == ["lib.sqlite3"]
         assert not controller.available
@@ -93,12 +93,12 @@ def test_open_another_library_is_remembered(qtbot, window: MainWindow, settings:
     library_file.write_bytes(GARBAGE)
     other = tmp_path / "other.sqlite3"
     ask_with(monkeypatch, Choice.OTHER)
-    monkeypatch.setattr(library_problem, "choose_library_file", lambda _parent, _start: other)
+    monkeypatch.setattr(library_problem, "choose_library_file", lambda _parent, _start: str(other))
     controller = install_library(window, library_file, words_after_import=False)
     try:
         controller.start()
         qtbot.waitUntil(lambda: controller.service.is_open, timeout=TIMEOUT)
-        assert controller.path == other and controller.service.path == other and other.exists()
+        assert controller.location == str(other) and controller.service.location == str(other) and other.exists()
         assert settings.store.value(SETTINGS_KEY) == str(other)
         assert library_file.read_bytes() == GARBAGE
     finally:

@@ -57,11 +57,11 @@ w.library.shutdown()
 
 def test_where_the_library_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("READER_LIBRARY", raising=False)
-    assert library_location(None) == default_library_path()            # the core's default, platformdirs
-    assert library_location(None, str(tmp_path / "chosen.sqlite3")) == tmp_path / "chosen.sqlite3"
+    assert library_location(None) == str(default_library_path())            # the core's default, platformdirs
+    assert library_location(None, str(tmp_path / "chosen.sqlite3")) == str(tmp_path / "chosen.sqlite3")
     monkeypatch.setenv("READER_LIBRARY", str(tmp_path / "env.sqlite3"))
-    assert library_location(None, str(tmp_path / "chosen.sqlite3")) == tmp_path / "env.sqlite3"
-    assert library_location(tmp_path / "arg.sqlite3") == tmp_path / "arg.sqlite3"
+    assert library_location(None, str(tmp_path / "chosen.sqlite3")) == str(tmp_path / "env.sqlite3")
+    assert library_location(str(tmp_path / "arg.sqlite3")) == str(tmp_path / "arg.sqlite3")
     args = gui_app.build_parser().parse_args(["--library", str(tmp_path / "x.sqlite3")])
     assert args.library == str(tmp_path / "x.sqlite3")
 

@@ -10,10 +10,15 @@ import pytest
 
 import reader.core.loading
 from reader.core.serialize import issue_to_data
-from reader.gui import issue_cache
-from reader.gui.app import sample_issue_path
+from reader.core import issue_cache
 
-pytestmark = pytest.mark.gui
+from .conftest import SAMPLE
+
+pytestmark = pytest.mark.core
+
+
+def sample_issue_path() -> str:
+    return str(SAMPLE)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-from ..core.model import Issue
+from .model import Issue
 
 CACHE_DIR_ENV = "READER_CACHE_DIR"   # a folder to use instead of the user cache folder
 MAX_FILES = 2000                     # an issue made of more files than this is not cached
@@ -49,7 +49,7 @@ def _files(root: Path) -> Iterator[Path]:
 
 def _core_sources() -> list[Path]:
     """The core modules a parse depends on: the top level and the importers (not search, library)."""
-    core = Path(__file__).resolve().parent.parent / "core"
+    core = Path(__file__).resolve().parent
     return sorted([*core.glob("*.py"), *(core / "formats").rglob("*.py")])
 
 
@@ -93,7 +93,7 @@ def load(path: str | Path) -> Issue | None:
         magic, stored_fingerprint, issue_data = marshal.loads(entry.read_bytes())
         if magic != MAGIC or stored_fingerprint != text:
             return None
-        from ..core.serialize import issue_from_data
+        from .serialize import issue_from_data
         return issue_from_data(issue_data)
     except (OSError, ValueError, EOFError, KeyError, TypeError, IndexError, AttributeError):
         return None
@@ -105,7 +105,7 @@ def store(path: str | Path, issue: Issue) -> None:
     if text is None:
         return
     key = _checksum(text)
-    from ..core.serialize import issue_to_data
+    from .serialize import issue_to_data
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -118,8 +118,6 @@ def store(path: str | Path, issue: Issue) -> None:
 
 
 def _prune(folder: Path) -> None:
-    for stale in folder.glob("*.json"):        # entries of the first format (JSON)
-        stale.unlink(missing_ok=True)
     entries = sorted(folder.glob(f"*{ENTRY_SUFFIX}"), key=lambda e: e.stat().st_mtime_ns, reverse=True)
     for old in entries[MAX_ENTRIES:]:
         old.unlink(missing_ok=True)
@@ -130,7 +128,7 @@ def open_issue_cached(path: str | Path) -> Issue:
     cached = load(path)
     if cached is not None:
         return cached
-    from ..core.loading import open_issue
+    from .loading import open_issue
     issue = open_issue(path)
     store(path, issue)
     return issue
