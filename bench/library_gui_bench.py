@@ -48,9 +48,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.gui.app import sample_issue_path
-    from reader.gui.library_controller import install_library, wait_for
-    from reader.gui.main_window import MainWindow
-    from reader.gui.settings import ReaderSettings
+    from reader.gui.library.controller import install_library, wait_for
+    from reader.gui.shell.window import MainWindow
+    from reader.gui.shell.settings import ReaderSettings
 
     import tempfile
     app = QApplication(sys.argv[:1])

@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
-from .main_window import MainWindow
-from .settings import APPLICATION, ORGANIZATION, THEMES, ReaderSettings
+from .shell.window import MainWindow
+from .shell.settings import APPLICATION, ORGANIZATION, THEMES, ReaderSettings
 from .translations import LANGUAGES, choose_language, install_translators
-from .workers import describe_error
+from .shell.tasks import describe_error
 
 
 def sample_issue_path() -> str:
@@ -79,7 +79,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         path = args.path or sample_issue_path()
         library = None
         if args.panel or args.library_search or path.startswith("library:"):
-            from .library_controller import install_library
+            from .library.controller import install_library
             library = install_library(window, args.library, words_after_import=False)
         window.show()
         try:
@@ -119,7 +119,7 @@ def main(argv: list[str]) -> int:
     window = MainWindow(settings, theme=args.theme, commands_after_first_paint=True)
     window.fill_sidebar_after_first_paint()         # the story first, its headlines a frame later
     window.defer_find(words_in_background=True)   # find bar after the first paint; jieba a moment later
-    from .library_opener import defer_library
+    from .library.opener import defer_library
     defer_library(window, args.library)     # reopens library:<key> issues; the rest after the first paint
     open_first_issue(window, settings, args.path, args.article)
     window.show()

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Issue
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.shell.window import MainWindow
+from reader.gui.shell.settings import ReaderSettings
 
 
 @pytest.fixture

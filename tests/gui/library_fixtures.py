@@ -12,8 +12,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.library import ImportReport
-from reader.gui.library_controller import LibraryController, install_library
-from reader.gui.main_window import MainWindow
+from reader.gui.library.controller import LibraryController, install_library
+from reader.gui.shell.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample"

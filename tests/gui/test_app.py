@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from reader.gui import app as gui_app
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import SETTINGS_FILE_ENV, ReaderSettings
+from reader.gui.shell.window import MainWindow
+from reader.gui.shell.settings import SETTINGS_FILE_ENV, ReaderSettings
 
 pytestmark = pytest.mark.gui
 
@@ -84,8 +84,8 @@ def test_jieba_stays_off_the_start_up_path(tmp_path: Path) -> None:
 import sys
 from PySide6.QtWidgets import QApplication
 from reader.gui.app import sample_issue_path
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.shell.window import MainWindow
+from reader.gui.shell.settings import ReaderSettings
 app = QApplication([])
 w = MainWindow(ReaderSettings())
 w.show()

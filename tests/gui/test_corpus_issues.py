@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.loading import open_issue
-from reader.gui.issue_tree_model import Role
-from reader.gui.main_window import MainWindow
+from reader.gui.reading.issue_tree_model import Role
+from reader.gui.shell.window import MainWindow
 from tests.conftest import corpus_path
 from tests.gui.test_main_window import click_headline, link_point
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.model import Block, Issue, Item, Page
 from reader.core.search import words
-from reader.gui.find_controller import FindController
-from reader.gui.hit_highlighter import hit_formats
-from reader.gui.issue_tree_model import Role
-from reader.gui.main_window import MainWindow
-from reader.gui.results_panel import ResultRole
+from reader.gui.find.controller import FindController
+from reader.gui.reading.highlights import hit_formats
+from reader.gui.reading.issue_tree_model import Role
+from reader.gui.shell.window import MainWindow
+from reader.gui.find.results_panel import ResultRole
 
 pytestmark = pytest.mark.gui
 

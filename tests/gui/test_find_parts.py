@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 
 from reader.core.search.issue_search import IssueIndex
 from reader.core.reading_order import in_reading_order, reading_keys
-from reader.gui.hit_highlighter import HitHighlighter, byline_offsets, hit_formats
-from reader.gui.results_panel import HitResultsModel, ResultRole
+from reader.gui.reading.highlights import HitHighlighter, byline_offsets, hit_formats
+from reader.gui.find.results_panel import HitResultsModel, ResultRole
 
 pytestmark = pytest.mark.gui
 

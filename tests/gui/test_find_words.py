@@ -11,8 +11,8 @@ from PySide6.QtCore import QThreadPool, Qt
 from reader.core.model import Block, Issue, Item, Page
 from reader.core.search import words
 from reader.core.reading_order import story_heads
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.shell.window import MainWindow
+from reader.gui.shell.settings import ReaderSettings
 
 from .test_find import settle, type_chinese
 from .test_main_window import link_point

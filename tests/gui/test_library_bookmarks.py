@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from reader.core.library import Library
 from reader.gui import app as gui_app
-from reader.gui.library_controller import LibraryController, install_library
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.library.controller import LibraryController, install_library
+from reader.gui.shell.window import MainWindow
+from reader.gui.shell.settings import ReaderSettings
 
 from .library_fixtures import TIMEOUT, filled, library, library_file, wait_idle  # noqa: F401 (fixtures)
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from reader.core.model import Issue
-from reader.gui.library_controller import LibraryController
-from reader.gui.library_export import export_format, suggested_name
-from reader.gui.main_window import MainWindow
+from reader.gui.library.controller import LibraryController
+from reader.gui.export.actions import export_format, suggested_name
+from reader.gui.shell.window import MainWindow
 
 from .library_fixtures import TIMEOUT, filled, library, library_file  # noqa: F401 (fixtures)
 

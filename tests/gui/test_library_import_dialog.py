@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer
 from reader.core.library import Library
 from reader.core.library import importer as core_importer
 from reader.core.library.search import LibrarySearch
-from reader.gui.library_controller import LibraryController
-from reader.gui.main_window import MainWindow
+from reader.gui.library.controller import LibraryController
+from reader.gui.shell.window import MainWindow
 
 from .library_fixtures import (FIXTURE, SAMPLE, TIMEOUT, filled, import_paths_via_dialog,  # noqa: F401
                                library, library_file)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from reader.core.library.records import IssueInfo
-from reader.gui.library_controller import LibraryController
-from reader.gui.library_model import LibraryRole, LibraryTreeModel
-from reader.gui.library_panel import qdate
-from reader.gui.main_window import MainWindow
+from reader.gui.library.controller import LibraryController
+from reader.gui.library.tree_model import LibraryRole, LibraryTreeModel
+from reader.gui.library.panel import qdate
+from reader.gui.shell.window import MainWindow
 
 from .library_fixtures import TIMEOUT, filled, library, library_file  # noqa: F401 (fixtures)
 

@@ -10,12 +10,12 @@ from PySide6.QtCore import QTimer
 
 from reader.core.library import Library
 from reader.core.model import Issue
-from reader.gui import library_problem
-from reader.gui.library_controller import install_library
-from reader.gui.library_opener import SETTINGS_KEY
-from reader.gui.library_problem import Choice, LibraryProblemDialog
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.library import problem as library_problem
+from reader.gui.library.controller import install_library
+from reader.gui.library.opener import SETTINGS_KEY
+from reader.gui.library.problem import Choice, LibraryProblemDialog
+from reader.gui.shell.window import MainWindow
+from reader.gui.shell.settings import ReaderSettings
 
 from .library_fixtures import TIMEOUT, library_file  # noqa: F401 (fixtures)
 

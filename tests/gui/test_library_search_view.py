@@ -10,9 +10,9 @@ from PySide6.QtGui import QFont
 
 from reader.core.library.records import ArticleRef
 from reader.core.library.search import LibraryHit
-from reader.gui.library_controller import LibraryController
+from reader.gui.library.controller import LibraryController
 from reader.core.library_snippets import term_spans
-from reader.gui.library_search_view import HitDelegate, LibraryResultsModel, ResultRole
+from reader.gui.library.search_view import HitDelegate, LibraryResultsModel, ResultRole
 
 from .library_fixtures import TIMEOUT, filled, library, library_file, type_text  # noqa: F401 (fixtures)
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 
 from reader.core.library import Library, default_library_path, import_paths
 from reader.gui import app as gui_app
-from reader.gui.library_opener import library_location
-from reader.gui.settings import SETTINGS_FILE_ENV
+from reader.gui.library.opener import library_location
+from reader.gui.shell.settings import SETTINGS_FILE_ENV
 
 from .library_fixtures import FIXTURE, SAMPLE
 
@@ -29,9 +29,9 @@ import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from reader.gui.app import sample_issue_path
-from reader.gui.library_opener import defer_library
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.library.opener import defer_library
+from reader.gui.shell.window import MainWindow
+from reader.gui.shell.settings import ReaderSettings
 app = QApplication([])
 w = MainWindow(ReaderSettings())
 defer_library(w, {str(lib)!r})

@@ -10,9 +10,9 @@ from PySide6.QtGui import QDropEvent, QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.model import Issue
-from reader.gui.issue_tree_model import Role
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import DEFAULT_FONT_SIZE, ReaderSettings
+from reader.gui.reading.issue_tree_model import Role
+from reader.gui.shell.window import MainWindow
+from reader.gui.shell.settings import DEFAULT_FONT_SIZE, ReaderSettings
 
 pytestmark = pytest.mark.gui
 
@@ -300,7 +300,7 @@ def test_extension_points(qtbot, shown: MainWindow) -> None:
 
 
 def test_system_theme_follows_the_desktop(shown: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.gui.themes as themes
+    import reader.gui.reading.themes as themes
     monkeypatch.setattr(themes, "system_prefers_dark", lambda: True)
     shown.set_theme("system")
     assert shown.article.typography.theme.name == "dark"
@@ -311,7 +311,7 @@ def test_system_theme_follows_the_desktop(shown: MainWindow, monkeypatch: pytest
 
 
 def test_text_column_is_centred_at_a_reading_measure(shown: MainWindow) -> None:
-    from reader.gui.article_view import MEASURE_CHARS
+    from reader.gui.reading.pane import MEASURE_CHARS
     shown.resize(1600, 800)
     QApplication.processEvents()
     view = shown.article

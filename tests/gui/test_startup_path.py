@@ -10,22 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from reader.gui.settings import SETTINGS_FILE_ENV
+from reader.gui.shell.settings import SETTINGS_FILE_ENV
 
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
 DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library", "reader.core.search.issue_search",
-            "reader.gui.find_controller", "reader.gui.find_bar", "reader.gui.results_panel",
-            "reader.gui.hit_highlighter", "reader.gui.keywords_worker", "reader.gui.library_controller",
-            "reader.gui.library_panel", "lxml", "markdown_it", "yaml", "multiprocessing", "jieba"]
+            "reader.gui.find.controller", "reader.gui.find.bar", "reader.gui.find.results_panel",
+            "reader.gui.reading.highlights", "reader.gui.find.keywords", "reader.gui.library.controller",
+            "reader.gui.library.panel", "lxml", "markdown_it", "yaml", "multiprocessing", "jieba"]
 
 CHILD = f"""
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-import reader.gui.article_view as article_view
+import reader.gui.reading.pane as article_view
 from reader.gui.app import main, sample_issue_path
 
 def window():
@@ -47,7 +47,7 @@ def at_first_paint() -> None:
 
 article_view.report_startup_probe = at_first_paint
 main([sample_issue_path()])
-print("later", *[name for name in ("reader.gui.find_controller", "reader.gui.library_controller")
+print("later", *[name for name in ("reader.gui.find.controller", "reader.gui.library.controller")
                  if name in sys.modules])
 """
 
@@ -74,4 +74,4 @@ def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_pa
     assert lines[3] == "commands False ['文件(&F)', '编辑(&E)', '视图(&V)', '转到(&G)', '帮助(&H)']"
     assert lines[4] == "sidebar True True"      # the headlines arrive a frame later, the story selected
     assert lines[5] == "commands True True J"
-    assert lines[6] == "later reader.gui.find_controller reader.gui.library_controller"  # built a frame later
+    assert lines[6] == "later reader.gui.find.controller reader.gui.library.controller"  # built a frame later

@@ -17,14 +17,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
-from .library_opener import library_key
-from .library_service import LibraryService
+from .opener import library_key
+from .service import LibraryService
 
 if TYPE_CHECKING:
-    from ..core.library.marks import Bookmark, ReadingPosition
-    from ..core.library_access import LibraryAccess
-    from ..core.model import Issue
-    from .main_window import MainWindow
+    from ...core.library.marks import Bookmark, ReadingPosition
+    from ...core.library_access import LibraryAccess
+    from ...core.model import Issue
+    from ..shell.window import MainWindow
 
 SAVE_DELAY_MS = 800
 RECENT = 10                      # reading positions offered to continue from

@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 if TYPE_CHECKING:
-    from ..core.model import Issue
-    from .main_window import MainWindow
+    from ...core.model import Issue
+    from ..shell.window import MainWindow
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -42,7 +42,7 @@ def suggested_name(issue: Issue, item_id: str | None = None) -> str:
 
 def write_export(issue: Issue, path: str, fmt: str, item_id: str | None = None) -> str:
     """Write the article (its whole story) or the issue to path; returns the text written."""
-    from ..core.library.export import export_article, export_issue
+    from ...core.library.export import export_article, export_issue
     text = export_article(issue, item_id, fmt) if item_id else export_issue(issue, fmt)  # type: ignore[arg-type]
     Path(path).write_text(text, encoding="utf-8")
     return text

@@ -10,25 +10,25 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ..core.citation import cited
-from ..core.history import History, Position
-from ..core.model import Issue
-from ..core.reading_order import ReadingOrder
-from ..core.story_text import story_text
-from .article_view import ArticleView
-from .fonts import FontChoice, MissingFontBanner, choose_font, installed_families
+from ...core.citation import cited
+from ...core.history import History, Position
+from ...core.model import Issue
+from ...core.reading_order import ReadingOrder
+from ...core.story_text import story_text
+from ..reading.pane import ArticleView
+from ..reading.fonts import FontChoice, MissingFontBanner, choose_font, installed_families
 from .settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, ReaderSettings
-from .story_document import Typography
-from .themes import resolve_theme, window_palette
-from .workers import IssueLoader, TaskSignals, describe_error, run_in_pool
+from ..reading.story_document import Typography
+from ..reading.themes import resolve_theme, window_palette
+from .tasks import IssueLoader, TaskSignals, describe_error, run_in_pool
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QDockWidget
 
-    from .find_controller import FindController
-    from .sidebar import IssueSidebar
+    from ..find.controller import FindController
+    from ..reading.sidebar import IssueSidebar
 
 
 @dataclass
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         """The pages and headlines (built on first use: at start-up, just after the first story is painted,
         since its module and widgets cost more than a frame)."""
         if self._sidebar is None:
-            from .sidebar import IssueSidebar
+            from ..reading.sidebar import IssueSidebar
             self._sidebar = IssueSidebar()
             self._sidebar.item_selected.connect(lambda item_id: self.show_item(item_id))
             self._sidebar.page_selected.connect(self._on_page_row)
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     def find(self) -> FindController:
         """The find bar, results dock, hit highlighting and keywords (built on first use)."""
         if self._find is None:
-            from .find_controller import FindController
+            from ..find.controller import FindController
             self._find = FindController(self)
         return self._find
 

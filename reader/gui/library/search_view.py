@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
                                QVBoxLayout, QWidget)
 
-from ..core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms, term_spans
-from ..core.search.query import SearchOptions, parse_query
-from .grouped_model import GroupedListModel, Index
+from ...core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms, term_spans
+from ...core.search.query import SearchOptions, parse_query
+from ..widgets.grouped_model import GroupedListModel, Index
 
 if TYPE_CHECKING:
-    from ..core.library.search import LibraryHit, SearchPage
+    from ...core.library.search import LibraryHit, SearchPage
 
 TYPING_DELAY_MS = 300
 PAD = 4

@@ -11,20 +11,20 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
-from ..core.model import Issue
-from ..core.reading_order import story_heads
-from ..core.search import words
-from ..core.search.fields import item_text
+from ...core.model import Issue
+from ...core.reading_order import story_heads
+from ...core.search import words
+from ...core.search.fields import item_text
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..shell.window import MainWindow
 
 KEYWORDS_PER_STORY = 5
 
 
 def story_keywords(issue: Issue, heads: list[str], k: int = KEYWORDS_PER_STORY) -> dict[str, list[str]]:
     """The top k keywords of each story named by its head's id, from all its parts (needs jieba)."""
-    from ..core.search.keywords import top_keywords
+    from ...core.search.keywords import top_keywords
 
     found: dict[str, list[str]] = {}
     for head in heads:

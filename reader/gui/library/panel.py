@@ -15,10 +15,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget)
 
-from .library_model import LibraryRole, LibraryTreeModel
+from .tree_model import LibraryRole, LibraryTreeModel
 
 if TYPE_CHECKING:
-    from ..core.library.records import IssueInfo
+    from ...core.library.records import IssueInfo
 
 
 def qdate(date: dt.date) -> QDate:

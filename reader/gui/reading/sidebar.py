@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResi
 from PySide6.QtWidgets import (QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
                                QVBoxLayout, QWidget)
 
-from ..core.model import Issue
+from ...core.model import Issue
 from .issue_tree_model import IssueTreeModel, Role
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
                            QTextFormat)
 
-from ..core.model import Issue, Item
+from ...core.model import Issue, Item
 from .themes import Theme, solid_brush
 
 LINE_HEIGHT_PERCENT = 125  # of the font's own line spacing (about 1.45 em for CJK fonts)

@@ -21,21 +21,21 @@ from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, Qt, QThread, QThread
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
 
-from . import library_problem
+from . import problem as library_problem
 from .bookmarks import BookmarkKeeper, BookmarksPanel, ReadingPositions, issue_label
 from .import_dialog import ImportDialog
-from .library_export import ExportActions
-from .library_opener import (SETTINGS_KEY, library_key, library_location, library_path_of, load_library_issue,
+from ..export.actions import ExportActions
+from .opener import (SETTINGS_KEY, library_key, library_location, library_path_of, load_library_issue,
                              remembered_location)
-from .library_panel import LibraryPanel
-from .library_search_view import LibrarySearchView, SearchRequest
-from .library_service import BackgroundLibraryTask, LibraryService
+from .panel import LibraryPanel
+from .search_view import LibrarySearchView, SearchRequest
+from .service import BackgroundLibraryTask, LibraryService
 
 if TYPE_CHECKING:
-    from ..core.library import ImportReport, RebuildReport
-    from ..core.library.search import LibraryHit, SearchPage
-    from ..core.model import Issue
-    from .main_window import MainWindow
+    from ...core.library import ImportReport, RebuildReport
+    from ...core.library.search import LibraryHit, SearchPage
+    from ...core.model import Issue
+    from ..shell.window import MainWindow
 
 OPEN_DELAY_MS = 800                     # after the first story is painted, the library is opened
 DOCK_WIDTH = 340                        # the search dock's width when it first shows (pixels, at most)
@@ -188,7 +188,7 @@ class LibraryController(QObject):
     def rebuild(self) -> None:
         """Move the bad file aside and build a new library from what can be read (in a worker)."""
         self.panel.show_message(self.tr("Rebuilding the library…"))
-        from ..core.library_access import rebuild
+        from ...core.library_access import rebuild
         self.window.run_in_background(rebuild, self.location, on_done=self._rebuilt, on_failed=self._rebuild_failed)
 
     def _rebuilt(self, report: RebuildReport) -> None:
@@ -355,9 +355,9 @@ class LibraryController(QObject):
 
     def _reveal_first(self, hit: LibraryHit, request: SearchRequest) -> None:
         """Without a find bar: select the first hit of the query in the field the snippet came from."""
-        from ..core.search.fields import item_fields
-        from ..core.search.folding import fold
-        from ..core.search.query import parse_query
+        from ...core.search.fields import item_fields
+        from ...core.search.folding import fold
+        from ...core.search.query import parse_query
         issue = self.window.issue
         item = issue.item(hit.article.item) if issue else None
         terms = parse_query(request.query).include

@@ -14,10 +14,10 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharForm
 from PySide6.QtWidgets import (QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
                                QVBoxLayout, QWidget)
 
-from ..core.model import Issue, Item
-from ..core.search.fields import field_text
-from ..core.search.issue_search import Hit
-from .grouped_model import GroupedListModel, Index
+from ...core.model import Issue, Item
+from ...core.search.fields import field_text
+from ...core.search.issue_search import Hit
+from ..widgets.grouped_model import GroupedListModel, Index
 
 ELLIPSIS = "…"
 PAD = 4

@@ -20,7 +20,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from ..core.library_access import LibraryAccess
+    from ...core.library_access import LibraryAccess
 
 Job = Callable[["LibraryAccess"], Any]
 Callback = Callable[[Any], Any]
@@ -135,7 +135,7 @@ class LibraryService(QObject):
                         library.close()
                     library, error = None, None
                     try:
-                        from ..core.library_access import LibraryAccess
+                        from ...core.library_access import LibraryAccess
                         library = LibraryAccess(request.location or "")
                     except Exception as exc:  # reported to the GUI, which offers a choice
                         error = exc
@@ -201,7 +201,7 @@ class BackgroundLibraryTask(QObject):
 
     def _run(self) -> None:
         try:
-            from ..core.library_access import LibraryAccess
+            from ...core.library_access import LibraryAccess
             with LibraryAccess(self.location) as library:
                 result = self.work(library, self._report, self.cancel_flag.is_set)
         except Exception as exc:  # reported to the GUI

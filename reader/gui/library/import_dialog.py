@@ -16,10 +16,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
-from .library_service import BackgroundLibraryTask
+from .service import BackgroundLibraryTask
 
 if TYPE_CHECKING:
-    from ..core.library import ImportEvent, ImportReport
+    from ...core.library import ImportEvent, ImportReport
 
 
 class ImportDialog(QDialog):

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 
 if TYPE_CHECKING:
-    from ..core.model import Issue
-    from .main_window import MainWindow
+    from ...core.model import Issue
+    from ..shell.window import MainWindow
 
 LIBRARY_PREFIX = "library:"
 LIBRARY_ENV = "READER_LIBRARY"          # as reader.core.library.store (not imported on start-up)
@@ -57,9 +57,9 @@ def library_path_of(key: str) -> str:
 
 def load_library_issue(location: str, path: str) -> Issue:
     """The issue library:<key> names, read with a connection of its own (any thread)."""
-    from ..core.errors import IssueError
-    from ..core.library import LibraryError
-    from ..core.library_access import open_existing
+    from ...core.errors import IssueError
+    from ...core.library import LibraryError
+    from ...core.library_access import open_existing
     key = library_key(path) or ""
     try:
         with open_existing(location) as lib:
@@ -86,7 +86,7 @@ def defer_library(window: MainWindow, path: str | None = None) -> None:
     def build() -> None:
         if built:
             return
-        from .library_controller import install_library
+        from .controller import install_library
         controller = install_library(window, path)
         built.append(controller)
         QTimer.singleShot(controller.open_delay_ms, controller, controller.start)

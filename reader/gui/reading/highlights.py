@@ -16,10 +16,10 @@ from typing import Iterable, Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from ..core.model import Item
-from ..core.search.fields import BYLINE_SEPARATOR
-from ..core.search.folding import fold
-from ..core.search.issue_search import Hit
+from ...core.model import Item
+from ...core.search.fields import BYLINE_SEPARATOR
+from ...core.search.folding import fold
+from ...core.search.issue_search import Hit
 from .story_document import StoryLayout
 
 DocSpan = tuple[int, int]                       # [start, end) in document positions

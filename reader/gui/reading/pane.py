@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..core.model import Issue
+from ...core.model import Issue
 from .story_document import KEYWORD_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
 from .themes import pane_palette
 

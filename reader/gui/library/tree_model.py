@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 if TYPE_CHECKING:
-    from ..core.library.records import IssueInfo
+    from ...core.library.records import IssueInfo
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = 0   # internalId of the invisible root; a row's internalId is its node number (1-based)

@@ -18,18 +18,18 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 
-from ..core.model import Issue
-from ..core.reading_order import in_reading_order, reading_keys
-from ..core.search import words
-from ..core.search.issue_search import Hit, IssueIndex, hit_counts
-from ..core.search.query import SearchOptions, parse_query
-from .find_bar import FindBar
-from .hit_highlighter import HitHighlighter, hit_span
-from .keywords_worker import KeywordFeeder
+from ...core.model import Issue
+from ...core.reading_order import in_reading_order, reading_keys
+from ...core.search import words
+from ...core.search.issue_search import Hit, IssueIndex, hit_counts
+from ...core.search.query import SearchOptions, parse_query
+from .bar import FindBar
+from ..reading.highlights import HitHighlighter, hit_span
+from .keywords import KeywordFeeder
 from .results_panel import ResultsPanel
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..shell.window import MainWindow
 
 WARM_UP_DELAY_MS = 1500   # after the first story is on screen, jieba starts loading in a worker
 

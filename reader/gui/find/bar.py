@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget)
 
-from ..core.search.query import SearchOptions
+from ...core.search.query import SearchOptions
 
 
 class FindBar(QWidget):

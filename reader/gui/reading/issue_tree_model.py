@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ..core.model import Issue, Item, Page
+from ...core.model import Issue, Item, Page
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_NODE = 0  # internalId of a page row; an item row's internalId is its page row + 1

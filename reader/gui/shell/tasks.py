@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.errors import IssueError
+from ...core.errors import IssueError
 
 
 class TaskSignals(QObject):
@@ -53,7 +53,7 @@ def run_in_pool(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], Any
 
 def load_issue(path: str) -> Any:
     """Open the issue at path: from the parse cache when unchanged, else with the core's importers."""
-    from ..core.issue_cache import open_issue_cached
+    from ...core.issue_cache import open_issue_cached
     return open_issue_cached(path)
 
 
