@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from importlib import resources
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize

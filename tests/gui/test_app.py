@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from reader.gui import app as gui_app
-from reader.gui.startup import Reader
 from reader.gui.shell.settings import SETTINGS_FILE_ENV, ReaderSettings
+from reader.gui.startup import Reader
 
 pytestmark = pytest.mark.gui
 

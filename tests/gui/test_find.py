@@ -5,17 +5,17 @@ from __future__ import annotations
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QColor, QInputMethodEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.model import Block, Issue, Item, Page
 from reader.core.search import words
 from reader.gui.find.controller import FindController
+from reader.gui.find.results_panel import ResultRole
 from reader.gui.reading.highlights import hit_formats
 from reader.gui.reading.issue_tree_model import Role
 from reader.gui.startup import Reader
-from reader.gui.find.results_panel import ResultRole
 
 pytestmark = pytest.mark.gui
 
@@ -74,7 +74,7 @@ def span_is_visible(reader: Reader, span: tuple[int, int]) -> bool:
     cursor = QTextCursor(reader.reading.pane.document())
     cursor.setPosition(span[0])
     rect = reader.reading.pane.cursorRect(cursor)
-    return 0 <= rect.top() and rect.bottom() <= reader.reading.pane.viewport().height()
+    return rect.top() >= 0 and rect.bottom() <= reader.reading.pane.viewport().height()
 
 
 @pytest.fixture(autouse=True)
@@ -329,7 +329,7 @@ def test_traditional_and_simplified_match_alike_with_the_toggle(qtbot, shown: Re
     assert span is not None and doc.toPlainText()[span[0]:span[1]] == "农时"
 
 
-def test_screenshot_shows_a_highlighted_search(reader: Reader, qapp, tmp_path) -> None:
+def test_screenshot_shows_a_highlighted_search(qapp, tmp_path) -> None:
     from PySide6.QtGui import QImage
 
     from reader.gui import app as gui_app

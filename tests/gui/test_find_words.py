@@ -6,13 +6,13 @@ import threading
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from reader.core.model import Block, Issue, Item, Page
-from reader.core.search import words
 from reader.core.reading_order import story_heads
-from reader.gui.startup import Reader
+from reader.core.search import words
 from reader.gui.shell.settings import ReaderSettings
+from reader.gui.startup import Reader
 
 from .test_find import settle, type_chinese
 from .test_main_window import link_point
@@ -41,13 +41,13 @@ def gold_issue() -> Issue:
     return Issue(format="test", paper="测试日报", pages=[page])
 
 
-def test_word_mode_waits_for_jieba_and_typing_does_not(qtbot, reader: Reader, settings: ReaderSettings,
+def test_word_mode_waits_for_jieba_and_typing_does_not(qtbot, settings: ReaderSettings,
                                                        monkeypatch: pytest.MonkeyPatch, jieba_loaded: None) -> None:
     released = threading.Event()
     real_warm_up = words.warm_up
     monkeypatch.setattr(words, "is_ready", lambda: released.is_set())
     monkeypatch.setattr(words, "warm_up", lambda: (released.wait(20), real_warm_up()))
-    window = Reader(settings, theme="light")
+    reader = Reader(settings, theme="light")
     qtbot.addWidget(reader.window)
     reader.window.show()
     reader.session.set_issue(gold_issue(), "gold")

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from reader.core.library import Library
 from reader.gui import app as gui_app
 from reader.gui.library.controller import LibraryController
-from reader.gui.startup import Reader
 from reader.gui.shell.settings import ReaderSettings
+from reader.gui.startup import Reader
 
 from .helpers import TIMEOUT, wait_idle
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.model import Issue
-from reader.gui.library.controller import LibraryController
 from reader.gui.export.actions import export_format, suggested_name
+from reader.gui.library.controller import LibraryController
 from reader.gui.startup import Reader
 
 from .conftest import FakeDialogs

@@ -113,8 +113,7 @@ def test_escape_during_an_import_cancels_instead_of_hiding_it(qtbot, library: Li
     assert not dialog.isVisible()
 
 
-def test_word_index_is_built_in_the_background_after_an_import(qtbot, reader: Reader,
-                                                                library: LibraryController,
+def test_word_index_is_built_in_the_background_after_an_import(qtbot, library: LibraryController,
                                                                 library_file: Path) -> None:
     library.maintenance.words_after_import = True
     import_paths_via_dialog(qtbot, library, [FIXTURE])

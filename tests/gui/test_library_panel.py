@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont
 
 from reader.core.library.records import IssueInfo
 from reader.gui.library.controller import LibraryController
-from reader.gui.library.tree_model import LibraryRole, LibraryTreeModel
 from reader.gui.library.panel import qdate
+from reader.gui.library.tree_model import LibraryRole, LibraryTreeModel
 from reader.gui.startup import Reader
 
 from .conftest import FakeDialogs

@@ -12,8 +12,8 @@ from reader.core.library import Library
 from reader.core.model import Issue
 from reader.gui.library.opener import SETTINGS_KEY
 from reader.gui.library.problem import Choice, LibraryProblemDialog, QtProblemDialogs
-from reader.gui.startup import Reader
 from reader.gui.shell.settings import ReaderSettings
+from reader.gui.startup import Reader
 
 from .conftest import FakeDialogs, FakeProblems
 from .helpers import TIMEOUT

@@ -10,9 +10,10 @@ from PySide6.QtGui import QFont
 
 from reader.core.library.records import ArticleRef
 from reader.core.library.search import LibraryHit
-from reader.gui.library.controller import LibraryController
 from reader.core.library_snippets import term_spans
+from reader.gui.library.controller import LibraryController
 from reader.gui.library.search_view import HitDelegate, LibraryResultsModel, ResultRole
+from reader.gui.startup import Reader
 
 from .helpers import TIMEOUT, type_text
 
@@ -111,7 +112,8 @@ def test_snippets_are_plain_text(qtmodeltester) -> None:
     assert model.parent(QModelIndex()) == QModelIndex()
 
 
-def test_opening_a_result_shows_the_article_with_the_query_highlighted(qtbot, reader: Reader, filled: LibraryController) -> None:
+def test_opening_a_result_shows_the_article_with_the_query_highlighted(qtbot, reader: Reader,
+                                                                      filled: LibraryController) -> None:
     search(qtbot, filled, "口袋公园")
     view = filled.search_view
     group = view.model.index(1, 0)

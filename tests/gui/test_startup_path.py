@@ -68,7 +68,7 @@ def _run(tmp_path: Path) -> subprocess.CompletedProcess[str]:
                           timeout=120)
 
 
-def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_paint(reader: Reader, tmp_path: Path) -> None:
+def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_paint(tmp_path: Path) -> None:
     first = _run(tmp_path)        # parses the issue (importers run) and fills the parse cache
     assert first.returncode == 0, first.stderr
     assert "reader.core.loading" in first.stdout.split("\n")[0]

@@ -130,7 +130,7 @@ def test_serif_preference_order() -> None:
     assert choose_font(["DejaVu Sans"]).missing
 
 
-def test_dateline_in_the_text_is_set_bold_in_place(reader: Reader, typo: Typography) -> None:
+def test_dateline_in_the_text_is_set_bold_in_place(typo: Typography) -> None:
     from reader.core.model import Block, Item
     item = Item("p1-1", title="标题", dateline="新华社北京6月11日电", byline=["李明"],
                 blocks=[Block("paragraph", "新华社北京6月11日电  记者李明报道，会议召开。")])
@@ -144,7 +144,7 @@ def test_dateline_in_the_text_is_set_bold_in_place(reader: Reader, typo: Typogra
     assert layout.position("p1-1", "byline") is None
 
 
-def test_dateline_with_a_space_inside_is_not_repeated(reader: Reader, typo: Typography) -> None:
+def test_dateline_with_a_space_inside_is_not_repeated(typo: Typography) -> None:
     from reader.core.model import Block, Item
     item = Item("p2-1", title="标题", dateline="本报讯",
                 blocks=[Block("paragraph", "本报 讯 记者 史光浩报道 7月9日，会议召开。")])

@@ -19,8 +19,8 @@ from lxml import etree
 from PySide6.QtCore import QLocale, QTranslator
 
 from reader.core.model import Issue
-from reader.gui.startup import Reader
 from reader.gui.shell.settings import ReaderSettings
+from reader.gui.startup import Reader
 from reader.gui.translations import catalogue_path, choose_language, install_translators, remove_translators
 
 pytestmark = pytest.mark.gui

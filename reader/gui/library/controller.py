@@ -19,7 +19,14 @@ from PySide6.QtCore import QObject, QTimer
 from .bookmarks import BookmarkKeeper, BookmarksPanel, ReadingPositions, issue_label
 from .commands import COMMANDS
 from .maintenance import Maintenance
-from .opener import SETTINGS_KEY, library_key, library_location, library_path_of, load_library_issue, remembered_location
+from .opener import (
+    SETTINGS_KEY,
+    library_key,
+    library_location,
+    library_path_of,
+    load_library_issue,
+    remembered_location,
+)
 from .panel import LibraryPanel
 from .problem import Choice, ProblemDialogs, QtProblemDialogs
 from .search_view import LibrarySearchView, SearchRequest
@@ -64,7 +71,7 @@ class LibraryController(QObject):
         self.search_view = LibrarySearchView()
         self.search_dock = shell.add_dock(self.search_view, self.tr("Library Search"), "librarySearchDock",
                                           right=True)
-        self.maintenance = Maintenance(self, words_after_import)
+        self.maintenance = Maintenance(self, words_after_import, self)
         self.bookmarks = BookmarkKeeper(shell, session, self.service, self.bookmarks_panel, self)
         self.positions = ReadingPositions(session, pane, self.service, remember_positions, self)
         shell.commands.add(COMMANDS)

@@ -4,7 +4,7 @@ its progress in the status bar."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
@@ -15,16 +15,34 @@ from .service import BackgroundLibraryTask
 if TYPE_CHECKING:
     from ...core.library import ImportReport, RebuildReport
     from ...core.library_access import LibraryAccess
-    from .controller import LibraryController
+    from ..shell.protocol import Shell
+    from .panel import LibraryPanel
+    from .search_view import LibrarySearchView
+    from .service import LibraryService
 
 Work = Callable[["LibraryAccess", Callable[[Any], None], Callable[[], bool]], Any]
+
+
+class MaintainedLibrary(Protocol):
+    """What the long work needs of the library feature (controller.py)."""
+
+    shell: Shell
+    location: str
+    service: LibraryService
+    panel: LibraryPanel
+    search_view: LibrarySearchView
+
+    def start(self) -> None: ...
+    def refresh(self) -> None: ...
+    def use_library(self, location: str, remember: bool = False) -> None: ...
 
 
 class Maintenance(QObject):
     """Background tasks of one library feature (see the module docstring)."""
 
-    def __init__(self, library: LibraryController, words_after_import: bool = True) -> None:
-        super().__init__(library)
+    def __init__(self, library: MaintainedLibrary, words_after_import: bool = True,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.library = library
         self.shell = library.shell
         self.words_after_import = words_after_import

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 from typing import Protocol
+
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 

@@ -14,11 +14,20 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms, term_spans
 from ...core.search.query import SearchOptions, parse_query
@@ -98,7 +107,9 @@ class LibraryResultsModel(GroupedListModel):
         if role == ResultRole.TITLE_SPANS:
             text = self._headline(hit)
             shift = text.rfind(hit.article.title) if hit.article.title else -1
-            return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants)) if shift >= 0 else ()
+            if shift < 0:
+                return ()
+            return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants))
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.article.title
         if role == ResultRole.SNIPPET:

@@ -36,7 +36,8 @@ class Appearance(QObject):
 
     def typography(self, quick: bool = False) -> Typography:
         """quick: at start-up, the desktop's scheme guessed from the palette (see themes.resolve_theme)."""
-        return Typography(self.font_choice.family, float(self.font_size), themes.resolve_theme(self.theme_name(), quick))
+        theme = themes.resolve_theme(self.theme_name(), quick)
+        return Typography(self.font_choice.family, float(self.font_size), theme)
 
     def theme_name(self) -> str:
         return self._theme_override or self.settings.theme()

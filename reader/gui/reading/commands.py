@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..shell.commands import Command, Submenu
 
-
 COMMANDS = (
     Command("edit.copy", QT_TRANSLATE_NOOP("Commands", "&Copy"), "reading.copy", keys=("std:Copy",), menu="edit/copy"),
     Command("edit.copy_cited", QT_TRANSLATE_NOOP("Commands", "Copy with &Citation"), "reading.copy_with_citation",
@@ -28,21 +27,27 @@ COMMANDS = (
             menu="view.theme", group="theme"),
     Command("go.next", QT_TRANSLATE_NOOP("Commands", "&Next Article"), "session.next_article", keys=("J", "Down"),
             menu="go/articles"),
-    Command("go.previous", QT_TRANSLATE_NOOP("Commands", "&Previous Article"), "session.previous_article", keys=("K", "Up"),
+    Command("go.previous", QT_TRANSLATE_NOOP("Commands", "&Previous Article"), "session.previous_article",
+            keys=("K", "Up"),
             menu="go/articles"),
     Command("go.next_page", QT_TRANSLATE_NOOP("Commands", "Next P&age"), "session.step_page", (1,), keys=("]",),
             menu="go/articles"),
-    Command("go.previous_page", QT_TRANSLATE_NOOP("Commands", "Previous Pa&ge"), "session.step_page", (-1,), keys=("[",),
+    Command("go.previous_page", QT_TRANSLATE_NOOP("Commands", "Previous Pa&ge"), "session.step_page", (-1,),
+            keys=("[",),
             menu="go/articles"),
-    Command("go.page_down", QT_TRANSLATE_NOOP("Commands", "Scroll &Down"), "reading.scroll_screen", (1,), keys=("Space",),
+    Command("go.page_down", QT_TRANSLATE_NOOP("Commands", "Scroll &Down"), "reading.scroll_screen", (1,),
+            keys=("Space",),
             menu="go/scroll"),
-    Command("go.page_up", QT_TRANSLATE_NOOP("Commands", "Scroll &Up"), "reading.scroll_screen", (-1,), keys=("Shift+Space",),
+    Command("go.page_up", QT_TRANSLATE_NOOP("Commands", "Scroll &Up"), "reading.scroll_screen", (-1,),
+            keys=("Shift+Space",),
             menu="go/scroll"),
     Command("go.start", QT_TRANSLATE_NOOP("Commands", "Start of Article"), "reading.scroll_to_start", keys=("Home",),
             menu="go/scroll"),
-    Command("go.end", QT_TRANSLATE_NOOP("Commands", "End of Article"), "reading.scroll_to_end", keys=("End",), menu="go/scroll"),
+    Command("go.end", QT_TRANSLATE_NOOP("Commands", "End of Article"), "reading.scroll_to_end",
+            keys=("End",), menu="go/scroll"),
     Command("go.back", QT_TRANSLATE_NOOP("Commands", "&Back"), "session.go_back", keys=("Alt+Left", "std:Back"),
             menu="go/history"),
-    Command("go.forward", QT_TRANSLATE_NOOP("Commands", "&Forward"), "session.go_forward", keys=("Alt+Right", "std:Forward"),
+    Command("go.forward", QT_TRANSLATE_NOOP("Commands", "&Forward"), "session.go_forward",
+            keys=("Alt+Right", "std:Forward"),
             menu="go/history"),
 )

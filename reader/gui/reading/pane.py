@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...core.model import Issue

@@ -6,8 +6,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ...core.errors import IssueError
-
 
 class TaskSignals(QObject):
     """How a task reports: done(result) or failed(exception); delivered on the receiver's thread."""
