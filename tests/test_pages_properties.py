@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import IssueError
-from reader.core.formats import pages_md
-from reader.core.formats.pages_header import parse_editor_line, parse_header_line
-from reader.core.formats.pages_layout import PageParse, parse_page
+from reader.core.formats import pages as pages_md
+from reader.core.formats.pages.header import parse_editor_line, parse_header_line
+from reader.core.formats.pages.layout import PageParse, parse_page
 from reader.core.textclean import CN_NUMERAL_CHARS, is_cjk
 
 pytestmark = pytest.mark.core

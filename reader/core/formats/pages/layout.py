@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..bylines import Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
-from ..jumps import cross_refs, split_jump_from, split_jump_to
-from ..model import Block, Item, SourceRef
-from .pages_header import PageHeader, parse_editor_line, parse_header_line
-from .pages_markdown import Line, Unit, split_units
+from ...bylines import Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
+from ...jumps import cross_refs, split_jump_from, split_jump_to
+from ...model import Block, Item, SourceRef
+from .header import PageHeader, parse_editor_line, parse_header_line
+from .markdown import Line, Unit, split_units
 
 LABEL_MAX_CHARS = 12  # a QR-code label or app name before the first headline is at most this long
 DUPLICATE_MIN_CHARS = 10  # a repeated fragment shorter than this is left alone
