@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 from reader.core.errors import IssueError
 from reader.core.formats import pages as pages_md
-from reader.core.formats.pages.header import parse_editor_line, parse_header_line
+from reader.core.formats.pages.editors import parse_editor_line
+from reader.core.formats.pages.header import parse_header_line
 from reader.core.formats.pages.layout import PageParse, parse_page
 from reader.core.textclean import CN_NUMERAL_CHARS, is_cjk
 

@@ -1,4 +1,4 @@
-"""Page-level lines of a page extraction: masthead and page header, editor lines, file-name clues."""
+"""Page-level lines of a page extraction: masthead and page header; clues in file and folder names."""
 
 from __future__ import annotations
 
@@ -19,11 +19,6 @@ _MISC = (r"国内统一连续出版物号\S*|CN\s?\d{2}\s?-\s?\d{4}(?:/\S+)?|邮
 _TOKEN_SPLIT_RE = re.compile(r"[\s|｜]+")
 _DATE_TOKEN_RE = re.compile(rf"(?:{_DATE_RE.pattern})(?:{_WEEKDAY})?")
 _PAGE_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,8}")
-_EDITOR_ROLE = (r"(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|版式设计|版式|校对|组版|视觉设计|图片编辑|"
-                r"本版编辑|值班编委|审校|制图)")
-_EDITOR_LINE_RE = re.compile(rf"^(?:{_EDITOR_ROLE}\s*[:：]\s*[^:：]+?\s*)+$")
-_EDITOR_PAIR_RE = re.compile(rf"(?P<role>{_EDITOR_ROLE})\s*[:：]\s*(?P<names>.+?)(?=\s*{_EDITOR_ROLE}\s*[:：]|$)")
-
 
 @dataclass
 class PageHeader:
@@ -92,25 +87,6 @@ def parse_header_line(line: str) -> PageHeader | None:
             return None  # a page name stands beside a page label, once
         head.page_name = names[0]
     return head
-
-
-def parse_editor_line(line: str) -> list[str] | None:
-    """The editors an editor line names (责任编辑：王五 美术编辑：赵六 → [王五, 赵六]), else None."""
-    if len(line) > 160:
-        return None
-    text = clean_line(line)
-    if not text or len(text) > 80 or not _EDITOR_LINE_RE.match(text):
-        return None
-    names: list[str] = []
-    for m in _EDITOR_PAIR_RE.finditer(text):
-        for name in re.split(r"[\s、，,;；/]+", m.group("names")):
-            name = name.strip()
-            if not name:
-                continue
-            if len(name) > 6 or re.search(r"[。！？]", name):
-                return None
-            names.append(name)
-    return names or None
 
 
 @dataclass

@@ -70,8 +70,8 @@ def load(path: Path, page: int | None = None) -> Issue:
     clues = name_clues(p.name)
     number = page or _name_number(clues, zero_based=clues.page == 0) or parse.header.page or 1
     issue = Issue(format=NAME, source=str(p))
-    _add_page(issue, number, parse, p)
-    _finish(issue, [parse], [clues, name_clues(p.parent.name)])
+    placed = [(_add_page(issue, number, parse, p), parse)]
+    _finish(issue, placed, [clues, name_clues(p.parent.name)])
     return issue
 
 
@@ -109,18 +109,19 @@ def _load_folder(folder: Path) -> Issue:
     zero_based = any(c.leading and c.page == 0 for _, _, c in good)
     wanted = [_name_number(c, zero_based) or parse.header.page for _, parse, c in good]
     used = {n for n in wanted if n}
+    placed: list[tuple[Page, PageParse]] = []
     for position, ((f, parse, _), number) in enumerate(zip(good, wanted), 1):
         if not number:
             number = position
             while number in used:
                 number += 1
             used.add(number)
-        _add_page(issue, number, parse, f)
-    _finish(issue, [parse for _, parse, _ in good], [name_clues(folder.name)])
+        placed.append((_add_page(issue, number, parse, f), parse))
+    _finish(issue, placed, [name_clues(folder.name)])
     return issue
 
 
-def _add_page(issue: Issue, number: int, parse: PageParse, file: Path) -> None:
+def _add_page(issue: Issue, number: int, parse: PageParse, file: Path) -> Page:
     page = issue.page(number)
     if page is None:
         page = Page(number=number, name=parse.header.page_name, source=str(file))
@@ -135,11 +136,18 @@ def _add_page(issue: Issue, number: int, parse: PageParse, file: Path) -> None:
     for w in parse.warnings:
         issue.warn(w.code, w.message, page=number, item=w.item.id if w.item is not None else None,
                    text=w.text)
+    return page
 
 
-def _finish(issue: Issue, parses: list[PageParse], clues: list[NameClues]) -> None:
+def _finish(issue: Issue, placed: list[tuple[Page, PageParse]], clues: list[NameClues]) -> None:
     issue.pages.sort(key=lambda pg: pg.number)
+    for page, parse in placed:  # editors printed for other pages (一版责编：… on page 2) go to those pages
+        for number, names in parse.other_editors.items():
+            target = issue.page(number) or page
+            target.editors.extend(n for n in names if n not in target.editors)
+    parses = [parse for _, parse in placed]
     issue.paper = next((p.header.paper for p in parses if p.header.paper), None) \
         or next((c.paper for c in clues if c.paper), None)
     issue.date = next((p.header.date for p in parses if p.header.date), None) \
         or next((c.date for c in clues if c.date), None)
+

@@ -1,0 +1,69 @@
+"""Small text rules of page extractions: where a sentence ends, joining a paragraph's pieces, repeats."""
+
+from __future__ import annotations
+
+_FULL_STOPS = "。！？!?…；;：:．."
+_CLOSERS = "”」』’\"'"
+_OPENING_OF = {"）": "（(", ")": "（(", "】": "【[", "]": "【["}
+_CLOSING_OF = {"）": "）)", ")": "）)", "】": "】]", "]": "】]"}
+REPEAT_MIN_CHARS = 10  # a repeated tail shorter than this is left alone …
+REPEAT_AFTER_JUMP_MIN_CHARS = 6  # … unless it repeats a jump-out marker too
+
+
+def opening_bracket(text: str) -> int:
+    """Where the bracket that text ends with opens, nested pairs counted (（作者为中央党校（国家行政学院）
+    副校长） opens at its first （); full- and half-width forms pair alike; -1 when none does."""
+    openers, closers = _OPENING_OF[text[-1]], _CLOSING_OF[text[-1]]
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if ch in closers:
+            depth += 1
+        elif ch in openers:
+            depth -= 1
+            if depth == 0:
+                return i
+    return max(text.rfind(o) for o in openers)  # unbalanced: the last opening one
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a paragraph ends a sentence: 。！？…；： or a quote/bracket closing after one.
+
+    “十四五” or （以下简称《通知》） at the end of a paragraph is mid-sentence (a column break);
+    。” and 。（记者 王明） end one, and so does a closing aside with brackets inside it. A dash (——) does not.
+    """
+    t = text.rstrip()
+    while t and t[-1] in _CLOSERS:
+        t = t[:-1].rstrip()
+        if not t or t[-1] in _FULL_STOPS:
+            return bool(t)
+        if t[-1] not in _CLOSERS and t[-1] not in _OPENING_OF:
+            return False
+    if not t:
+        return False
+    if t[-1] in _OPENING_OF:
+        opening = opening_bracket(t)
+        if opening <= 0:
+            return opening == 0
+        return ends_sentence(t[:opening])
+    return t[-1] in _FULL_STOPS
+
+
+def join_text(a: str, b: str) -> str:
+    """Two pieces of one paragraph joined: no space in Chinese text, one between two Latin words."""
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def text_key(text: str) -> str:
+    """text without white space (str.split() splits where regex \\s matches, faster than re.sub)."""
+    return "".join(text.split())
+
+
+def repeats_tail(key: str, before: str, after_jump: bool) -> bool:
+    """True when key (a paragraph without white space) is the tail of the paragraph printed just
+    before it (before, the same way), printed again by the extraction: a proper suffix of it, long
+    enough not to be a chance echo. A paragraph repeated whole, or text from further back, is not."""
+    least = REPEAT_AFTER_JUMP_MIN_CHARS if after_jump else REPEAT_MIN_CHARS
+    return least <= len(key) < len(before) and before.endswith(key)
