@@ -309,7 +309,8 @@ class _PageBuilder:
                 return
         cur = self.cur
         key = text_key(text)
-        if cur is not None and repeats_tail(key, self.before, after_jump=cur.jumped):
+        body, target = split_jump_to(text)
+        if cur is not None and repeats_tail(key, self.before, with_jump=cur.jumped and target is not None):
             self.out.warnings.append(PageWarning(
                 "duplicate-fragment", f"line {line.line}: the tail of the paragraph before it, printed "
                 "twice by the extraction, was dropped", cur.item, text))
@@ -318,7 +319,6 @@ class _PageBuilder:
             self._close()  # text after a jump or a photo that does not go on from it: a new item
             cur = self._start(None, line)
         self.after_photo = False
-        body, target = split_jump_to(text)
         if target is not None:
             cur.item.continues_to = target
         if body:

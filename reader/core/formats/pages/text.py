@@ -61,9 +61,16 @@ def text_key(text: str) -> str:
     return "".join(text.split())
 
 
-def repeats_tail(key: str, before: str, after_jump: bool) -> bool:
+_SENTENCE_START_AFTER = "。！？!?…；;：:”」』“「『"
+
+
+def repeats_tail(key: str, before: str, with_jump: bool) -> bool:
     """True when key (a paragraph without white space) is the tail of the paragraph printed just
-    before it (before, the same way), printed again by the extraction: a proper suffix of it, long
-    enough not to be a chance echo. A paragraph repeated whole, or text from further back, is not."""
-    least = REPEAT_AFTER_JUMP_MIN_CHARS if after_jump else REPEAT_MIN_CHARS
-    return least <= len(key) < len(before) and before.endswith(key)
+    before it (before, the same way) that the extraction printed again: a proper suffix of it, long
+    enough not to be a chance echo, starting mid-sentence, or repeating that paragraph's jump
+    marker too (with_jump). A sentence said again (a repeated question, a pull quote), a paragraph
+    repeated whole, or text from further back is real text."""
+    least = REPEAT_AFTER_JUMP_MIN_CHARS if with_jump else REPEAT_MIN_CHARS
+    if not least <= len(key) < len(before) or not before.endswith(key):
+        return False
+    return with_jump or before[-len(key) - 1] not in _SENTENCE_START_AFTER
