@@ -32,7 +32,8 @@ from ...model import Block, Item, SourceRef
 from .editors import parse_editor_line
 from .header import PageHeader, parse_header_line
 from .markdown import Line, Unit, split_units
-from .text import ends_sentence, join_text, repeats_tail, text_key
+from .photos import credit_under_caption, lone_line, text_follows
+from .text import ends_sentence, join_text, repeats_tail, text_key, title_without_jump
 
 LABEL_MAX_CHARS = 12  # a QR-code label or app name before the first headline is at most this long
 BOLD_CROSSHEAD_MAX_CHARS = 30
@@ -71,24 +72,6 @@ class _Open:
     keys: list[str] = field(default_factory=list)  # paragraph texts as printed, white space removed
 
 
-def _title_without_jump(title: str) -> tuple[str | None, int | None]:
-    """A headline without a jump-in marker printed in it (（上接1版）标题 / 标题（上接1版）), and its page."""
-    source_page, rest = split_jump_from(title)
-    if source_page is not None:
-        return rest or None, source_page
-    opening = max(title.rfind("（"), title.rfind("("))
-    if opening > 0:
-        source_page, rest = split_jump_from(title[opening:])
-        if source_page is not None and not rest:
-            return title[:opening].rstrip() or None, source_page
-    return title, None
-
-
-def _lone_line(unit: Unit | None) -> Line | None:
-    """The line of a paragraph unit of one line, else None."""
-    return unit.lines[0] if unit is not None and unit.kind == "para" and len(unit.lines) == 1 else None
-
-
 class _PageBuilder:
     """Reads a page's units in order and builds its items (the rules in the module docstring)."""
 
@@ -111,7 +94,7 @@ class _PageBuilder:
             if not self.out.items and self._header(first):
                 return 1
             self._close()
-            title, source_page = _title_without_jump(unit.text)
+            title, source_page = title_without_jump(unit.text)
             cur = self._start(title, first)
             cur.item.continued_from = source_page
         elif unit.kind == "sub" or (unit.bold and self._bold_crosshead(unit.text)):
@@ -157,46 +140,34 @@ class _PageBuilder:
                 break
             self._add_byline(by, lines[0])
             lines = lines[1:]
-        k = 1
-        while k < len(lines):  # a credit line under caption lines: a photo (what follows goes on)
-            names = parse_credit(lines[k].text, under_caption=True)
-            if names is None:
-                k += 1
-                continue
-            rest = lines[k + 1:]
-            self._photo(lines[:k], lines[k], names, body_follows=bool(rest) or self._body_follows(units, i + 1))
-            lines, k = rest, 1
+        found = credit_under_caption(lines)
+        while found is not None:  # a credit line under caption lines: a photo (what follows goes on)
+            k, names = found
+            caption, credit, lines = lines[:k], lines[k], lines[k + 1:]
+            found = credit_under_caption(lines)
+            follows = found is None and (bool(lines) or text_follows(units, i + 1))  # text, not another photo
+            self._photo(caption, credit, names, body_follows=follows)
         if not lines:
             return 1
-        credit_line = _lone_line(nxt)
+        credit_line = lone_line(nxt)
         names = parse_credit(credit_line.text, under_caption=True) if credit_line is not None else None
         if credit_line is not None and names is not None:  # the caption, its credit in the next paragraph
-            self._photo(lines, credit_line, names, body_follows=self._body_follows(units, i + 2))
+            self._photo(lines, credit_line, names, body_follows=text_follows(units, i + 2))
             return 2
         last = lines[-1]
         names = parse_credit(last.text) if len(lines) == 1 else None
         if names is not None:  # a credit alone: a photo without a caption
-            self._photo([], last, names, body_follows=self._body_follows(units, i + 1))
+            self._photo([], last, names, body_follows=text_follows(units, i + 1))
             return 1
         trailing = split_trailing_credit(last.text)
         if trailing is not None:  # caption and credit on one line: …作业。 记者 柯玉栋 摄
             caption, credit_text, names = trailing
             self._photo(lines[:-1] + [Line(caption, last.line)], Line(credit_text, last.line), names,
-                        body_follows=self._body_follows(units, i + 1))
+                        body_follows=text_follows(units, i + 1))
             return 1
         for ln in lines:
             self._text(ln)
         return 1
-
-    def _body_follows(self, units: list[Unit], j: int) -> bool:
-        """Whether units[j] goes on with text (not a headline, a subheading or another photo)."""
-        if j >= len(units) or units[j].kind != "para":
-            return False
-        lines = units[j].lines
-        if len(lines) > 1 and any(parse_credit(ln.text, under_caption=True) is not None for ln in lines[1:]):
-            return False
-        following = _lone_line(units[j + 1]) if j + 1 < len(units) else None
-        return following is None or parse_credit(following.text, under_caption=True) is None
 
     # --- page-level lines ----------------------------------------------------------------------
     def _header(self, line: Line) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ...jumps import split_jump_from
+
 _FULL_STOPS = "。！？!?…；;：:．."
 _CLOSERS = "”」』’\"'"
 _OPENING_OF = {"）": "（(", ")": "（(", "】": "【[", "]": "【["}
@@ -74,3 +76,16 @@ def repeats_tail(key: str, before: str, with_jump: bool) -> bool:
     if not least <= len(key) < len(before) or not before.endswith(key):
         return False
     return with_jump or before[-len(key) - 1] not in _SENTENCE_START_AFTER
+
+
+def title_without_jump(title: str) -> tuple[str | None, int | None]:
+    """A headline without a jump-in marker printed in it (（上接1版）标题 / 标题（上接1版）), and its page."""
+    source_page, rest = split_jump_from(title)
+    if source_page is not None:
+        return rest or None, source_page
+    opening = max(title.rfind("（"), title.rfind("("))
+    if opening > 0:
+        source_page, rest = split_jump_from(title[opening:])
+        if source_page is not None and not rest:
+            return title[:opening].rstrip() or None, source_page
+    return title, None
