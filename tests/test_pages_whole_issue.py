@@ -155,6 +155,11 @@ def test_a_short_line_under_a_byline_or_over_a_subheading_is_not_an_author() -> 
     assert it.byline == [] and it.blocks[0].text == "目 录"
 
 
+def test_a_role_word_with_its_names_on_the_next_line() -> None:
+    it = parse("## 标题\n\n本报记者  \n赵兵 巨云鹏\n\n正文。\n")[0]
+    assert it.byline == ["赵兵", "巨云鹏"] and [b.text for b in it.blocks] == ["正文。"]
+
+
 @pytest.mark.parametrize("line,names", [
     ("本报记者 赵兵 巨云鹏", ["赵兵", "巨云鹏"]), ("新华社记者 琼达卓嘎", ["琼达卓嘎"]), ("本报评论部", []),
     ("本报记者 综合报道", None), ("记者手记", None),

@@ -149,8 +149,8 @@ def parse_byline(line: str, bare_names: bool = True, pen_names: bool = False,
       unless the line is a heading word (目录, 回信).
     With bare_names=False (and neither of those) a line of names alone is not taken for a byline.
     """
-    if len(line) > 120:
-        return None
+    if len(line) > 120 or (len(line) > 60 and "  " not in line and "\u3000" not in line):
+        return None  # the common case: too long for a byline even with its spaces folded
     text = clean_line(line)
     if not text or len(text) > 60 or _SENTENCE_PUNCT_RE.search(text):
         return None
@@ -254,14 +254,13 @@ def parse_credit(line: str, under_caption: bool = False) -> list[str] | None:
     known surname) is one anywhere; a bare name before 摄 (妥红艳摄) is one only under_caption, on
     the line under a photo's caption, whatever the name.
     """
-    if len(line) > 120:
-        return None
+    end = line.rstrip()[-1:]
+    if len(line) > 120 or (end not in _CREDIT_ENDS and end != "发" and "/" not in line[:6]
+                           and "／" not in line[:6] and "：" not in line[:4] and ":" not in line[:4]):
+        return None  # the common case, decided without cleaning the line or the regexes
     text = clean_line(line)
     if text.strip("（()）") in ("新华社发", "新华社"):
         return ["新华社"]
-    if not text or (text[-1] not in _CREDIT_ENDS and "/" not in text[:4] and "／" not in text[:4]
-                    and "：" not in text[:3] and ":" not in text[:3]):
-        return None  # the common case, decided without the regexes
     if _SENTENCE_PUNCT_RE.search(text):  # (width folding keeps sentence punctuation: decided before it)
         return None
     text = _strip_ornaments(fold_width(text))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...bylines import Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
+from ...bylines import ROLE_RE, Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
 from ...jumps import cross_refs, split_jump_from, split_jump_to
 from ...model import Block, Item, SourceRef
 from .editors import parse_editor_line
@@ -135,6 +135,13 @@ class _PageBuilder:
             self.noise.extend(ln.text for ln in lines)
             return 1
         while lines:
+            if len(lines) > 1 and ROLE_RE.fullmatch(lines[0].text):  # 本报记者, its names on the next line
+                joined = Line(f"{lines[0].text} {lines[1].text}", lines[0].line)
+                by = self._byline(joined, followed=True)
+                if by is not None:
+                    self._add_byline(by, joined)
+                    lines = lines[2:]
+                    continue
             by = self._byline(lines[0], followed=len(lines) > 1 or (nxt is not None and nxt.kind == "para"))
             if by is None:
                 break
