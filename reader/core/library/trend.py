@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -89,14 +90,13 @@ class _IssueRanges:
                             for day, first, articles, paper, date in rows)
         self.starts = [s[0] for s in self.spans]
 
-    def issue_of(self, article: int) -> tuple[str | None, dt.date | None] | None:
+    def index_of(self, article: int) -> int | None:
+        """The index in `spans` of the issue holding the article, or None."""
         n = bisect.bisect_right(self.starts, article) - 1
         if n < 0:
             return None
-        start, count, paper, date = self.spans[n]
-        if article >= start + count or (article >> ARTICLE_BITS) != (start >> ARTICLE_BITS):
-            return None
-        return paper, dt.date.fromisoformat(date) if date else None
+        start, count, _paper, _date = self.spans[n]
+        return n if article < start + count else None
 
 
 def trend(library: Library, query: Query | str, options: SearchOptions = SearchOptions(),
@@ -105,19 +105,19 @@ def trend(library: Library, query: Query | str, options: SearchOptions = SearchO
     q = parse_query(query) if isinstance(query, str) else query
     ids = LibrarySearch(library).matching_ids(q, options, filters)
     ranges = _IssueRanges(library)
+    per_issue = Counter(ranges.index_of(article) for article in ids)
     dated: dict[str | None, dict[str, int]] = {}
     undated: dict[str | None, int] = {}
-    for article in ids:
-        found = ranges.issue_of(article)
-        if found is None:  # removed meanwhile (another connection)
+    for index, count in per_issue.items():
+        if index is None:  # removed meanwhile (another connection)
             continue
-        paper, date = found
+        _start, _articles, paper, date = ranges.spans[index]
         if date is None:
-            undated[paper] = undated.get(paper, 0) + 1
+            undated[paper] = undated.get(paper, 0) + count
         else:
             counts = dated.setdefault(paper, {})
-            period = period_of(date, by)
-            counts[period] = counts.get(period, 0) + 1
+            period = period_of(dt.date.fromisoformat(date), by)
+            counts[period] = counts.get(period, 0) + count
     used = sorted({p for counts in dated.values() for p in counts})
     periods = _periods_between(used[0], used[-1], by) if used else []
     papers = sorted(set(dated) | set(undated), key=lambda p: (p is None, p or ""))
