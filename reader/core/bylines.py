@@ -243,7 +243,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
 _CREDIT_TAIL_RE = re.compile(r"^(?P<who>.{1,40}?)\s*/?\s*(?P<how>摄影|摄|供图|提供)"
                              r"\s*(?P<agency>[（(][^（）()]{0,20}[）)])?$")
 _CREDIT_HEAD_RE = re.compile(r"^(?:图片|图|摄影|摄)\s*[/／:：]\s*(?P<who>.{1,40})$")
-_CREDIT_ENDS = ("摄", "影", "图", "供", "）", ")")  # a credit's last character, or a head form's 图/
+_CREDIT_ENDS = ("摄", "影", "图", "供", "）", ")")  # how a credit ends: 摄, 摄影, 供图, 提供, (agency)
 _CREDIT_LEAD_RE = re.compile(r"^(?:以上|上|下|左|右|本版|本组|本页)?(?:图片|照片|组图|图)(?:均为|均由|为|由)\s*")
 _ORG_LEAD_RE = re.compile(r"^(?:本报|新华社|人民日报|中新社|[\u4e00-\u9fff]{2,10}?(?:社|分社|台|网|报|中心|站))$")
 

@@ -2,7 +2,8 @@
 
 - loader: finds and numbers the page files, reads paper and date, gathers the pages;
 - markdown: a page's Markdown as headings and paragraph lines;
-- layout: one page's lines → its items (headlines, bylines, photos, jumps, repairs);
+- layout: one page's lines → its items (headlines, bylines, photos, jumps, repairs), with
+  photos (where a caption and its credit are) and text (sentence ends, repeated tails);
 - header: masthead and page-header lines, file-name clues; editors: editor lines.
 """
 
