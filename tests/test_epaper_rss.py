@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from reader.core.bylines import split_dateline
 from reader.core.errors import IssueError
-from reader.core.formats import epaper_rss
-from reader.core.formats.epaper_html import parse_article
-from reader.core.formats.epaper_names import dateline_of, editors_line, split_names
+from reader.core.formats.epaper import feed as epaper_rss
+from reader.core.formats.epaper.article import parse_article
+from reader.core.formats.epaper.lines import dateline_of, editors_line, split_names
 from reader.core.loading import detect_format, open_issue
 from reader.core.model import Issue
 
@@ -283,20 +283,22 @@ def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
     assert "秘密" not in "".join(it.title or "" for it in issue.items())
 
 
-def test_bad_items_are_skipped_with_a_warning(tmp_path: Path) -> None:
+def test_bad_items_are_skipped_with_a_warning_and_empty_ones_kept(tmp_path: Path) -> None:
     good = ("[01版：要闻] 好文章", article_html("好文章", "<p>　　正文。</p>"))
     no_page = ("无版面的条目", "<div><h1>无版面的条目</h1><p>没有版面信息。</p></div>")
     empty = ("[02版：要闻] 空条目", "   ")
     issue = epaper_rss.load(write(tmp_path, feed_text(good, no_page, empty)))
-    assert [it.title for it in issue.items()] == ["好文章"]
+    assert [it.title for it in issue.items()] == ["好文章", "空条目"]
     bad = [w for w in issue.warnings if w.code == "bad-item"]
-    assert len(bad) == 2
-    assert "无版面的条目" in bad[0].message and "空条目" in bad[1].message and bad[1].page == 2
+    assert len(bad) == 1 and "无版面的条目" in bad[0].message
+    no_text = [w for w in issue.warnings if w.code == "no-text"]
+    assert [(w.page, w.item) for w in no_text] == [(2, "p2-1")]
+    assert issue.pages[1].items[0].blocks == []
 
 
-def test_feed_of_only_bad_items(tmp_path: Path) -> None:
+def test_feed_of_only_unreadable_items(tmp_path: Path) -> None:
     with pytest.raises(IssueError, match="no readable items"):
-        epaper_rss.load(write(tmp_path, feed_text(("[01版：要闻] 空", ""))))
+        epaper_rss.load(write(tmp_path, feed_text(("无版面", "<div><p>没有版面信息。</p></div>"))))
 
 
 # --- no text crashes the importer -------------------------------------------------------------

@@ -17,7 +17,7 @@ from types import ModuleType
 
 # Order matters for detection: the most specific sniffers first.
 _MODULES: dict[str, str] = {
-    "epaper-rss": "epaper_rss",
+    "epaper-rss": "epaper.feed",
     "articles-md": "articles_md",
     "pages-md": "pages_md",
 }
