@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import tempfile
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,32 +19,11 @@ from reader.core.loading import detect_format, open_issue
 from reader.core.model import Issue
 
 from .conftest import corpus_path
+from .epaper_feeds import FIXTURES, article_html, feed_text, write
 
 pytestmark = pytest.mark.core
 
-FIXTURES = Path(__file__).parent / "fixtures" / "epaper"
 ISSUE = FIXTURES / "issue.xml"
-
-
-def article_html(title: str, body: str, sec: str = "", page: int = 1, kicker: str = "") -> str:
-    """E-paper article HTML shaped like the 人民日报 feed's."""
-    return (f'<div class="article"><h3><p> {kicker} </p></h3><h1><p> {title} </p></h1><h2></h2>'
-            f'<p class="sec"> {sec} <span class="date">《测试报》（<span class="newstime">2026年03月05日</span>'
-            f' 第 {page:02d} 版）</span></p><div id="ozoom"><!--enpcontent-->{body}<!--/enpcontent--></div></div>')
-
-
-def feed_text(*items: tuple[str, str], channel: str = "测试报 - 每日全文订阅", encoding: str = "UTF-8") -> str:
-    """An RSS 2.0 feed of (item title, description HTML) pairs, descriptions escaped as the real feed has them."""
-    entries = "".join(f"<item><title>{escape(t)}</title><description>{escape(d)}</description></item>\n"
-                      for t, d in items)
-    return (f"<?xml version='1.0' encoding='{encoding}'?>\n<rss version=\"2.0\"><channel>"
-            f"<title>{escape(channel)}</title>\n{entries}</channel></rss>\n")
-
-
-def write(tmp_path: Path, text: str, name: str = "feed.xml", encoding: str = "utf-8") -> Path:
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from types import ModuleType
 _MODULES: dict[str, str] = {
     "epaper-rss": "epaper.feed",
     "articles-md": "articles_md",
+    "epaper-html": "epaper.saved_pages",
     "pages-md": "pages_md",
 }
 

@@ -21,6 +21,7 @@ _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
                "center", "figure", "figcaption", "pre", "hr", "header", "footer", "aside", "caption",
                "main", "address", "form", "fieldset", "cms-content"}
 _BOLD_TAGS = {"strong", "b"}
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # inside the body: crossheads
 _GENERIC_ALT = {"", "图", "图片", "照片", "image", "img", "photo", "picture"}
 # class names of caption paragraphs: imgdesc, img-desc, pic_title, photo-note, caption, tuzhu …
 _CAPTION_CLASS_RE = re.compile(r"(?:img|pic|photo|image|tu)[-_]?(?:desc|title|txt|text|note|info|zhu|shuo)"
@@ -80,7 +81,7 @@ class BodyWalker:
                 self._append(self._kind_of_line(bool(self._bold)), text)
             return
         block = tag in _BLOCK_TAGS
-        bold = tag in _BOLD_TAGS
+        bold = tag in _BOLD_TAGS or tag in _HEADING_TAGS
         if block:
             self._flush()
         self._caption += captioning

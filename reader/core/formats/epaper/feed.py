@@ -42,8 +42,8 @@ def sniff(path: Path) -> bool:
     """True for a file that opens with an XML prolog or <rss (after a BOM and white space)."""
     p = Path(path)
     try:
-        if not p.is_file():
-            return False
+        if not p.is_file() or p.suffix.lower() in (".htm", ".html", ".shtml", ".xhtml"):
+            return False  # a saved page, even one opening with <?xml (saved_pages.py)
         with p.open("rb") as f:
             head = f.read(_SNIFF_BYTES)
     except OSError:
