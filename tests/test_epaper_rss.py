@@ -261,22 +261,21 @@ def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
     assert "秘密" not in "".join(it.title or "" for it in issue.items())
 
 
-def test_bad_items_are_skipped_with_a_warning_and_empty_ones_kept(tmp_path: Path) -> None:
+def test_items_without_a_page_or_a_text_are_kept_with_a_warning(tmp_path: Path) -> None:
     good = ("[01版：要闻] 好文章", article_html("好文章", "<p>　　正文。</p>"))
     no_page = ("无版面的条目", "<div><h1>无版面的条目</h1><p>没有版面信息。</p></div>")
     empty = ("[02版：要闻] 空条目", "   ")
-    issue = epaper_rss.load(write(tmp_path, feed_text(good, no_page, empty)))
-    assert [it.title for it in issue.items()] == ["好文章", "空条目"]
-    bad = [w for w in issue.warnings if w.code == "bad-item"]
-    assert len(bad) == 1 and "无版面的条目" in bad[0].message
-    no_text = [w for w in issue.warnings if w.code == "no-text"]
-    assert [(w.page, w.item) for w in no_text] == [(2, "p2-1")]
+    nothing = ("[02版：要闻] ", "<div></div>")
+    issue = epaper_rss.load(write(tmp_path, feed_text(good, no_page, empty, nothing)))
+    assert [(it.page, it.title) for it in issue.items()] == [(1, "好文章"), (1, "无版面的条目"), (2, "空条目")]
+    warned = [(w.code, w.page, w.item) for w in issue.warnings]
+    assert warned == [("bad-item", 2, None), ("page-unknown", 1, "p1-2"), ("no-text", 2, "p2-1")]
     assert issue.pages[1].items[0].blocks == []
 
 
 def test_feed_of_only_unreadable_items(tmp_path: Path) -> None:
     with pytest.raises(IssueError, match="no readable items"):
-        epaper_rss.load(write(tmp_path, feed_text(("无版面", "<div><p>没有版面信息。</p></div>"))))
+        epaper_rss.load(write(tmp_path, feed_text(("[01版：要闻]", "<div> </div>"))))
 
 
 # --- no text crashes the importer -------------------------------------------------------------

@@ -186,12 +186,12 @@ class _Reader:
                 self.header.append(el)
                 if text:
                     self.summary.append(text)
-            elif text and (facts := header_line_in_body(text)) is not None:
-                self.header.append(el)
+            elif text and (facts := header_line_in_body(text, date_alone=True)) is not None:
+                self.header.append(el)  # outside the body: a date alone is the article's date
                 self.lines.append(facts)
         for row in self.heads.rest_rows:
             text = text_of(row)
-            if text and (facts := header_line_in_body(text)) is not None:
+            if text and (facts := header_line_in_body(text, date_alone=True)) is not None:
                 self.header.append(row)
                 self.lines.append(facts)
             elif not text:
@@ -209,7 +209,7 @@ class _Reader:
             art.blocks.pop(0)
         if art.blocks and art.blocks[-1][0] == "paragraph":
             facts = read_line(art.blocks[-1][1])
-            if facts.stamps and not facts.rest:
+            if facts.stamps and not facts.rest and not facts.dates_only:
                 self.lines.append(facts)
                 art.blocks.pop()
 
@@ -261,7 +261,7 @@ def _own_text(el: etree._Element) -> int:
     n = len((el.text or "").strip())
     for child in el:
         if isinstance(child.tag, str) and child.tag in ("br", "strong", "b", "span", "font", "a", "em", "i"):
-            n += len("".join(child.itertext()).strip())
+            n += len("".join(str(t) for t in child.itertext()).strip())
         n += len((child.tail or "").strip())
     return n
 

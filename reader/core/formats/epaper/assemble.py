@@ -72,13 +72,13 @@ class IssueAssembler:
             if name not in page.editors:
                 page.editors.append(name)
 
-    def add(self, page: Page, art: EpaperArticle, listed_title: str, source: SourceRef, where: str) -> None:
-        """One article as an item of its page (or as the page's editors when it is an editors entry)."""
+    def add(self, page: Page, art: EpaperArticle, listed_title: str, source: SourceRef, where: str) -> Item | None:
+        """One article as an item of its page; None when it is an editors entry (the page's editors)."""
         fallback, fallback_subtitle = feed_title(listed_title)
         editors = editors_line(art.title or fallback) if (art.title or fallback) else None
         if editors is not None:
             self.add_editors(page, editors)
-            return
+            return None
         blocks = [Block(kind, text, source) for kind, text in art.blocks]  # type: ignore[arg-type]
         for block in list(blocks):  # an editors line printed inside an article is the page's
             names = editors_line(block.text) if "编" in block.text and len(block.text) <= 60 else None
@@ -90,13 +90,13 @@ class IssueAssembler:
                     byline=list(art.byline), byline_text=art.byline_text, blocks=blocks, source=source)
         body = "".join(b.text for b in blocks)
         if is_placeholder(body):
-            self._note("no-text", f"「{item.display_title()}」 ({where}): the body is the scraper's placeholder "
+            self.note("no-text", f"「{item.display_title()}」 ({where}): the body is the scraper's placeholder "
                                   f"「{body.strip()}」, not the article", item, body)
             item.blocks = []
         elif not blocks and not art.images:
-            self._note("no-text", f"「{item.display_title()}」 ({where}): the body is empty", item)
+            self.note("no-text", f"「{item.display_title()}」 ({where}): the body is empty", item)
         elif not art.headline_found:
-            self._note("layout-unknown", f"「{item.display_title()}」 ({where}): no headline found in its "
+            self.note("layout-unknown", f"「{item.display_title()}」 ({where}): no headline found in its "
                                          "HTML; the listed title is used", item)
         if not item.blocks and not art.images:
             self._no_text.append(item)
@@ -109,8 +109,10 @@ class IssueAssembler:
             self.papers[art.paper] += 1
         elif art.source:
             self.papers[art.source] += 1
+        return item
 
-    def _note(self, code: str, message: str, item: Item, text: str | None = None) -> None:
+    def note(self, code: str, message: str, item: Item, text: str | None = None) -> None:
+        """A warning about an item, given when the issue is finished (so that it names the item's id)."""
         self._notes.append((code, message, item, text))
 
     def finish(self, fallback_dates: Iterable[dt.date | None] = (), paper: str | None = None) -> Issue:
@@ -143,12 +145,12 @@ class IssueAssembler:
                         continued.append((part.page, order, part.item))
                     if part.inferred:
                         inferred.append(part.item)
-        for number, _order, part in sorted(continued, key=lambda c: (c[0], c[1])):
+        for number, _order, piece in sorted(continued, key=lambda c: (c[0], c[1])):
             page = self.page(number, None)
-            if part.continued_from is not None:
-                page.items.insert(sum(1 for it in page.items if it.continued_from is not None), part)
+            if piece.continued_from is not None:
+                page.items.insert(sum(1 for it in page.items if it.continued_from is not None), piece)
             else:
-                page.items.append(part)
+                page.items.append(piece)
         issue.pages = [self.pages[n] for n in sorted(self.pages)]
         for page in issue.pages:
             number_items(page)

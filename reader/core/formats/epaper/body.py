@@ -33,8 +33,8 @@ _CAPTION_MAX = 160  # a centred line under a photo longer than this is text, not
 
 def is_caption_element(el: etree._Element) -> bool:
     """True for an element whose class names a photo caption (p.imgdesc, div.pic-title …)."""
-    names = el.get("class")
-    return bool(names) and any(_CAPTION_CLASS_RE.search(n) for n in names.lower().split())
+    names = el.get("class") or ""
+    return any(_CAPTION_CLASS_RE.search(n) for n in names.lower().split())
 
 
 def is_centred(el: etree._Element) -> bool:

@@ -99,6 +99,7 @@ class _FeedReader:
         self.path = path
         self.assembler = IssueAssembler(NAME, str(path))
         self.pub_dates: Counter[dt.date] = Counter()  # <pubDate> of the items
+        self.last_page: int | None = None
         self.first_problem = ""
 
     def add(self, entry: etree._Element) -> None:
@@ -118,18 +119,24 @@ class _FeedReader:
         except (ValueError, etree.LxmlError) as exc:
             self._skip(entry, raw_title, page_no, f"has unreadable article HTML ({exc})")
             return
-        page_no = page_no or art.page
-        if page_no is None:
-            self._skip(entry, raw_title, None, "names no page (no [01版：…] label or 第 N 版 stamp)")
-            return
         if not headline and not art.title and not art.blocks:
-            self._skip(entry, raw_title, page_no, "has neither a title nor article text")
+            self._skip(entry, raw_title, page_no or art.page, "has neither a title nor article text")
             return
+        page_no = page_no or art.page
+        guessed = page_no is None
+        if page_no is None:  # the feed lists the paper in printed order: the page of the item before
+            page_no = self.last_page or 1
         if (pub := _pub_date(entry)) is not None:
             self.pub_dates[pub] += 1
         page = self.assembler.page(page_no, page_name or art.section)
-        where = f"line {entry.sourceline}" if entry.sourceline else "the feed"
-        self.assembler.add(page, art, headline, SourceRef(str(self.path), entry.sourceline), where)
+        line = entry.sourceline if isinstance(entry.sourceline, int) else None
+        where = f"line {line}" if line else "the feed"
+        item = self.assembler.add(page, art, headline, SourceRef(str(self.path), line), where)
+        if item is not None and guessed:
+            self.assembler.note("page-unknown", f"「{item.display_title()}」 ({where}) names no page (no [01版：…] "
+                                                f"label or 第 N 版 stamp); put on page {page_no}, after the item "
+                                                "before it", item)
+        self.last_page = page_no
 
     def finish(self, channel: etree._Element) -> Issue:
         """The issue, dated by its articles, else its channel, else the items' pubDate, else the file name."""

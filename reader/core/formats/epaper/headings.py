@@ -101,9 +101,14 @@ def _bold(el: etree._Element) -> bool:
 
 
 def read_header_table(table: etree._Element) -> Headings | None:
-    """Kicker, headline and subtitle from a header table's rows sized by font; None for another table."""
+    """Kicker, headline and subtitle from a header table's rows sized by font; None for another table.
+
+    The headline is the row set largest (the bold one among equals), with the rows of that size
+    right after it (a headline printed on two rows); sized rows above it are the kicker, below it
+    the subtitle. Rows without a size (a rule, the date and source line) are left for the caller.
+    """
     rows = [tr for tr in table.iter("tr") if sum(1 for _ in tr.iter("tr")) == 1]  # innermost rows only
-    sized = []
+    sized: list[tuple[etree._Element, float | None, str | None]] = []
     for tr in rows:
         text = text_of(tr)
         size = font_size(tr) if text is None or len(text) <= _HEADER_ROW_MAX else None
@@ -112,23 +117,16 @@ def read_header_table(table: etree._Element) -> Headings | None:
     if not texts:
         return None
     best = max(size for _, size, _ in texts)
-    top = [(tr, text) for tr, size, text in texts if size == best]
-    if len(top) > 1 and len(texts) > 1:
-        top = [(tr, t) for tr, t in top if _bold(tr)] or top
-    title_row, title = top[0]
-    found = Headings(title=title, title_element=title_row, table=True)
-    at = rows.index(title_row)
-    kickers, subtitles = [], []
-    for tr, size, text in sized:
-        index = rows.index(tr)
-        if tr is title_row or size is None:
-            if tr is not title_row:
-                found.rest_rows.append(tr)
-            continue
-        found.elements.append(tr)
-        if text:
-            (kickers if index < at else subtitles).append(text)
-    found.elements.append(title_row)
-    found.kicker = " ".join(kickers) or None
-    found.subtitle = " ".join(subtitles) or None
+    top = [i for i, (tr, size, _) in enumerate(texts) if size == best]
+    bold = [i for i in top if _bold(texts[i][0])]
+    start = (bold or top)[0]
+    end = start + 1
+    while end < len(texts) and texts[end][1] == best and _bold(texts[end][0]) == _bold(texts[start][0]):
+        end += 1
+    found = Headings(title=" ".join(t for _, _, t in texts[start:end] if t), title_element=texts[start][0],
+                     table=True)
+    found.kicker = " ".join(t for _, _, t in texts[:start] if t) or None
+    found.subtitle = " ".join(t for _, _, t in texts[end:] if t) or None
+    found.elements = [tr for tr, size, _ in sized if size is not None]
+    found.rest_rows = [tr for tr, size, _ in sized if size is None]
     return found

@@ -67,6 +67,7 @@ class LineFacts:
     source: str | None = None  # the value of 稿件来源：…
     section: str | None = None  # what follows it: the page name (稿件来源：新华每日电讯 要闻)
     stamps: int = 0            # how many stamp, date, source and word-count pieces the line held
+    dates_only: bool = False   # those pieces were dates and nothing else (（2026年6月11日）)
     rest: str = ""             # the line without them: a byline as printed, or nothing
 
 
@@ -77,9 +78,13 @@ def read_line(text: str) -> LineFacts:
     if not line:
         return facts
 
+    kinds: set[str] = set()
+
     def stamp(m: re.Match[str]) -> str:
         facts.stamps += 1
         groups = m.groupdict()
+        kinds.add("date" if m.re in (_DATE_PAREN_RE, _LABELLED_DATE_RE, _BARE_DATE_RE) and not groups.get("page")
+                  else "other")
         if groups.get("paper") and facts.paper is None:
             facts.paper = groups["paper"].strip()
         inner = groups.get("inner") or groups.get("date") or ""
@@ -100,6 +105,7 @@ def read_line(text: str) -> LineFacts:
     if facts.stamps:  # a date or page left bare beside the stamps is part of them
         line = _BARE_DATE_RE.sub(stamp, line)
         line = _PAGE_RE.sub(stamp, line)
+    facts.dates_only = kinds == {"date"}
     facts.rest = clean_text(line).strip(" |｜/:：-—\u3000") if facts.stamps else line
     return facts
 
@@ -151,12 +157,17 @@ def is_byline_line(text: str) -> bool:
     return parse_byline(line, bare_names=False) is not None
 
 
-def header_line_in_body(text: str) -> LineFacts | None:
-    """The facts of a body line that is really a header line (a stamp, source, word count or byline)."""
+def header_line_in_body(text: str, date_alone: bool = False) -> LineFacts | None:
+    """The facts of a body line that is really a header line (a stamp, source, word count or byline).
+
+    A line that is only a date (（2026年6月11日）, which closes many letters and speeches) counts only
+    with `date_alone` (a row of a header table)."""
     line = clean_line(text)
     if not line or len(line) > 80:
         return None
     facts = read_line(line)
+    if facts.dates_only and not date_alone:
+        return None
     if facts.stamps:
         rest = facts.rest
         if not rest or is_byline_line(rest) or parse_byline(rest) is not None:

@@ -18,7 +18,7 @@ _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _HEADING_RE = re.compile(r"(<h([1-6])\b[^>]*>)(.*?)(</h\2\s*>)", re.S | re.I)
 _P_TAG_RE = re.compile(r"</?p\b[^>]*>", re.I)
 
-_HTML_PARSER = etree.HTMLParser(no_network=True, remove_pis=True, default_doctype=False)
+_HTML_PARSER = etree.HTMLParser(no_network=True, remove_pis=True, default_doctype=False)  # type: ignore[call-arg]
 SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "button", "select", "input",
              "textarea", "iframe", "object", "svg", "meta", "link"}
 

@@ -41,7 +41,7 @@ def may_jump(item: Item) -> bool:
     return any(("转" in b.text or "接" in b.text) and _MARKER_RE.search(b.text) for b in item.blocks)
 
 
-def _lines(item: Item) -> list[_BlockLine]:
+def _lines(item: Item) -> list[BodyLine]:
     return [_BlockLine(b.text, (b.source.line if b.source and b.source.line else 0), b.kind == "heading",
                        kind=b.kind, source=b.source) for b in item.blocks]
 

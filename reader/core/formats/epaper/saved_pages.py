@@ -64,6 +64,7 @@ def sniff(path: Path) -> bool:
 def load(path: Path, page: int | None = None) -> Issue:
     """The issue in a saved article page or a folder of them; `page` sets the page of files naming none."""
     p = Path(path)
+    files: list[tuple[Path, int | None, str | None]]
     if p.is_file():
         files = [(p, None, None)]
     elif p.is_dir():
@@ -93,7 +94,7 @@ def _add_file(assembler: IssueAssembler, file: Path, folder_number: int | None, 
     root = article_root(doc)
     art = parse_article(etree.tostring(root, encoding="unicode", method="html"))
     title_el = doc.find(".//title")
-    title_text = clean_text("".join(title_el.itertext())) if title_el is not None else ""
+    title_text = clean_text("".join(str(t) for t in title_el.itertext())) if title_el is not None else ""
     label = _TITLE_LABEL_RE.search(title_text) or LABEL_RE.match(title_text)
     label_page = page_number(label.group("page")) if label else None
     number = art.page or label_page or folder_number or _file_page(file) or page
@@ -111,8 +112,8 @@ def _add_file(assembler: IssueAssembler, file: Path, folder_number: int | None, 
 def article_root(doc: etree._Element) -> etree._Element:
     """The element of a saved page that holds its article: named as one and holding the headline;
     else the page's body from the headline on, without navigation, header and footer blocks."""
-    body = doc.find("body")
-    body = body if body is not None else doc
+    found = doc.find("body")
+    body = found if found is not None else doc
     for el in body.iter():
         if isinstance(el.tag, str) and any(_ARTICLE_NAME_RE.match(n) for n in _names(el)) \
                 and _holds_headline(el):
@@ -123,9 +124,9 @@ def article_root(doc: etree._Element) -> etree._Element:
                 and (headline is None or not _contains(el, headline)):
             drop(el)
     if headline is not None:
-        top = headline
-        while top.getparent() is not None and top.getparent() is not body:
-            top = top.getparent()
+        top, parent = headline, headline.getparent()
+        while parent is not None and parent is not body:
+            top, parent = parent, parent.getparent()
         for el in list(body):
             if el is top:
                 break
