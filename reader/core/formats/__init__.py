@@ -1,4 +1,4 @@
-"""Importers, one module a format; each turns a path into an Issue.
+"""Importers, one module (or package: epaper/) a format; each turns a path into an Issue.
 
 Every importer module defines:
 - NAME: the format's name as `dump` prints it;
