@@ -16,7 +16,7 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from lxml import etree
 
@@ -24,7 +24,8 @@ from .body import BlockText, walk_body
 from .dates import parse_date
 from .headings import HEADING_TAGS, Headings, read_header_table, read_headings
 from .lines import LineFacts, header_line_in_body, is_byline_line, read_line, split_names
-from .markup import classes, drop, parse_fragment, parse_safe_fragment, text_of, unwrap_headings, xml_safe
+from .markup import (classes, clean_text, drop, parse_fragment, parse_safe_fragment, text_of, unwrap_headings,
+                     xml_safe)
 
 _BODY_START_RE = re.compile(r"<!--\s*enpcontent\s*-->")
 _BODY_END_RE = re.compile(r"<!--\s*/\s*enpcontent\s*-->")
@@ -36,10 +37,12 @@ _BODY_NAME_RE = re.compile(r"^(?:ozoom|zoom|fontzoom|content|contents|articlecon
                            r"|news[-_]?(?:content|text|body)|main[-_]?text|text|txt|trs_editor|detail[-_]?content"
                            r"|content[-_]?(?:text|body|main)|body[-_]?text)$")
 _BODY_TAGS = {"cms-content"}
+_NAMED_XPATH = etree.XPath("descendant-or-self::*[@id or @class or local-name()='cms-content']")
+_CLASSED_XPATH = etree.XPath("descendant::*[@class]")
 # Elements that hold header lines: p.sec, p.datesource, div.info, span.author …
-_LINE_CLASS_RE = re.compile(r"^(?:sec|datesource|date[-_]?source|source|info|article[-_]?info|meta|byline|author"
-                            r"|authors|date|time|pubtime|laiyuan|zuozhe|ly|zz|editor-info)$")
-_SUMMARY_CLASS_RE = re.compile(r"^(?:summary|abstract|zhaiyao|daoyu|lead|guide)$")
+_LINE_CLASS_RE = re.compile(r"(?:^|\s)(?:sec|datesource|date[-_]?source|source|info|article[-_]?info|meta|byline"
+                            r"|author|authors|date|time|pubtime|laiyuan|zuozhe|ly|zz|editor-info)(?:\s|$)")
+_SUMMARY_CLASS_RE = re.compile(r"(?:^|\s)(?:summary|abstract|zhaiyao|daoyu|lead|guide)(?:\s|$)")
 _LINE_TAGS = {"p", "div", "span", "td", "section"}
 _LINE_MAX = 200  # an element holding more text than this is no header line
 _LEADING_LINES = 3  # header lines looked for among the first body blocks
@@ -62,6 +65,7 @@ class EpaperArticle:
     blocks: list[BlockText] = field(default_factory=list)
     images: int = 0
     headline_found: bool = False     # the headline came from the article's own HTML
+    header_lines: int = 0            # how many header lines (p.sec, p.datesource, stamps …) were read
 
 
 def parse_article(markup: str) -> EpaperArticle:
@@ -77,8 +81,8 @@ def parse_article(markup: str) -> EpaperArticle:
         art = _read(head, body)
     else:
         art = _read(parse_safe_fragment(unwrap_headings(markup)), None)
-    if art.title is None or art.kicker is None or art.subtitle is None or not art.byline_text or art.date is None:
-        _fill_from_properties(art, markup)  # a page that prints no h1/h2/h3 or p.sec
+    if art.title is None or art.date is None or not art.header_lines or "<h2" not in markup or "<h3" not in markup:
+        _fill_from_properties(art, markup)  # a page that prints no headline, date, header line or h2/h3
     return art
 
 
@@ -93,7 +97,6 @@ class _Reader:
     def __init__(self, root: etree._Element, body: etree._Element | None) -> None:
         self.root = root
         self.body = body
-        self.order = {el: i for i, el in enumerate(root.iter())}
         self.heads = Headings()
         self.header: list[etree._Element] = []  # elements that are not body text
         self.lines: list[LineFacts] = []
@@ -112,8 +115,9 @@ class _Reader:
             if self.heads.table or not headings:
                 pass  # a header table: its other rows are read as header lines below
             elif container is not None:
-                self.heads = read_headings([h for h in headings
-                                            if self._before(h, container) and not _inside(h, container)])
+                ahead = [h for h in headings if not _inside(h, container) and self._before(h, container)]
+                if len(ahead) < len(headings):
+                    self.heads = read_headings(ahead)
             else:
                 self.heads = read_headings(self._header_headings(headings))
         self.header.extend(self.heads.elements)
@@ -132,13 +136,17 @@ class _Reader:
         return art
 
     def _before(self, a: etree._Element, b: etree._Element) -> bool:
-        return self.order.get(a, 0) < self.order.get(b, 0)
+        """True when a comes before b in document order."""
+        for el in self.root.iter():
+            if el is a:
+                return True
+            if el is b:
+                return False
+        return False
 
     def _container(self, title: etree._Element | None) -> etree._Element | None:
         """The element holding the body: named as one, not holding the headline, after it."""
-        for el in self.root.iter():
-            if not isinstance(el.tag, str):
-                continue
+        for el in _NAMED_XPATH(self.root):
             named = el.tag in _BODY_TAGS or any(_BODY_NAME_RE.match(n) for n in _names(el))
             if not named:
                 continue
@@ -159,32 +167,34 @@ class _Reader:
         """Header lines: elements so classed, rows of a header table, short lines between headline and body."""
         outside = self.body is not None  # with enpcontent markers the root is the header
         loose = outside or container is not None  # unclassed short lines may be header lines too
-        title = self.heads.title_element
-        pruned = {id(el) for el in self.header}
-        if container is not None:
-            pruned.add(id(container))
-        for el in _walk_outside(self.root, pruned):
-            if el.tag not in _LINE_TAGS:
+        held = set(self.header)  # not lines: what these hold (headings, header rows, lines read)
+        holders = [el for el in (self.heads.title_element, container) if el is not None]
+        candidates: Iterable[etree._Element]
+        if outside:  # the root is only the header
+            candidates = self.root.iter(*_LINE_TAGS)
+        elif loose:
+            candidates = _walk_outside(self.root, {id(container)})
+        else:
+            candidates = _CLASSED_XPATH(self.root)
+        for el in candidates:
+            if el.tag not in _LINE_TAGS or el in held or any(a in held for a in el.iterancestors()):
                 continue
-            names = classes(el)
-            kind = "line" if any(_LINE_CLASS_RE.match(n) for n in names) else \
-                "summary" if any(_SUMMARY_CLASS_RE.match(n) for n in names) else None
+            if any(_inside(h, el) for h in holders):
+                continue  # a wrapper of the headline or the body is no line
+            names = (el.get("class") or "").lower()
+            kind = "line" if names and _LINE_CLASS_RE.search(names) else \
+                "summary" if names and _SUMMARY_CLASS_RE.search(names) else None
             if kind is None and (not loose or len(el)):
                 continue
-            if container is not None and _inside(container, el):
-                continue  # a wrapper of the body, not a line
-            if title is not None and _inside(title, el):
-                continue  # a wrapper of the headline, not a line
             text = text_of(el)
             if text and len(text) > _LINE_MAX:
                 continue
-            if kind == "line":
+            if kind is not None:
                 self.header.append(el)
-                if text:
+                held.add(el)
+                if text and kind == "line":
                     self.lines.append(read_line(text))
-            elif kind == "summary":
-                self.header.append(el)
-                if text:
+                elif text:
                     self.summary.append(text)
             elif text and (facts := header_line_in_body(text, date_alone=True)) is not None:
                 self.header.append(el)  # outside the body: a date alone is the article's date
@@ -207,13 +217,14 @@ class _Reader:
                 break
             self.lines.append(facts)
             art.blocks.pop(0)
-        if art.blocks and art.blocks[-1][0] == "paragraph":
+        if art.blocks and art.blocks[-1][0] == "paragraph" and len(art.blocks[-1][1]) <= _LINE_MAX:
             facts = read_line(art.blocks[-1][1])
             if facts.stamps and not facts.rest and not facts.dates_only:
                 self.lines.append(facts)
                 art.blocks.pop()
 
     def _facts(self, art: EpaperArticle) -> None:
+        art.header_lines = len(self.lines)
         for facts in self.lines:
             art.paper = art.paper or facts.paper
             art.page = art.page or facts.page
@@ -268,7 +279,8 @@ def _own_text(el: etree._Element) -> int:
 
 def _fill_from_properties(art: EpaperArticle, markup: str) -> None:
     """Fill missing fields from the <!--enpproperty …--> comment (title, introtitle, author, date)."""
-    m = _PROPERTY_RE.search(markup)
+    at = markup.find("enpproperty")
+    m = _PROPERTY_RE.search(markup, max(0, at - 8)) if at >= 0 else None
     if not m:
         return
     props = {pm.group("tag"): pm.group("value") for pm in _PROP_RE.finditer(m.group("props"))
@@ -276,7 +288,9 @@ def _fill_from_properties(art: EpaperArticle, markup: str) -> None:
 
     def prop(tag: str) -> str | None:
         value = props.get(tag)
-        return text_of(parse_fragment(value)) if value else None
+        if not value:
+            return None
+        return text_of(parse_fragment(value)) if "<" in value or "&" in value else clean_text(value) or None
 
     if art.title is None and (title := prop("title")):
         art.title, art.headline_found = title, True

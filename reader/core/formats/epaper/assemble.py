@@ -131,7 +131,8 @@ class IssueAssembler:
         for number, items in listed:
             for order, item in enumerate(items):
                 if id(item) in copied:
-                    strip_markers(item)
+                    if may_jump(item):
+                        strip_markers(item)
                     self.pages[number].items.append(item)
                     continue
                 parts = split_item(item, number) if may_jump(item) else None

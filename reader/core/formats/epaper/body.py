@@ -33,14 +33,16 @@ _CAPTION_MAX = 160  # a centred line under a photo longer than this is text, not
 
 def is_caption_element(el: etree._Element) -> bool:
     """True for an element whose class names a photo caption (p.imgdesc, div.pic-title …)."""
-    names = el.get("class") or ""
-    return any(_CAPTION_CLASS_RE.search(n) for n in names.lower().split())
+    names = el.get("class")
+    return bool(names) and any(_CAPTION_CLASS_RE.search(n) for n in str(names).lower().split())
 
 
 def is_centred(el: etree._Element) -> bool:
     """True for an element set centred (align="center", text-align: center, <center>)."""
-    return el.tag == "center" or (el.get("align") or "").lower() == "center" \
-        or bool(_CENTRED_RE.search(el.get("style") or ""))
+    if el.tag == "center" or (el.get("align") or "").lower() == "center":
+        return True
+    style = el.get("style")
+    return bool(style) and "enter" in str(style) and bool(_CENTRED_RE.search(str(style)))
 
 
 class BodyWalker:
@@ -71,15 +73,17 @@ class BodyWalker:
         if tag == "br":
             self._segments.append(("\n", False))
             return
-        attrs = len(el.attrib) > 0
-        captioning = tag in ("figure", "figcaption") or (tag == "table" and _is_photo_table(el)) \
-            or (attrs and is_caption_element(el))
-        centred = (attrs and is_centred(el)) or tag == "center"
+        attrs = el.attrib
+        captioning = centred = False
+        if attrs:
+            captioning, centred = is_caption_element(el), is_centred(el)
         if tag == "p" and not len(el) and not self._segments and not captioning and not centred:
             text = clean_text(el.text or "")  # the common case: a plain paragraph
             if text:
                 self._append(self._kind_of_line(bool(self._bold)), text)
             return
+        captioning = captioning or tag in ("figure", "figcaption") or (tag == "table" and _is_photo_table(el))
+        centred = centred or tag == "center"
         block = tag in _BLOCK_TAGS
         bold = tag in _BOLD_TAGS or tag in _HEADING_TAGS
         if block:
@@ -115,19 +119,21 @@ class BodyWalker:
         self._after_image = False
 
     def _flush(self) -> None:
-        if not self._segments:
-            return
-        lines: list[list[tuple[str, bool]]] = [[]]
-        for text, bold in self._segments:
-            if text == "\n":
-                lines.append([])
-            else:
-                lines[-1].append((text, bold))
-        self._segments = []
-        for line in lines:
-            text = clean_text("".join(t for t, _ in line))
-            if text:
-                self._append(self._kind_of_line(all(bold or not t.strip() for t, bold in line)), text)
+        """The collected text as blocks: one a line (lines end at <br>); a line wholly bold is a heading."""
+        segments, self._segments = self._segments, []
+        parts: list[str] = []
+        all_bold = True
+        for text, bold in segments + [("\n", False)]:
+            if text != "\n":
+                parts.append(text)
+                all_bold = all_bold and (bold or not text.strip())
+                continue
+            if parts:
+                line = clean_text(parts[0] if len(parts) == 1 else "".join(parts))
+                if line:
+                    self._append(self._kind_of_line(all_bold), line)
+                parts = []
+            all_bold = True
 
     def _image(self, img: etree._Element) -> None:
         """A photo: its caption lines (data-original-title HTML, else alt/title) as caption blocks."""

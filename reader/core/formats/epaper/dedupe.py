@@ -12,15 +12,16 @@ from collections import defaultdict
 
 from ...model import Item
 
-_PAGE = r"(?:[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
+_PAGE = r"(?:[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
+# (white space is taken out first)
 _NOISE_RE = re.compile(
-    rf"\s+|[（(【\[]\s*(?:下|上|紧)?\s*(?:转|接)\s*(?:第\s*)?{_PAGE}\s*版\s*[）)】\]]"
-    rf"|《[^《》]{{1,24}}》\s*[（(][^（）()]{{0,60}}[）)]|第\s*{_PAGE}\s*版")
+    rf"[（(【\[](?:下|上|紧)?(?:转|接)(?:第)?{_PAGE}版[）)】\]]|《[^《》]{{1,24}}》[（(][^（）()]{{0,60}}[）)]|第{_PAGE}版")
 _NEAR = 0.9  # the shorter text is at least this share of the longer one
 
 
 def _text_key(item: Item) -> str:
-    return _NOISE_RE.sub("", item.body_text())
+    text = "".join(item.body_text().split())
+    return _NOISE_RE.sub("", text) if "版" in text else text
 
 
 def _title_key(item: Item) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import email.utils
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -160,7 +161,12 @@ def _paper_of_channel(title: str) -> str | None:
 
 
 def _pub_date(entry: etree._Element) -> dt.date | None:
-    text = entry.findtext("pubDate") or ""
+    return _date_of_pub(entry.findtext("pubDate") or "")
+
+
+@functools.lru_cache(maxsize=64)
+def _date_of_pub(text: str) -> dt.date | None:
+    """The date of an RFC 822 <pubDate> (a feed's items mostly share one)."""
     try:
         return email.utils.parsedate_to_datetime(text).date() if text.strip() else None
     except (TypeError, ValueError):

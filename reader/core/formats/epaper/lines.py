@@ -48,6 +48,11 @@ _WORD_COUNT_RE = re.compile(r"字数\s*[:：]?\s*\d+\s*字?")
 _LABELLED_DATE_RE = re.compile(rf"(?:发布|出版|刊发)?(?:日期|时间)\s*[:：]\s*(?P<date>{_DATE})")
 _BARE_DATE_RE = re.compile(rf"(?P<date>{_DATE})")
 _PAGE_RE = re.compile(rf"第\s*(?P<page>{_PAGE_NO})\s*版")
+# Each pattern with the marks one of which it always holds (a pattern is tried only on a line holding one)
+_PATTERNS = ((_STAMP_RE, ("《",)), (_DATE_PAREN_RE, ("（", "(")), (_SOURCE_RE, ("来源",)), (_WORD_COUNT_RE, ("字数",)),
+             (_LABELLED_DATE_RE, ("日期", "时间")))
+# What every stamp above holds: 《, 来源, 字数, 日期/时间, or a bracket before a year
+_MAY_STAMP_RE = re.compile(r"《|来源|字数|日期|时间|[（(]\s*\d{4}")
 _LINE_PUNCT_RE = re.compile(r"[。！？!?；;“”\"，,]")
 # What a scraper writes when it could not get the text: 无法提取正文内容, 暂无正文, 正文获取失败 …
 _PLACEHOLDER_RE = re.compile(
@@ -55,6 +60,7 @@ _PLACEHOLDER_RE = re.compile(
     r"|(?:正文|全文|内容|文章)(?:内容)?(?:为空|缺失|暂缺|不可用|获取失败|提取失败|抓取失败|加载失败|解析失败)"
     r"|^\W*(?:n/?a|none|null|empty|no (?:content|text)|placeholder)\W*$", re.I)
 _PLACEHOLDER_MAX = 40
+_BODY_LINE_MAX = 80  # a body line longer than this is text, not a header line
 
 
 @dataclass
@@ -75,7 +81,8 @@ def read_line(text: str) -> LineFacts:
     """The stamps a header line holds and what is left of it."""
     facts = LineFacts()
     line = clean_text(text)
-    if not line:
+    if not line or not _MAY_STAMP_RE.search(line):  # most lines: decided without the patterns below
+        facts.rest = line
         return facts
 
     kinds: set[str] = set()
@@ -100,11 +107,13 @@ def read_line(text: str) -> LineFacts:
             facts.section = groups.get("section")
         return " "
 
-    for pattern in (_STAMP_RE, _DATE_PAREN_RE, _SOURCE_RE, _WORD_COUNT_RE, _LABELLED_DATE_RE):
-        line = pattern.sub(stamp, line)
+    for pattern, marks in _PATTERNS:
+        if any(mark in line for mark in marks):
+            line = pattern.sub(stamp, line)
     if facts.stamps:  # a date or page left bare beside the stamps is part of them
         line = _BARE_DATE_RE.sub(stamp, line)
-        line = _PAGE_RE.sub(stamp, line)
+        if "版" in line:
+            line = _PAGE_RE.sub(stamp, line)
     facts.dates_only = kinds == {"date"}
     facts.rest = clean_text(line).strip(" |｜/:：-—\u3000") if facts.stamps else line
     return facts
@@ -162,8 +171,10 @@ def header_line_in_body(text: str, date_alone: bool = False) -> LineFacts | None
 
     A line that is only a date (（2026年6月11日）, which closes many letters and speeches) counts only
     with `date_alone` (a row of a header table)."""
+    if len(text) > 2 * _BODY_LINE_MAX:
+        return None
     line = clean_line(text)
-    if not line or len(line) > 80:
+    if not line or len(line) > _BODY_LINE_MAX:
         return None
     facts = read_line(line)
     if facts.dates_only and not date_alone:

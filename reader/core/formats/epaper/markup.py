@@ -17,6 +17,7 @@ _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # <h1><p> 标题 </p></h1>: libxml2's HTML parser closes a heading at <p>, so those <p> tags are dropped first
 _HEADING_RE = re.compile(r"(<h([1-6])\b[^>]*>)(.*?)(</h\2\s*>)", re.S | re.I)
 _P_TAG_RE = re.compile(r"</?p\b[^>]*>", re.I)
+_HEADING_P_RE = re.compile(r"<h[1-6]\b[^>]*>\s*<p\b", re.I)  # what unwrap_headings is for
 
 _HTML_PARSER = etree.HTMLParser(no_network=True, remove_pis=True, default_doctype=False)  # type: ignore[call-arg]
 SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "button", "select", "input",
@@ -38,7 +39,7 @@ def clean_text(text: str) -> str:
 
 def unwrap_headings(markup: str) -> str:
     """Markup with the <p> tags inside headings dropped (<h1><p>标题</p></h1> → <h1>标题</h1>)."""
-    if "<h" not in markup and "<H" not in markup:
+    if not _HEADING_P_RE.search(markup):
         return markup
     return _HEADING_RE.sub(lambda m: m.group(1) + _P_TAG_RE.sub(" ", m.group(3)) + m.group(4), markup)
 
@@ -91,7 +92,10 @@ def text_of(el: etree._Element | None) -> str | None:
     """The cleaned text of an element (comments and scripts left out); None when empty."""
     if el is None:
         return None
-    text = clean_text("".join(texts(el)))
+    if not len(el):  # a leaf: its own text
+        text = clean_text(el.text or "") if isinstance(el.tag, str) and el.tag not in SKIP_TAGS else ""
+    else:
+        text = clean_text("".join(texts(el)))
     return text or None
 
 
