@@ -20,7 +20,7 @@ _MODULES: dict[str, str] = {
     "epaper-rss": "epaper.feed",
     "articles-md": "articles_md",
     "epaper-html": "epaper.saved_pages",
-    "pages-md": "pages_md",
+    "pages-md": "pages",
 }
 
 

@@ -19,7 +19,7 @@ from ...model import Issue, SourceRef
 from ...textclean import page_number
 from ...textio import read_text
 from ..articles_layout import name_key, page_folders
-from ..pages_header import name_clues
+from ..pages.header import name_clues
 from .article import parse_article
 from .assemble import IssueAssembler
 from .dates import date_in_name
