@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from reader.core.model import Issue
 from reader.gui.reading.issue_tree_model import IssueTreeModel, Role
-from reader.gui.reading.sidebar import SearchFilterProxy
+from reader.gui.reading.sidebar import IssueSidebar, SearchFilterProxy
 
 pytestmark = pytest.mark.gui
 
@@ -78,3 +80,54 @@ def test_page_label_and_marks(issue: Issue) -> None:
     model.set_hit_counts({"p1-1": 4})
     assert model.index_of_item("p1-1").data(Role.HIT_COUNT) == 4
     assert model.index_of_item("p3-1").data(Role.HIT_COUNT) == 0
+
+
+def _listed(sidebar: IssueSidebar) -> list[tuple[int, list[tuple[str, int | None]]]]:
+    """The sidebar's rows as shown: each page with its items and their hit counts."""
+    proxy = sidebar.proxy
+    rows = []
+    for p in range(proxy.rowCount()):
+        page = proxy.index(p, 0)
+        assert sidebar.tree.isExpanded(page)            # every page shown open
+        rows.append((page.data(Role.PAGE_NUMBER), [(proxy.index(r, 0, page).data(Role.ITEM_ID),
+                                                    proxy.index(r, 0, page).data(Role.HIT_COUNT))
+                                                   for r in range(proxy.rowCount(page))]))
+    return rows
+
+
+def _expected(issue: Issue, counts: dict[str, int] | None) -> list[tuple[int, list[tuple[str, int | None]]]]:
+    rows = []
+    for page in issue.pages:
+        items = [(it.id, None if counts is None else counts.get(it.id, 0)) for it in page.items
+                 if counts is None or counts.get(it.id)]
+        if items or counts is None:
+            rows.append((page.number, items))
+    return rows
+
+
+def test_sidebar_follows_changing_counts_row_by_row(qtbot, issue: Issue) -> None:
+    """Search after search, the rows shown are the items with hits (every row when no search), pages
+    open; from one search to the next only the rows whose count changed are announced."""
+    sidebar = IssueSidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(300, 500)
+    sidebar.show()
+    sidebar.set_issue(issue)
+    ids = [it.id for it in issue.items()]
+    announced: list[str] = []
+
+    def on_changed(first: QModelIndex, last: QModelIndex, _roles: list[int]) -> None:
+        announced.extend(first.sibling(row, 0).data(Role.ITEM_ID) for row in range(first.row(), last.row() + 1))
+
+    sidebar.model.dataChanged.connect(on_changed)
+    rng = random.Random(13)
+    previous: dict[str, int] | None = None
+    for _ in range(60):
+        counts = None if rng.random() < 0.15 else {i: rng.randint(1, 12) for i in ids if rng.random() < 0.4}
+        announced.clear()
+        sidebar.set_hit_counts(counts)
+        assert _listed(sidebar) == _expected(issue, counts)
+        if previous is not None and counts is not None:
+            changed = {i for i in ids if previous.get(i, 0) != counts.get(i, 0)}
+            assert sorted(announced) == sorted(changed)
+        previous = counts

@@ -47,13 +47,26 @@ class IssueTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
-        """Hits per item id of the active search (None: no search); items not in counts have 0."""
-        self._hits = dict(counts) if counts is not None else None
+        """Hits per item id of the active search (None: no search); items not in counts have 0.
+
+        Only the rows whose count changed are announced (a run of neighbours at a time), so a filter
+        over the counts re-checks those rows alone.
+        """
+        old, new = self._hits, (dict(counts) if counts is not None else None)
+        self._hits = new
         for p, page in enumerate(self._pages):
-            if page.items:
-                parent = self.index(p, 0)
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(page.items) - 1, 0, parent),
-                                      [Role.HIT_COUNT])
+            parent: QModelIndex | None = None
+            run_start = -1
+            for r, item in enumerate([*page.items, None]):
+                changed = item is not None and (
+                    (old is None) != (new is None) or (old or {}).get(item.id, 0) != (new or {}).get(item.id, 0))
+                if changed and run_start < 0:
+                    run_start = r
+                elif not changed and run_start >= 0:
+                    parent = parent or self.index(p, 0)
+                    self.dataChanged.emit(self.index(run_start, 0, parent), self.index(r - 1, 0, parent),
+                                          [Role.HIT_COUNT])
+                    run_start = -1
 
     # lookups
     def item_at(self, index: Index) -> Item | None:
@@ -109,11 +122,6 @@ class IssueTreeModel(QAbstractItemModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 1
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent, QTextLayout
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGlyphRun, QPainter, QPalette, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
@@ -45,69 +56,114 @@ def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
     return [ln.rstrip() for ln in lines]
 
 
+class _Type(NamedTuple):
+    """The sidebar's three fonts for one base font, and their line heights."""
+
+    small: QFont
+    headline: QFont
+    page: QFont
+    small_metrics: QFontMetrics
+    small_height: int
+    headline_height: int
+    page_height: int
+
+
 class HeadlineDelegate(QStyledItemDelegate):
-    """Paints a page row as a band, an item row as kicker / headline / subtitle plus marks."""
+    """Paints a page row as a band, an item row as kicker / headline / subtitle plus marks.
+
+    A search re-lays and repaints many rows at every keystroke, so what does not change is kept:
+    the fonts, each row's wrapped lines (by item, width and the width of its marks) and the glyphs
+    of every line (laid out once, drawn many times).
+    """
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self.view = view
-        self._lines: dict[tuple[str, int, object], tuple[list[str], list[str], list[str], list[str]]] = {}
+        self._lines: dict[tuple[str, int, int], tuple[list[str], list[str], list[str]]] = {}
+        self._glyphs: dict[tuple[str, str], tuple[float, list[QGlyphRun]]] = {}
+        self._elided: dict[tuple[str, int], str] = {}
+        self._type: tuple[str, _Type] | None = None
 
     def clear_cache(self) -> None:
         """Forget measured rows (another issue, another font)."""
         self._lines.clear()
+        self._glyphs.clear()
+        self._elided.clear()
 
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.9)
-        headline = QFont(base)
-        headline.setPointSizeF(base.pointSizeF() * 1.05)
-        page = QFont(base)
-        page.setBold(True)
-        return small, headline, page
+    def _fonts(self, base: QFont) -> _Type:
+        key = base.key()
+        if self._type is None or self._type[0] != key:
+            small = QFont(base)
+            small.setPointSizeF(base.pointSizeF() * 0.9)
+            headline = QFont(base)
+            headline.setPointSizeF(base.pointSizeF() * 1.05)
+            page = QFont(base)
+            page.setBold(True)
+            metrics = QFontMetrics(small)
+            self._type = key, _Type(small, headline, page, metrics, metrics.height(),
+                                    QFontMetrics(headline).height(), QFontMetrics(page).height())
+            self.clear_cache()
+        return self._type[1]
 
     def _text_width(self, index: Index) -> int:
         depth = 1 if index.parent().isValid() else 0
         return self.view.viewport().width() - self.view.indentation() * (depth + 1) - 2 * PAD
 
-    def _layout(self, index: Index, base: QFont, width: int) -> tuple[list[str], list[str], list[str], list[str]]:
-        """Kicker, headline and subtitle lines, and the marks drawn right of the headline."""
-        key = (index.data(Role.ITEM_ID), width, index.data(Role.HIT_COUNT))
-        cached = self._lines.get(key)
-        if cached is None:
-            cached = self._lines[key] = self._measure(index, base, width)
-        return cached
-
-    def _measure(self, index: Index, base: QFont, width: int) -> tuple[list[str], list[str], list[str], list[str]]:
-        small, headline, _ = self._fonts(base)
-        kicker = index.data(Role.KICKER) or ""
-        subtitle = index.data(Role.SUBTITLE) or ""
-        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+    def _marks(self, index: Index) -> list[str]:
+        """The labels right of the headline: the hit count first (during a search), then the marks."""
         marks = [label for label, _ in (index.data(Role.MARKS) or [])]
         hits = index.data(Role.HIT_COUNT)
         if hits:
             marks.insert(0, str(hits))
-        k = wrap_lines(kicker, small, width, 1)
-        h = wrap_lines(title, headline, width - self._marks_width(marks, small), HEADLINE_LINES)
-        s = wrap_lines(subtitle, small, width, 1)
-        return k, h, s, marks
+        return marks
 
-    def _marks_width(self, marks: list[str], font: QFont) -> int:
-        fm = QFontMetrics(font)
-        return sum(fm.horizontalAdvance(m) + 11 for m in marks) + (6 if marks else 0)
+    def _layout(self, index: Index, fonts: _Type, width: int,
+                marks: list[str]) -> tuple[list[str], list[str], list[str]]:
+        """Kicker, headline and subtitle lines (the headline wrapped beside the marks)."""
+        marks_width = self._marks_width(marks, fonts.small_metrics)
+        key = (index.data(Role.ITEM_ID), width, marks_width)
+        cached = self._lines.get(key)
+        if cached is None:
+            kicker = index.data(Role.KICKER) or ""
+            subtitle = index.data(Role.SUBTITLE) or ""
+            title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            cached = self._lines[key] = (wrap_lines(kicker, fonts.small, width, 1),
+                                         wrap_lines(title, fonts.headline, width - marks_width, HEADLINE_LINES),
+                                         wrap_lines(subtitle, fonts.small, width, 1))
+        return cached
+
+    def _marks_width(self, marks: list[str], metrics: QFontMetrics) -> int:
+        return sum(metrics.horizontalAdvance(m) + 11 for m in marks) + (6 if marks else 0)
+
+    def _draw_line(self, painter: QPainter, x: int, top: int, height: int, text: str, font: QFont) -> None:
+        """One line of text as drawText(QRect(x, top, …, height), AlignLeft | AlignVCenter) draws it,
+        from glyphs laid out once per text and font (plain text, never markup)."""
+        key = (text, font.key())
+        glyphs = self._glyphs.get(key)
+        if glyphs is None:
+            layout = QTextLayout(text, font)
+            layout.beginLayout()
+            line = layout.createLine()
+            if line.isValid():
+                line.setLineWidth(1e6)
+            layout.endLayout()
+            glyphs = self._glyphs[key] = ((line.ascent() + line.descent()) if line.isValid() else 0.0,
+                                          layout.glyphRuns())
+        ink_height, runs = glyphs
+        origin = QPointF(x, top + (height - ink_height) / 2)
+        for run in runs:
+            painter.drawGlyphRun(origin, run)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
         super().initStyleOption(option, index)
         option.text = ""   # the text is painted below, in three sizes
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
-        base = self.view.font()
-        small, headline, page = self._fonts(base)
+        fonts = self._fonts(self.view.font())
         if index.data(Role.NODE_KIND) == "page":
-            return QSize(100, QFontMetrics(page).height() + 2 * PAD + 2)
-        kicker, head, sub, _marks = self._layout(index, base, self._text_width(index))
-        height = 2 * PAD + len(head) * QFontMetrics(headline).height()
-        height += (len(kicker) + len(sub)) * QFontMetrics(small).height()
+            return QSize(100, fonts.page_height + 2 * PAD + 2)
+        kicker, head, sub = self._layout(index, fonts, self._text_width(index), self._marks(index))
+        height = 2 * PAD + len(head) * fonts.headline_height + (len(kicker) + len(sub)) * fonts.small_height
         return QSize(100, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -118,30 +174,34 @@ class HeadlineDelegate(QStyledItemDelegate):
         ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = QColor(ink)
         muted.setAlphaF(0.62)
-        base = self.view.font()
-        small, headline, page_font = self._fonts(base)
+        fonts = self._fonts(self.view.font())
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         if index.data(Role.NODE_KIND) == "page":
-            painter.setFont(page_font)
+            painter.setFont(fonts.page)
             painter.setPen(ink)
-            text = QFontMetrics(page_font).elidedText(index.data() or "", Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            label = index.data() or ""
+            text = self._elided.get((label, rect.width()))
+            if text is None:
+                text = self._elided[label, rect.width()] = QFontMetrics(fonts.page).elidedText(
+                    label, Qt.TextElideMode.ElideRight, rect.width())
+            self._draw_line(painter, rect.left(), rect.top(), rect.height(), text, fonts.page)
             painter.restore()
             return
-        kicker, head, sub, marks = self._layout(index, base, rect.width())
+        marks = self._marks(index)
+        kicker, head, sub = self._layout(index, fonts, rect.width(), marks)
         y = rect.top()
         headline_top = y
-        for font, colour, lines in ((small, muted, kicker), (headline, ink, head), (small, muted, sub)):
-            fm = QFontMetrics(font)
+        for font, height, colour, lines in ((fonts.small, fonts.small_height, muted, kicker),
+                                            (fonts.headline, fonts.headline_height, ink, head),
+                                            (fonts.small, fonts.small_height, muted, sub)):
             painter.setFont(font)
             painter.setPen(colour)
             if lines is head:
                 headline_top = y
             for line in lines:
-                painter.drawText(QRect(rect.left(), y, rect.width(), fm.height()),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
-                y += fm.height()
-        self._paint_marks(painter, marks, small, rect.right(), headline_top + QFontMetrics(headline).height() // 2,
+                self._draw_line(painter, rect.left(), y, height, line, font)
+                y += height
+        self._paint_marks(painter, marks, fonts.small, rect.right(), headline_top + fonts.headline_height // 2,
                           muted, pal.color(QPalette.ColorRole.Highlight) if not selected else ink,
                           bool(index.data(Role.HIT_COUNT)))
         painter.restore()
@@ -172,14 +232,22 @@ class HeadlineTree(QTreeView):
 
 
 class SearchFilterProxy(QSortFilterProxyModel):
-    """Shows every row, or while a search is active only items with hits (and their pages)."""
+    """Shows every row, or while a search is active only items with hits (and their pages).
+
+    The hit count is the filter role: when the model announces changed counts, the proxy re-checks
+    those rows only (rows come and go one by one, nothing is filtered afresh).
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(Role.HIT_COUNT)
         self.active = False
 
     def set_active(self, active: bool) -> None:
+        """Filter by hit counts (True) or show every row; a change re-filters every row."""
+        if active == self.active:
+            return
         if hasattr(self, "beginFilterChange"):   # Qt 6.9 and later
             self.beginFilterChange()
             self.active = active
@@ -224,6 +292,7 @@ class IssueSidebar(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
         self.tree.setFont(font)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.proxy.rowsInserted.connect(self._open_new_pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -240,14 +309,31 @@ class IssueSidebar(QWidget):
             self._quiet = False
 
     def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
-        """While a search is active show only items with hits, each with its count; None shows all."""
+        """While a search is active show only items with hits, each with its count; None shows all.
+
+        From one search to the next only the rows whose count changed are touched (a keystroke must
+        be painted within a frame); pages that come back are opened as they come.
+        """
         self._quiet = True
         try:
-            self.model.set_hit_counts(counts)
-            self.proxy.set_active(counts is not None)
-            self.tree.expandAll()
+            if counts is None:
+                self.proxy.set_active(False)       # every row back first, then the counts go
+                self.model.set_hit_counts(None)
+            elif self.proxy.active:
+                self.model.set_hit_counts(counts)  # the rows whose count changed, one by one
+            else:
+                with QSignalBlocker(self.model):   # every row is filtered and laid out afresh below
+                    self.model.set_hit_counts(counts)
+                self.proxy.set_active(True)
+                self.tree.expandAll()
         finally:
             self._quiet = False
+
+    def _open_new_pages(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Pages the filter brings back (or a new issue) are shown open, as every page is."""
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.tree.expand(self.proxy.index(row, 0))
 
     def select_item(self, item_id: str) -> bool:
         """Make item_id the current row without announcing it; False when it is not shown."""
