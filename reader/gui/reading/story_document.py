@@ -297,7 +297,19 @@ def write_message(doc: QTextDocument, typo: Typography, text: str) -> None:
 
 def write_story(doc: QTextDocument, issue: Issue, items: list[Item], typo: Typography,
                 keywords: dict[str, list[str]] | None = None) -> StoryLayout:
-    """Clear doc and typeset the story made of items."""
-    doc.clear()
-    doc.setDefaultFont(typo.font())
-    return StoryWriter(doc, issue, typo, keywords).write(items)
+    """Replace what doc holds with the story made of items, in one edit.
+
+    One edit is laid out once, when it ends (a cleared document and then every insertion would each
+    be laid out, and the pane's scroll bar would go and come back, laying the story out twice more).
+    """
+    writer = StoryWriter(doc, issue, typo, keywords)
+    cursor = writer.cursor
+    cursor.beginEditBlock()
+    try:
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        doc.firstBlock().layout().clearFormats()   # the block left keeps a highlighter's colours otherwise
+        doc.setDefaultFont(typo.font())
+        return writer.write(items)
+    finally:
+        cursor.endEditBlock()
