@@ -41,6 +41,7 @@ class HitResultsModel(GroupedListModel):
         self.issue: Issue | None = None
         self._items: dict[str, Item] = {}
         self._hits: list[Hit] = []
+        self._shown: dict[int, tuple[str, int, int]] = {}    # hit position -> its row's text
         self._groups: list[tuple[str, int, int]] = []   # (item id, first hit, number of hits)
         self._field_tags = {"kicker": self.tr("Kicker"), "title": self.tr("Headline"),
                             "subtitle": self.tr("Subtitle"), "byline": self.tr("Byline")}
@@ -51,6 +52,7 @@ class HitResultsModel(GroupedListModel):
         self.issue = issue
         self._items = {item.id: item for item in issue.items()} if issue else {}
         self._hits = list(hits)
+        self._shown = {}
         self._groups = []
         for position, hit in enumerate(self._hits):
             if self._groups and self._groups[-1][0] == hit.item:
@@ -104,8 +106,15 @@ class HitResultsModel(GroupedListModel):
             return font
         return None
 
-    def _display(self, hit: Hit) -> tuple[str, int, int]:
-        """The row's text (field label, …context…) and where the hit and the label are in it."""
+    def _display(self, position: int) -> tuple[str, int, int]:
+        """The row's text (field label, …context…) and where the hit and the label are in it (made
+        once per row: a view asks for it role by role)."""
+        shown = self._shown.get(position)
+        if shown is None:
+            shown = self._shown[position] = self._make_display(self._hits[position])
+        return shown
+
+    def _make_display(self, hit: Hit) -> tuple[str, int, int]:
         tag = self._field_tags.get(hit.field, "")
         prefix = f"{tag}：" if tag else ""
         item = self._items.get(hit.item)
@@ -125,13 +134,13 @@ class HitResultsModel(GroupedListModel):
         if role == ResultRole.IS_GROUP:
             return False
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(hit)[0]
+            return self._display(position)[0]
         if role == ResultRole.BOLD_START:
-            return self._display(hit)[1]
+            return self._display(position)[1]
         if role == ResultRole.BOLD_LENGTH:
             return hit.length
         if role == ResultRole.TAG_LENGTH:
-            return self._display(hit)[2]
+            return self._display(position)[2]
         return None
 
 

@@ -70,12 +70,6 @@ class GroupedListModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 1
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags if index.internalId() == GROUP_NODE else flags | Qt.ItemFlag.ItemNeverHasChildren
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
@@ -88,3 +82,4 @@ class GroupedListModel(QAbstractItemModel):
         if index.internalId() == GROUP_NODE:
             return self.group_data(index.row(), role)
         return self.child_data(index.internalId() - 1, index.row(), role)
+
