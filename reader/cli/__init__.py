@@ -7,10 +7,10 @@ import os
 import sys
 from types import ModuleType
 
-from . import dump, library_cmds, search
+from . import dump, library_cmds, search, words_cmd
 
 # Each command module defines add_parser(subparsers) and run(args) -> exit status.
-COMMANDS: list[ModuleType] = [dump, search, library_cmds]
+COMMANDS: list[ModuleType] = [dump, search, library_cmds, words_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 
 from ..core.library.library import Library
 from ..core.library.records import parse_day
 from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
 from ..core.library.store import LibraryError
+from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from .search import query_or_none
 
@@ -43,7 +45,13 @@ def run(args: argparse.Namespace) -> int:
     options = SearchOptions(word=args.word, variants=args.variants)
     with lib:
         search = LibrarySearch(lib)
-        ids = search.matching_ids(query, options, filters)
+        try:
+            ids = search.matching_ids(query, options, filters)
+        except WordIndexMissing as exc:
+            print(f"reader: --word needs the library's word index, which {exc.missing:,} of {exc.articles:,} "
+                  f"articles are not in yet: build it with `python -m reader words --library {shlex.quote(str(lib.path))}` "
+                  "(or import with --words), then search again", file=sys.stderr)
+            return 2
         hits: list[LibraryHit] = []
         for start in range(0, len(ids), _CHUNK):
             hits += search.hits(ids[start:start + _CHUNK], query, options)
