@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 import sys
 
 from ..core.library.library import Library
@@ -19,6 +18,7 @@ from ..core.library.store import LibraryError
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from .search import query_or_none
+from .words_cmd import missing_message
 
 _CHUNK = 500
 
@@ -48,9 +48,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             ids = search.matching_ids(query, options, filters)
         except WordIndexMissing as exc:
-            print(f"reader: --word needs the library's word index, which {exc.missing:,} of {exc.articles:,} "
-                  f"articles are not in yet: build it with `python -m reader words --library {shlex.quote(str(lib.path))}` "
-                  "(or import with --words), then search again", file=sys.stderr)
+            print(missing_message(exc, lib.path), file=sys.stderr)
             return 2
         hits: list[LibraryHit] = []
         for start in range(0, len(ids), _CHUNK):

@@ -7,11 +7,14 @@ progress goes to standard error; Ctrl+C stops it, keeping what is stored, and ru
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import time
+from pathlib import Path
 
 from ..core.library.importer import default_workers
 from ..core.library.library import Library
+from ..core.library.wordindex import WordIndexMissing
 from .library_cmds import add_library_option, open_for_cli
 
 PROGRESS_SECONDS = 2.0
@@ -24,6 +27,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="processes running jieba (default: one per CPU, up to 4; 0: none)")
     add_library_option(p)
     p.set_defaults(run=run)
+
+
+def missing_message(exc: WordIndexMissing, path: Path) -> str:
+    """The line saying that --word needs the word index, and how to build it."""
+    return (f"reader: --word needs the library's word index, which {exc.missing:,} of {exc.articles:,} articles "
+            f"are not in yet: build it with `python -m reader words --library {shlex.quote(str(path))}` "
+            "(or import with --words), then search again")
 
 
 def build_with_progress(lib: Library, workers: int) -> int:
