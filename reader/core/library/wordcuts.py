@@ -17,6 +17,7 @@ import importlib.metadata
 import zlib
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..search import words
@@ -31,6 +32,7 @@ WORDS_VERSION = "1"    # bump when the rows or the stored boundaries change (the
 Cutter = Callable[[str, bool], frozenset[int]]
 
 
+@lru_cache(maxsize=1)
 def signature() -> str:
     """What the word index depends on: jieba's version and settings, the codewords, this scheme."""
     try:
