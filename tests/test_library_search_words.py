@@ -74,11 +74,15 @@ def word_queries(draw: st.DrawFn, texts: list[str]) -> str:
     return " ".join(terms) or "的"
 
 
-@pytest.mark.parametrize("limit", [wordquery.COMPOSITION_LIMIT, 1])
+@pytest.mark.parametrize("limit, few", [(wordquery.COMPOSITION_LIMIT, -1), (1, -1),
+                                        (wordquery.COMPOSITION_LIMIT, library_search.WORD_CHECK_CANDIDATES)])
 def test_word_mode_finds_exactly_what_in_issue_search_finds(
         word_library: Library, stored: list[tuple[str, Issue]], field_texts: list[str],
-        limit: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(wordquery, "COMPOSITION_LIMIT", limit)  # 1: terms with several go to the text check
+        limit: int, few: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # few -1: the word index answers (this library is small: otherwise its few matches are checked);
+    # limit 1: terms with several compositions go to the text check
+    monkeypatch.setattr(wordquery, "COMPOSITION_LIMIT", limit)
+    monkeypatch.setattr(library_search, "WORD_CHECK_CANDIDATES", few)
 
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(query=word_queries(field_texts), variants=st.booleans())
@@ -88,7 +92,9 @@ def test_word_mode_finds_exactly_what_in_issue_search_finds(
     check()
 
 
-def test_pages_count_and_snippets_in_word_mode(word_library: Library, stored: list[tuple[str, Issue]]) -> None:
+def test_pages_count_and_snippets_in_word_mode(word_library: Library, stored: list[tuple[str, Issue]],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(library_search, "WORD_CHECK_CANDIDATES", -1)
     search = LibrarySearch(word_library)
     for query in ("发展", "经济 发展", "清河", "中國", "台湾 -来访"):
         for options in (WORD, SearchOptions(word=True, variants=True)):
@@ -121,7 +127,9 @@ def test_a_library_without_its_word_index_says_so(tmp_path: Path, monkeypatch: p
     assert main(["search", "--library", str(path), "发展", "--word", "--json"]) == 0
 
 
-def test_a_partly_built_word_index_is_exact_and_a_build_goes_on(tmp_path: Path) -> None:
+def test_a_partly_built_word_index_is_exact_and_a_build_goes_on(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(library_search, "WORD_CHECK_CANDIDATES", -1)
     with Library(tmp_path / "lib.sqlite3") as lib:
         _fill(lib)
         stored = [(info.key, issue) for info, issue in lib.iter_issues()]
@@ -141,7 +149,9 @@ def _postings(lib: Library) -> int:
     return lib.conn.execute("SELECT coalesce(sum(doc), 0) FROM temp.word_terms").fetchone()[0]
 
 
-def test_replacing_and_removing_issues_takes_their_words_out(tmp_path: Path) -> None:
+def test_replacing_and_removing_issues_takes_their_words_out(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(library_search, "WORD_CHECK_CANDIDATES", -1)
     with Library(tmp_path / "lib.sqlite3") as lib:
         _fill(lib)
         lib.build_word_index()
@@ -189,7 +199,8 @@ def test_a_killed_word_index_build_keeps_what_it_stored(tmp_path: Path) -> None:
 
 
 def test_every_word_of_the_texts_is_found_in_word_mode(word_library: Library, stored: list[tuple[str, Issue]],
-                                                       field_texts: list[str]) -> None:
+                                                       field_texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(library_search, "WORD_CHECK_CANDIDATES", -1)
     rng = random.Random(5)
     vocabulary = sorted({text[a:b] for text in field_texts for a, b in words.words(text) if text[a:b].strip()})
     for word in rng.sample(vocabulary, min(150, len(vocabulary))):

@@ -34,6 +34,9 @@ PAGE_SIZE = 50
 # Word mode checks articles not yet in the word index against their text, up to this many (a search
 # then takes a few tens of milliseconds more); with more missing it raises WordIndexMissing.
 WORD_CHECK_LIMIT = 2000
+# When the include terms occur (as substrings) in at most this many articles, word mode checks those
+# against their stored boundaries: cheaper than phrases of frequent one-character words (有与 → "有 与").
+WORD_CHECK_CANDIDATES = 64
 
 
 @dataclass(frozen=True)
@@ -248,19 +251,22 @@ class LibrarySearch:
 
     def _word_plan(self, include: list[str], exclude: list[str], options: SearchOptions,
                    filters: SearchFilters) -> _Plan:
-        """Word mode: the word index answers, and the articles not in it yet are checked; when a term has
-        too many compositions, the substring matches of the include terms are checked instead."""
+        """Word mode: the word index answers, and the articles not in it yet are checked; when the include
+        terms occur in few articles, or a term has too many compositions, their substring matches are
+        checked instead."""
         missing = self._missing_words(filters)
         if not self.word_state().current:
             return _Plan(include, exclude, [], missing, [])
-        terms = term_words(self.conn, include + exclude, options.variants)
-        if all(t.phrases is not None for t in terms):
+        parts = match_parts(include, [], options.variants)
+        substring = [_select(parts, filters, s) for s in spaces(options.variants)]
+        few = sum(self.conn.execute(f"SELECT count(*) FROM ({q.sql} LIMIT {WORD_CHECK_CANDIDATES + 1})",
+                                    q.params).fetchone()[0] for q in substring) <= WORD_CHECK_CANDIDATES
+        terms = [] if few else term_words(self.conn, include + exclude, options.variants)
+        if not few and all(t.phrases is not None for t in terms):
             expr = match_expression(terms[:len(include)], terms[len(include):])
             exact = [] if expr is None else [_select_words(expr, filters, s) for s in spaces(options.variants)]
             return _Plan(include, exclude, exact, missing, [])
-        parts = match_parts(include, [], options.variants)
-        return _Plan(include, exclude, [], self._article_ids("pending", filters),
-                     [_select(parts, filters, s) for s in spaces(options.variants)])
+        return _Plan(include, exclude, [], self._article_ids("pending", filters), substring)
 
     def _article_ids(self, table: str, filters: SearchFilters) -> set[int]:
         column = "pending.article_id" if table == "pending" else "article.id"
