@@ -22,3 +22,9 @@ def citation(issue: Issue, items: list[Item] | None = None) -> str:
     if pages:
         text += " 第" + "、".join(str(p) for p in pages) + "版"
     return text.strip()
+
+
+def cited(text: str, issue: Issue, items: list[Item]) -> str:
+    """text followed by a line giving its source (——《人民日报》2026年6月12日 第1版)."""
+    source = citation(issue, items)
+    return f"{text.rstrip()}\n\n——{source}" if source else text
