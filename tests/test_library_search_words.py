@@ -13,17 +13,23 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.core.library import Library, LibrarySearch, import_paths
+from reader.core.library import Library, LibrarySearch, import_paths, wordquery
 from reader.core.library import search as library_search
-from reader.core.library import wordquery
 from reader.core.library.wordindex import WordIndexMissing
 from reader.core.model import Issue
 from reader.core.search import words
 from reader.core.search.fields import item_fields, searchable_items
 from reader.core.search.query import SearchOptions
 
-from .fixtures.library.helpers import ARCHIVE, SAMPLE, brute_matches, kill_hard, make_issue, reader_process, \
-    wait_for_line
+from .fixtures.library.helpers import (
+    ARCHIVE,
+    SAMPLE,
+    brute_matches,
+    kill_hard,
+    make_issue,
+    reader_process,
+    wait_for_line,
+)
 from .test_library_search import _odd_issues, found, queries
 
 pytestmark = pytest.mark.core

@@ -98,7 +98,7 @@ def run_import(args: argparse.Namespace) -> int:
         workers = default_workers() if args.workers is None else max(0, args.workers)
         report = import_paths(lib, args.paths, progress=show, workers=workers)
         if args.words:
-            from .words_cmd import build_with_progress
+            from .word_progress import build_with_progress
 
             build_with_progress(lib, workers)
         stats = lib.stats()

@@ -18,7 +18,7 @@ from ..core.library.store import LibraryError
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from .search import query_or_none
-from .words_cmd import missing_message
+from .word_progress import missing_message
 
 _CHUNK = 500
 

@@ -18,7 +18,7 @@ from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from .library_cmds import add_library_option, open_for_cli
 from .search import query_or_none
-from .words_cmd import missing_message
+from .word_progress import missing_message
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -7,17 +7,10 @@ progress goes to standard error; Ctrl+C stops it, keeping what is stored, and ru
 from __future__ import annotations
 
 import argparse
-import shlex
-import sys
-import time
-from pathlib import Path
 
 from ..core.library.importer import default_workers
-from ..core.library.library import Library
-from ..core.library.wordindex import WordIndexMissing
 from .library_cmds import add_library_option, open_for_cli
-
-PROGRESS_SECONDS = 2.0
+from .word_progress import build_with_progress
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,38 +20,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="processes running jieba (default: one per CPU, up to 4; 0: none)")
     add_library_option(p)
     p.set_defaults(run=run)
-
-
-def missing_message(exc: WordIndexMissing, path: Path) -> str:
-    """The line saying that --word needs the word index, and how to build it."""
-    return (f"reader: --word needs the library's word index, which {exc.missing:,} of {exc.articles:,} articles "
-            f"are not in yet: build it with `python -m reader words --library {shlex.quote(str(path))}` "
-            "(or import with --words), then search again")
-
-
-def build_with_progress(lib: Library, workers: int) -> int:
-    """Build the word index, saying how far it got on standard error; the number of articles stored."""
-    missing = lib.words_missing()
-    if not missing:
-        print("word index: complete", file=sys.stderr, flush=True)
-        return 0
-    print(f"word index: {missing:,} article(s) to segment …", file=sys.stderr, flush=True)
-    start = shown = time.monotonic()
-
-    def progress(done: int, total: int) -> None:
-        nonlocal shown
-        now = time.monotonic()
-        if now - shown >= PROGRESS_SECONDS or done == total:
-            shown = now
-            print(f"word index: {done:,}/{total:,} articles ({done * 100 // max(1, total)}%), "
-                  f"{now - start:.0f} s", file=sys.stderr, flush=True)
-
-    try:
-        return lib.build_word_index(progress, workers=workers)
-    except KeyboardInterrupt:
-        print(f"word index: stopped; {lib.words_missing():,} article(s) still to do (run `words` again)",
-              file=sys.stderr, flush=True)
-        raise
 
 
 def run(args: argparse.Namespace) -> int:

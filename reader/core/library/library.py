@@ -342,7 +342,7 @@ class Library:
                          workers: int = 0, batch: int = wordindex.BATCH_ARTICLES) -> int:
         """Put every article lacking it into the word index (slow: jieba; run it in the background after
         an import). Returns how many were stored. See wordindex.build."""
-        return wordindex.build(self, progress, cancelled, workers, batch)
+        return wordindex.build(self.conn, self.transaction, progress, cancelled, workers, batch, self._test_pause)
 
     def article_cuts(self, ids: Iterable[int]) -> dict[int, list[wordcuts.Bounds]]:
         """Stored word boundaries of these articles (those that have them), for plain search."""

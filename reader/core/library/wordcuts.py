@@ -22,8 +22,18 @@ from typing import Callable, Sequence
 
 from ..search import words
 from ..search.fields import FieldText
-from .textindex import ALL_ARTICLES, ESCAPE, FIELD_END, PLAIN_ROWS, VARIANT_ROWS, Space, codewords, encode, \
-    has_variants, index_signature
+from .textindex import (
+    ALL_ARTICLES,
+    ESCAPE,
+    FIELD_END,
+    PLAIN_ROWS,
+    VARIANT_ROWS,
+    Space,
+    codewords,
+    encode,
+    has_variants,
+    index_signature,
+)
 
 LONG_WORD = "\ue0fd"   # stands for a word longer than MAX_WORD_CHARS (no codeword contains it)
 MAX_WORD_CHARS = 64
