@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Mapping
 
@@ -23,6 +24,19 @@ class Role(IntEnum):
     SUBTITLE = Qt.ItemDataRole.UserRole + 5    # str | None
     MARKS = Qt.ItemDataRole.UserRole + 6       # list of (label, explanation)
     HIT_COUNT = Qt.ItemDataRole.UserRole + 7   # int | None: hits of the active search (None: no search)
+    ROW = Qt.ItemDataRole.UserRole + 8         # HeadlineRow: what the sidebar draws, in one piece
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineRow:
+    """What the sidebar draws for a row, asked for once per layout or paint of the row (not role by role)."""
+
+    item_id: str | None         # None: a page row
+    label: str                  # the page's label, or the item's headline
+    kicker: str = ""
+    subtitle: str = ""
+    marks: tuple[str, ...] = ()  # the labels right of the headline: the hit count first during a search
+    hits: int = 0
 
 
 class IssueTreeModel(QAbstractItemModel):
@@ -35,6 +49,7 @@ class IssueTreeModel(QAbstractItemModel):
         self._marks: dict[str, list[tuple[str, str]]] = {}
         self._rows: dict[str, tuple[int, int]] = {}
         self._hits: dict[str, int] | None = None
+        self._headlines: dict[str | int, HeadlineRow] = {}     # item id or page row -> its row, as drawn now
 
     def set_issue(self, issue: Issue | None) -> None:
         """Show another issue (None: empty)."""
@@ -44,6 +59,7 @@ class IssueTreeModel(QAbstractItemModel):
         self._rows = {it.id: (p, r) for p, page in enumerate(self._pages) for r, it in enumerate(page.items)}
         self._marks = {it.id: self._item_marks(it) for page in self._pages for it in page.items}
         self._hits = None
+        self._headlines = {}
         self.endResetModel()
 
     def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
@@ -55,18 +71,12 @@ class IssueTreeModel(QAbstractItemModel):
         old, new = self._hits, (dict(counts) if counts is not None else None)
         self._hits = new
         for p, page in enumerate(self._pages):
-            parent: QModelIndex | None = None
-            run_start = -1
-            for r, item in enumerate([*page.items, None]):
-                changed = item is not None and (
-                    (old is None) != (new is None) or (old or {}).get(item.id, 0) != (new or {}).get(item.id, 0))
-                if changed and run_start < 0:
-                    run_start = r
-                elif not changed and run_start >= 0:
-                    parent = parent or self.index(p, 0)
-                    self.dataChanged.emit(self.index(run_start, 0, parent), self.index(r - 1, 0, parent),
-                                          [Role.HIT_COUNT])
-                    run_start = -1
+            changed = [r for r, item in enumerate(page.items) if _count(old, item.id) != _count(new, item.id)]
+            for r in changed:
+                self._headlines.pop(page.items[r].id, None)
+            for first, last in _runs(changed):
+                parent = self.index(p, 0)
+                self.dataChanged.emit(self.index(first, 0, parent), self.index(last, 0, parent), [Role.HIT_COUNT])
 
     # lookups
     def item_at(self, index: Index) -> Item | None:
@@ -133,9 +143,25 @@ class IssueTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         item = self.item_at(index)
+        if role == Role.ROW:
+            return self.headline_row(index.row(), None) if item is None else self.headline_row(item.id, item)
         if item is None:
             return self._page_data(self._pages[index.row()], role)
         return self._item_data(item, role)
+
+    def headline_row(self, key: str | int, item: Item | None) -> HeadlineRow:
+        """The row of an item (by id) or of a page (by its row), kept until the hit counts change."""
+        row = self._headlines.get(key)
+        if row is None:
+            if item is None:
+                row = HeadlineRow(None, self.page_label(self._pages[int(key)]))
+            else:
+                marks = tuple(label for label, _ in self._marks.get(item.id, []))
+                hits = self._hits.get(item.id, 0) if self._hits is not None else 0
+                row = HeadlineRow(item.id, item.display_title(), item.kicker or "", item.subtitle or "",
+                                  (str(hits), *marks) if hits else marks, hits)
+            self._headlines[key] = row
+        return row
 
     # rows
     def page_label(self, page: Page) -> str:
@@ -200,3 +226,18 @@ class IssueTreeModel(QAbstractItemModel):
         if not item.complete:
             marks.append((self.tr("cut off"), self.tr("The text breaks off in the source")))
         return marks
+
+
+def _count(hits: dict[str, int] | None, item_id: str) -> int | None:
+    return None if hits is None else hits.get(item_id, 0)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of neighbours."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

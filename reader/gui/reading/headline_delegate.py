@@ -1,0 +1,199 @@
+"""How the sidebar draws its rows: a page as a band, an item as kicker / headline / subtitle plus marks.
+
+A search re-lays and repaints many rows at every keystroke, so what does not change is kept: the
+fonts, each row's size and wrapped lines (by item, width and marks), the width of every mark and
+the glyphs of every line (laid out once, drawn many times; text is drawn as plain text, never
+markup). A row's content comes in one piece (Role.ROW), not role by role.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGlyphRun, QPainter, QPalette, QTextLayout
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+
+from .issue_tree_model import HeadlineRow, Role
+
+Index = QModelIndex | QPersistentModelIndex
+PAD = 7            # padding around a row's text, pixels
+HEADLINE_LINES = 2  # a headline wraps to at most this many lines
+SMALL, HEADLINE, PAGE = range(3)   # the three fonts
+
+
+def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """text broken into lines no wider than width; the last allowed line is elided."""
+    if width <= 0 or not text:
+        return [text] if text else []
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    starts: list[int] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+        lines.append(text[line.textStart(): line.textStart() + line.textLength()])
+    layout.endLayout()
+    if len(lines) > max_lines:
+        rest = text[starts[max_lines - 1]:]
+        lines = lines[: max_lines - 1] + [QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return [ln.rstrip() for ln in lines]
+
+
+class _Type(NamedTuple):
+    """The sidebar's three fonts (SMALL, HEADLINE, PAGE) for one base font, and their line heights."""
+
+    fonts: tuple[QFont, QFont, QFont]
+    heights: tuple[int, int, int]
+    small_metrics: QFontMetrics
+
+
+class _Lines(NamedTuple):
+    """An item row measured: its kicker, headline and subtitle lines, and its height."""
+
+    kicker: list[str]
+    head: list[str]
+    sub: list[str]
+    height: int
+
+
+class HeadlineDelegate(QStyledItemDelegate):
+    """Paints the sidebar's rows (see the module docstring)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._base: QFont | None = None
+        self._type: _Type | None = None
+        self._lines: dict[tuple[str, int, int], _Lines] = {}
+        self._glyphs: dict[tuple[str, int], tuple[float, list[QGlyphRun]]] = {}
+        self._elided: dict[tuple[str, int], str] = {}
+        self._advances: dict[str, int] = {}
+
+    def clear_cache(self) -> None:
+        """Forget measured rows (another issue, another font)."""
+        self._lines.clear()
+        self._glyphs.clear()
+        self._elided.clear()
+        self._advances.clear()
+
+    def _fonts(self) -> _Type:
+        base = self.view.font()
+        if self._type is None or base != self._base:
+            small = QFont(base)
+            small.setPointSizeF(base.pointSizeF() * 0.9)
+            headline = QFont(base)
+            headline.setPointSizeF(base.pointSizeF() * 1.05)
+            page = QFont(base)
+            page.setBold(True)
+            fonts = (small, headline, page)
+            self._base = base
+            self._type = _Type(fonts, tuple(QFontMetrics(f).height() for f in fonts),  # type: ignore[arg-type]
+                               QFontMetrics(small))
+            self.clear_cache()
+        return self._type
+
+    def _advance(self, mark: str, type_: _Type) -> int:
+        width = self._advances.get(mark)
+        if width is None:
+            width = self._advances[mark] = type_.small_metrics.horizontalAdvance(mark)
+        return width
+
+    def _measure(self, row: HeadlineRow, type_: _Type, width: int) -> _Lines:
+        """Kicker, headline and subtitle lines (the headline wrapped beside the marks)."""
+        assert row.item_id is not None
+        marks_width = sum(self._advance(m, type_) + 11 for m in row.marks) + (6 if row.marks else 0)
+        key = (row.item_id, width, marks_width)     # a count of 3 or 5 hits wraps the headline alike
+        lines = self._lines.get(key)
+        if lines is None:
+            small, headline, _page = type_.fonts
+            kicker = wrap_lines(row.kicker, small, width, 1)
+            head = wrap_lines(row.label, headline, width - marks_width, HEADLINE_LINES)
+            sub = wrap_lines(row.subtitle, small, width, 1)
+            height = 2 * PAD + len(head) * type_.heights[HEADLINE] + (len(kicker) + len(sub)) * type_.heights[SMALL]
+            lines = self._lines[key] = _Lines(kicker, head, sub, height)
+        return lines
+
+    def _draw_line(self, painter: QPainter, x: float, top: int, height: int, text: str, font: int) -> None:
+        """One line of text as drawText(QRect(x, top, …, height), AlignLeft | AlignVCenter) draws it,
+        from glyphs laid out once per text and font (plain text, never markup)."""
+        glyphs = self._glyphs.get((text, font))
+        if glyphs is None:
+            layout = QTextLayout(text, self._fonts().fonts[font])
+            layout.beginLayout()
+            line = layout.createLine()
+            if line.isValid():
+                line.setLineWidth(1e6)
+            layout.endLayout()
+            glyphs = self._glyphs[text, font] = ((line.ascent() + line.descent()) if line.isValid() else 0.0,
+                                                 layout.glyphRuns())
+        ink_height, runs = glyphs
+        origin = QPointF(x, top + (height - ink_height) / 2)
+        for run in runs:
+            painter.drawGlyphRun(origin, run)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        option.text = ""   # the text is painted below, in three sizes
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
+        type_ = self._fonts()
+        row: HeadlineRow = index.data(Role.ROW)
+        if row.item_id is None:
+            return QSize(100, type_.heights[PAGE] + 2 * PAD + 2)
+        width = self.view.viewport().width() - self.view.indentation() * 2 - 2 * PAD   # an item is a page's child
+        return QSize(100, self._measure(row, type_, width).height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)    # background, selection and focus, as the style draws them
+        painter.save()
+        selected = self.view.selectionModel().isSelected(index)
+        pal = option.palette
+        ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(ink)
+        muted.setAlphaF(0.62)
+        type_ = self._fonts()
+        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        row: HeadlineRow = index.data(Role.ROW)
+        if row.item_id is None:
+            painter.setPen(ink)
+            text = self._elided.get((row.label, rect.width()))
+            if text is None:
+                text = self._elided[row.label, rect.width()] = QFontMetrics(type_.fonts[PAGE]).elidedText(
+                    row.label, Qt.TextElideMode.ElideRight, rect.width())
+            self._draw_line(painter, rect.left(), rect.top(), rect.height(), text, PAGE)
+            painter.restore()
+            return
+        lines = self._measure(row, type_, rect.width())
+        y = rect.top()
+        headline_top = y
+        for font, colour, texts in ((SMALL, muted, lines.kicker), (HEADLINE, ink, lines.head),
+                                    (SMALL, muted, lines.sub)):
+            painter.setPen(colour)
+            if font == HEADLINE:
+                headline_top = y
+            for text in texts:
+                self._draw_line(painter, rect.left(), y, type_.heights[font], text, font)
+                y += type_.heights[font]
+        self._paint_marks(painter, row.marks, type_, rect.right(), headline_top + type_.heights[HEADLINE] // 2,
+                          muted, pal.color(QPalette.ColorRole.Highlight) if not selected else ink,
+                          row.hits > 0)
+        painter.restore()
+
+    def _paint_marks(self, painter: QPainter, marks: tuple[str, ...], type_: _Type, right: int, middle: int,
+                     colour: QColor, hit_colour: QColor, first_is_hits: bool) -> None:
+        """Small framed labels, right-aligned, centred on the headline's first line."""
+        x = right
+        height = type_.heights[SMALL]
+        for i, mark in reversed(list(enumerate(marks))):
+            advance = self._advance(mark, type_)
+            w = advance + 8
+            badge = QRect(x - w, middle - height // 2, w, height)
+            painter.setPen(hit_colour if (first_is_hits and i == 0) else colour)
+            painter.drawRoundedRect(badge.adjusted(0, 1, 0, -1), 3, 3)
+            self._draw_line(painter, badge.left() + (w - advance) / 2, badge.top(), height, mark, SMALL)
+            x -= w + 3
