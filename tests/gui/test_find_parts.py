@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 
 from reader.core.reading_order import in_reading_order, reading_keys
 from reader.core.search.issue_search import IssueIndex
-from reader.gui.find.results_panel import HitResultsModel, ResultRole
+from reader.gui.find.results_panel import FIRST_ROWS, HitResultsModel, ResultRole, ResultsPanel
 from reader.gui.reading.highlights import HitHighlighter, byline_offsets, hit_formats
 
 pytestmark = pytest.mark.gui
@@ -24,8 +24,35 @@ def test_results_model_passes_modeltester(qtmodeltester, issue) -> None:
         assert index.data(ResultRole.HIT_INDEX) == position and index.parent().isValid()
     assert not model.index_of_hit(15).isValid()
     model.set_hits(issue, IssueIndex(issue).search("农"))   # watched by the tester through the reset
+    model.set_hits(issue, hits, rows_now=5)                  # the first group now, the others appended
+    assert model.rowCount() == 1 and model.has_rest() and not model.is_listed(7)
+    assert model.list_rest() == range(1, 3) and model.rowCount() == 3 and model.is_listed(14)
+    assert model.list_rest() == range(3, 3)
     model.set_hits(issue, [])
     assert model.rowCount() == 0
+
+
+def test_results_panel_lists_the_first_screens_at_once_and_the_rest_a_turn_later(qtbot, issue) -> None:
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    model = panel.model
+    hits = in_reading_order(IssueIndex(issue).search("各地"), reading_keys(issue)) * 10   # 30 groups, 150 hits
+
+    def listed() -> list[int]:
+        return [model.index(r, 0, model.index(g, 0)).data(ResultRole.HIT_INDEX)
+                for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))]
+
+    panel.set_hits(issue, hits)
+    rows = model.rowCount() + len(listed())
+    assert FIRST_ROWS <= rows < FIRST_ROWS + 8 and model.rowCount() < 30
+    qtbot.waitUntil(lambda: model.rowCount() == 30)
+    assert listed() == list(range(150))
+    assert all(panel.tree.isExpanded(model.index(g, 0)) for g in range(30))
+    panel.set_hits(issue, hits)
+    panel.set_current(149)                        # a hit not listed yet: the rest is listed at once
+    assert model.rowCount() == 30 and panel.tree.currentIndex().data(ResultRole.HIT_INDEX) == 149
+    assert all(panel.tree.isExpanded(model.index(g, 0)) for g in range(30))
 
 
 @pytest.mark.parametrize(("shown", "names", "expected"), [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from ..widgets.grouped_model import GroupedListModel, Index
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 
 ELLIPSIS = "…"
+FIRST_ROWS = 100   # rows of results listed at once (more than a tall dock shows); the rest a turn later
 
 
 class ResultRole(IntEnum):
@@ -42,25 +43,49 @@ class HitResultsModel(GroupedListModel):
         self._items: dict[str, Item] = {}
         self._hits: list[Hit] = []
         self._shown: dict[int, tuple[str, int, int]] = {}    # hit position -> its row's text
-        self._groups: list[tuple[str, int, int]] = []   # (item id, first hit, number of hits)
+        self._groups: list[tuple[str, int, int]] = []   # (item id, first hit, number of hits) listed now
+        self._all_groups: list[tuple[str, int, int]] = []
         self._field_tags = {"kicker": self.tr("Kicker"), "title": self.tr("Headline"),
                             "subtitle": self.tr("Subtitle"), "byline": self.tr("Byline")}
 
-    def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
-        """Show these hits (in the order given, consecutive hits of one item forming its group)."""
+    def set_hits(self, issue: Issue | None, hits: Sequence[Hit], rows_now: int | None = None) -> None:
+        """Show these hits (in the order given, consecutive hits of one item forming its group).
+
+        rows_now: list only the first groups, about that many rows (at least one group), and the
+        rest when list_rest() is called; None: every group at once.
+        """
         self.beginResetModel()
         self.issue = issue
         self._items = {item.id: item for item in issue.items()} if issue else {}
         self._hits = list(hits)
         self._shown = {}
-        self._groups = []
+        groups: list[tuple[str, int, int]] = []
         for position, hit in enumerate(self._hits):
-            if self._groups and self._groups[-1][0] == hit.item:
-                item_id, first, count = self._groups[-1]
-                self._groups[-1] = (item_id, first, count + 1)
+            if groups and groups[-1][0] == hit.item:
+                item_id, first, count = groups[-1]
+                groups[-1] = (item_id, first, count + 1)
             else:
-                self._groups.append((hit.item, position, 1))
+                groups.append((hit.item, position, 1))
+        self._all_groups = groups
+        self._groups = groups if rows_now is None else groups[:_groups_for(groups, rows_now)]
         self.endResetModel()
+
+    def has_rest(self) -> bool:
+        """Whether groups are still to be listed (see set_hits)."""
+        return len(self._groups) < len(self._all_groups)
+
+    def list_rest(self) -> range:
+        """List the groups held back by set_hits; returns their rows (empty when there were none)."""
+        first, last = len(self._groups), len(self._all_groups)
+        if first < last:
+            self.beginInsertRows(QModelIndex(), first, last - 1)
+            self._groups = self._all_groups
+            self.endInsertRows()
+        return range(first, last)
+
+    def is_listed(self, position: int) -> bool:
+        """Whether the hit at position is in a group listed now."""
+        return bool(self._groups) and position < self._groups[-1][1] + self._groups[-1][2]
 
     def hit_count(self) -> int:
         return len(self._hits)
@@ -144,6 +169,16 @@ class HitResultsModel(GroupedListModel):
         return None
 
 
+def _groups_for(groups: list[tuple[str, int, int]], rows: int) -> int:
+    """How many of the first groups make up about rows rows (a group row and its hits), at least one."""
+    total = 0
+    for listed, (_item, _first, count) in enumerate(groups, 1):
+        total += 1 + count
+        if total >= rows:
+            return listed
+    return len(groups)
+
+
 class HitRowDelegate(SnippetDelegate):
     """A hit row: one line of plain text with the hit in bold and the field label muted."""
 
@@ -177,6 +212,10 @@ class ResultsPanel(QWidget):
         self.tree.setItemDelegate(HitRowDelegate(self.tree))
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(0)
+        self._rest_timer.timeout.connect(self.list_rest)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -186,12 +225,28 @@ class ResultsPanel(QWidget):
         return QSize(480, QFontMetrics(self.font()).height() * 8 + 2 * PAD)
 
     def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
-        """List these hits (grouped by article, all groups open)."""
-        self.model.set_hits(issue, hits)
-        self.tree.expandAll()
+        """List these hits (grouped by article, all groups open): the first FIRST_ROWS rows or so now,
+        the rest in the event loop's next turn (a keystroke lists hundreds of hits within a frame;
+        rows beyond the first screens are not in view)."""
+        self._rest_timer.stop()
+        self.model.set_hits(issue, hits, FIRST_ROWS)
+        self._open(range(self.model.rowCount()))
+        if self.model.has_rest():
+            self._rest_timer.start()
+
+    def list_rest(self) -> None:
+        """List at once the hits set_hits left for the next turn."""
+        self._rest_timer.stop()
+        self._open(self.model.list_rest())
+
+    def _open(self, rows: range) -> None:
+        for row in rows:      # the tree lays out once, when it next paints (not row by row as expandAll does)
+            self.tree.expand(self.model.index(row, 0))
 
     def set_current(self, position: int) -> None:
         """Mark the hit at position as the current one (and scroll to it) without asking to show it."""
+        if not self.model.is_listed(position):
+            self.list_rest()
         index = self.model.index_of_hit(position)
         if index.isValid():
             self.tree.selectionModel().setCurrentIndex(
