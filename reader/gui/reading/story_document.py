@@ -300,7 +300,8 @@ def write_story(doc: QTextDocument, issue: Issue, items: list[Item], typo: Typog
     """Replace what doc holds with the story made of items, in one edit.
 
     One edit is laid out once, when it ends (a cleared document and then every insertion would each
-    be laid out, and the pane's scroll bar would go and come back, laying the story out twice more).
+    be laid out, and the pane's scroll bar would go and come back with the empty document, laying the
+    story out twice more, at two widths).
     """
     writer = StoryWriter(doc, issue, typo, keywords)
     cursor = writer.cursor
@@ -308,8 +309,12 @@ def write_story(doc: QTextDocument, issue: Issue, items: list[Item], typo: Typog
     try:
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.removeSelectedText()
-        doc.firstBlock().layout().clearFormats()   # the block left keeps a highlighter's colours otherwise
-        doc.setDefaultFont(typo.font())
+        left = doc.firstBlock().layout()
+        if left.formats():
+            left.clearFormats()        # the block left over keeps a highlighter's colours otherwise
+        font = typo.font()
+        if doc.defaultFont() != font:  # lays the document out at once, edit or not: only when it changes
+            doc.setDefaultFont(font)
         return writer.write(items)
     finally:
         cursor.endEditBlock()
