@@ -1,1 +1,1 @@
-"""Plain resource files (sample issue, translations, style sheets), read with importlib.resources."""
+"""Plain resource files (sample issue, translations, style sheets), found beside this file."""

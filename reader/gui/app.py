@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from .shell.settings import APPLICATION, ORGANIZATION, THEMES, ReaderSettings
 from .startup import Reader
-from .translations import LANGUAGES, choose_language, install_translators
+from .translations import LANGUAGES, choose_language, install_translators, resource_path
 
 if TYPE_CHECKING:
     from .session.session import ReadingSession
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 
 def sample_issue_path() -> str:
     """The sample issue bundled with the reader (a folder of page files)."""
-    return str(resources.files("resources") / "sample")
+    return str(resource_path("sample"))
 
 
 def parse_size(text: str) -> QSize:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -18,9 +18,16 @@ def choose_language(requested: str | None, locale: QLocale | None = None) -> str
     return "en" if loc.language() == QLocale.Language.English else "zh"
 
 
+def resource_path(*parts: str) -> Path:
+    """A file or folder of the resources package (a plain folder beside the code: importlib.resources
+    would cost its import, ~15 ms, before the first story is on screen)."""
+    import resources
+    return Path(resources.__file__).parent.joinpath(*parts)
+
+
 def catalogue_path(name: str = CATALOGUE, suffix: str = ".qm") -> str:
     """Where a translation file of the reader is (inside the resources package)."""
-    return str(resources.files("resources") / "i18n" / f"{name}{suffix}")
+    return str(resource_path("i18n", f"{name}{suffix}"))
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -11,8 +11,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...core.citation import cited
-from ...core.story_text import story_text
 from ..widgets.labels import issue_date_text
 from .appearance import Appearance
 from .commands import COMMANDS
@@ -171,6 +169,8 @@ class ReadingController(QObject):
 
     def copy_with_citation(self) -> None:
         """Put the selection (or the whole story) on the clipboard with 《paper》date 第N版."""
+        from ...core.citation import cited  # not on the start-up path
+        from ...core.story_text import story_text
         issue = self.session.issue
         if issue is None or not self.pane.item_ids():
             return

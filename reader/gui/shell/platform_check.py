@@ -3,15 +3,14 @@
 Qt aborts inside QApplication when its xcb plugin cannot be loaded ("xcb-cursor0 or libxcb-cursor0
 is needed"), one missing library at a time. This module asks the dynamic loader first, without
 importing Qt, and names every missing library with the `apt-get install` line that brings it.
+ctypes and subprocess are imported only when the check runs (on X11): the window starts without them.
 """
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -51,6 +50,8 @@ def debian_package(soname: str) -> str:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """The shared libraries the plugin needs that the loader cannot find (empty when it loads)."""
+    import ctypes
+    import subprocess
     try:
         ctypes.CDLL(str(plugin))
         return []
