@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import reader.core.loading
 from reader.core import issue_cache
+from reader.core.errors import IssueError
 from reader.core.serialize import issue_to_data
 
 from .conftest import SAMPLE
@@ -103,3 +107,59 @@ def test_junk_in_an_entry_means_a_fresh_parse(sample_copy: Path, private_cache: 
     for entry in private_cache.glob(f"*{issue_cache.ENTRY_SUFFIX}"):
         entry.write_bytes(junk)
     assert issue_cache.load(sample_copy) is None
+
+
+AHEAD_SCRIPT = """
+import sys
+from reader.core import issue_cache
+from reader.core.errors import IssueError
+from reader.core.errors import IssueError
+path = sys.argv[1]
+pid = issue_cache.parse_ahead(path)
+print("pid", pid is not None)
+print("again", issue_cache.parse_ahead(path) is not None if pid is None else "-")
+try:
+    issue = issue_cache.open_issue_cached(path)     # waits for the child, then reads its entry
+except IssueError as exc:
+    print("error", exc)
+else:
+    import marshal
+    from reader.core.serialize import issue_to_data
+    sys.stdout.flush()
+    sys.stdout.buffer.write(b"data " + marshal.dumps(issue_to_data(issue)).hex().encode() + b"\\n")
+print("reaped", issue_cache._ahead == {})
+"""
+
+
+def _parse_ahead(path: Path, cache: Path) -> list[str]:
+    """Run parse_ahead and open_issue_cached in a fresh process (fork is for a process without threads)."""
+    env = {**os.environ, issue_cache.CACHE_DIR_ENV: str(cache)}
+    done = subprocess.run([sys.executable, "-c", AHEAD_SCRIPT, str(path)], capture_output=True, text=True,
+                          env=env, timeout=120, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="parse ahead needs fork")
+def test_a_parse_ahead_fills_the_cache_in_a_child_and_the_issue_comes_from_it(sample_copy: Path,
+                                                                              tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    lines = _parse_ahead(sample_copy, cache)
+    assert lines[0] == "pid True" and lines[-1] == "reaped True"
+    data = next(line for line in lines if line.startswith("data "))
+    assert marshal.loads(bytes.fromhex(data[5:])) == issue_to_data(reader.core.loading.open_issue(sample_copy))
+    assert len(list(cache.glob(f"*{issue_cache.ENTRY_SUFFIX}"))) == 1
+    again = _parse_ahead(sample_copy, cache)      # cached now: no child
+    assert again[0] == "pid False" and again[1] == "again False"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="parse ahead needs fork")
+def test_a_failed_parse_ahead_leaves_no_entry_and_the_error_is_the_importers(tmp_path: Path) -> None:
+    bad = tmp_path / "not-an-issue.bin"
+    bad.write_bytes(b"\x00\x01 nothing a reader knows")
+    cache = tmp_path / "cache"
+    lines = _parse_ahead(bad, cache)
+    with pytest.raises(IssueError) as raised:
+        reader.core.loading.open_issue(bad)
+    assert lines[0] == "pid True" and lines[2] == f"error {raised.value}"
+    assert not list(cache.glob(f"*{issue_cache.ENTRY_SUFFIX}")) and lines[-1] == "reaped True"

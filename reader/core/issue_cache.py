@@ -6,13 +6,19 @@ fingerprint and is used only when it matches, so editing the issue or updating t
 fresh parse. Entries are marshal data (the format of Python's own bytecode cache: loading it costs no
 imports at start-up, unlike json and hashlib); anything wrong with one (unreadable, corrupt, from
 another Python) means a fresh parse, never an error.
+
+parse_ahead() starts the parse of an issue not cached yet in a child process (POSIX) before the
+window is built, so that it is parsed on a second core meanwhile; load() and open_issue_cached()
+then take the child's entry.
 """
 
 from __future__ import annotations
 
 import marshal
 import os
+import signal
 import sys
+import time
 import zlib
 from pathlib import Path
 from typing import Iterator
@@ -25,6 +31,9 @@ MAX_ENTRIES = 64                     # the oldest entries beyond this are remove
 FORMAT = 2                           # bump when the stored form changes
 ENTRY_SUFFIX = ".issue"
 MAGIC = f"newspaper-reader issue cache {FORMAT} {sys.implementation.cache_tag}"
+AHEAD_PATIENCE_S = 60.0              # a parse ahead still running after this is stopped and done here
+
+_ahead: dict[str, int] = {}          # resolved path -> pid of the child parsing it (parse_ahead)
 
 
 def cache_dir() -> Path:
@@ -84,7 +93,8 @@ def _checksum(text: str) -> str:
 
 
 def load(path: str | Path) -> Issue | None:
-    """The cached issue for path as it is now, or None."""
+    """The cached issue for path as it is now, or None (also while a parse ahead of it still runs)."""
+    _join_ahead(path, wait=False)
     text = fingerprint(path)
     if text is None:
         return None
@@ -124,7 +134,9 @@ def _prune(folder: Path) -> None:
 
 
 def open_issue_cached(path: str | Path) -> Issue:
-    """The issue at path: from the cache when unchanged, else parsed by the core (and cached)."""
+    """The issue at path: from the cache when unchanged, else parsed by the core (and cached); waits
+    for a parse ahead of it first (off the GUI thread: the window calls this in a worker)."""
+    _join_ahead(path, wait=True)
     cached = load(path)
     if cached is not None:
         return cached
@@ -132,3 +144,56 @@ def open_issue_cached(path: str | Path) -> Issue:
     issue = open_issue(path)
     store(path, issue)
     return issue
+
+
+def parse_ahead(path: str | Path) -> int | None:
+    """Parse the issue at path into the cache in a child process, when it is not cached yet.
+
+    For the window's start: called before Qt is imported and before any thread exists (os.fork is safe
+    then), the child imports the importers and parses while this process builds the window. Returns
+    the child's pid; None when the issue is cached (or cannot be), or the system has no fork. A child
+    that fails leaves no entry: the window parses the issue itself and reports what is wrong.
+    """
+    if not hasattr(os, "fork"):
+        return None
+    text = fingerprint(path)
+    if text is None or (cache_dir() / f"{_checksum(text)}{ENTRY_SUFFIX}").exists():
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:                      # the child: parse, store, leave without running the parent's exit
+        code = 1
+        try:
+            from .loading import open_issue
+            store(path, open_issue(path))
+            code = 0
+        finally:
+            os._exit(code)
+    _ahead[str(Path(path).resolve())] = pid
+    return pid
+
+
+def _join_ahead(path: str | Path, wait: bool) -> None:
+    """Reap the child parsing path ahead, if any: when it has ended, or (wait) once it ends."""
+    key = str(Path(path).resolve())
+    pid = _ahead.get(key)
+    if pid is None:
+        return
+    deadline = time.monotonic() + AHEAD_PATIENCE_S
+    while True:
+        try:
+            done, _status = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            break
+        if not wait:
+            return
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            break
+        time.sleep(0.002)
+    _ahead.pop(key, None)
