@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import IssueError
-from .formats import IMPORTERS
+from .formats import IMPORTERS, sniffers
 from .jumps import link_stories
 from .model import Issue
 
@@ -15,8 +15,8 @@ def detect_format(path: str | Path) -> str:
     p = Path(path)
     if not p.exists():
         raise IssueError(p, "no such file or folder")
-    for name, module in IMPORTERS.items():
-        if module.sniff(p):
+    for name, sniff in sniffers():
+        if sniff(p):
             return name
     if p.is_dir():
         raise IssueError(p, "folder holds no newspaper issue (no page files, feed or article files)")

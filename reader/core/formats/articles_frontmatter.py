@@ -12,10 +12,9 @@ import yaml
 
 from ..errors import IssueError
 from ..textclean import clean_line, squeeze_cjk_spaces
+from .articles_layout import FRONT_MATTER_CLOSE_RE as _CLOSE_RE
+from .articles_layout import FRONT_MATTER_OPEN_RE as _OPEN_RE
 
-_OPEN_RE = re.compile(r"^---[ \t]*$")
-_CLOSE_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
-_KEY_LINE_RE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 # Job titles that may precede a name in an author field: 本报记者 刘钊, 通讯员 张洁
 _NAME_PREFIX_RE = re.compile(r"^(?:本报|新华社|特约|见习|实习|驻\S{1,6})*(?:记者|通讯员|评论员|撰稿人?)[\s:：]*")
 _TRUE = {"true", "yes", "y", "on", "1", "是", "真"}
@@ -34,18 +33,6 @@ class _StringLoader(_SafeLoader):  # type: ignore[valid-type,misc]
 
 
 _StringLoader.yaml_implicit_resolvers = {}
-
-
-def has_front_matter(text: str) -> bool:
-    """Whether text opens with YAML front matter: a `---` line, then a `key:` line (or the closing line)."""
-    lines = text.lstrip("\ufeff").split("\n", 40)
-    if not lines or not _OPEN_RE.match(lines[0]):
-        return False
-    for line in lines[1:40]:
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        return bool(_KEY_LINE_RE.match(line) or _CLOSE_RE.match(line))
-    return False
 
 
 @dataclass

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..textclean import page_number
-from .articles_frontmatter import has_front_matter
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _LABEL_RE = re.compile(
@@ -16,6 +15,10 @@ _LABEL_RE = re.compile(
     r"[\s\-_—–:：.．、·]*(.*)$")
 _LEADING_NUMBER_RE = re.compile(r"^\s*([0-9０-９]+)")
 _SNIFF_BYTES = 2048
+# Front matter as detection sees it (here, not in articles_frontmatter.py: detection imports no YAML)
+FRONT_MATTER_OPEN_RE = re.compile(r"^---[ \t]*$")
+FRONT_MATTER_CLOSE_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_KEY_LINE_RE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 
 
 @dataclass(frozen=True)
@@ -105,3 +108,15 @@ def looks_like_articles(path: Path, sample: int = 3) -> bool:
     for sub, _number, _label in page_folders(path)[:sample]:
         candidates += markdown_files(sub)[:sample]
     return any(starts_with_front_matter(f) for f in candidates)
+
+
+def has_front_matter(text: str) -> bool:
+    """Whether text opens with YAML front matter: a `---` line, then a `key:` line (or the closing line)."""
+    lines = text.lstrip("\ufeff").split("\n", 40)
+    if not lines or not FRONT_MATTER_OPEN_RE.match(lines[0]):
+        return False
+    for line in lines[1:40]:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        return bool(_KEY_LINE_RE.match(line) or FRONT_MATTER_CLOSE_RE.match(line))
+    return False

@@ -8,7 +8,6 @@ or link), else the items' <pubDate>, else the file name's (which may be the day 
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import email.utils
 import functools
@@ -27,34 +26,17 @@ from .assemble import IssueAssembler
 from .dates import date_in_name, parse_date
 from .lines import editors_line
 from .markup import xml_safe
+from .sniffing import sniff_feed
 
 NAME = "epaper-rss"
+sniff = sniff_feed          # in sniffing.py: detection imports nothing heavy
 
-_SNIFF_BYTES = 2048
 _CONTENT_NS = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 _PAGE_NO = r"[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９]{1,3}|[〇零一二两三四五六七八九十百]{1,4}"
 # [01版：要闻] 标题, [第01版:要闻] 标题, 【A2版 要闻】标题, [01版] 标题
 LABEL_RE = re.compile(
     rf"^\s*[\[【［]\s*(?:第\s*)?(?P<page>{_PAGE_NO})\s*版\s*(?:[:：\s]\s*(?P<name>[^\]】］]*?))?\s*[\]】］]\s*(?P<title>.*)$")
-
-
-def sniff(path: Path) -> bool:
-    """True for a file that opens with an XML prolog or <rss (after a BOM and white space)."""
-    p = Path(path)
-    try:
-        if not p.is_file() or p.suffix.lower() in (".htm", ".html", ".shtml", ".xhtml"):
-            return False  # a saved page, even one opening with <?xml (saved_pages.py)
-        with p.open("rb") as f:
-            head = f.read(_SNIFF_BYTES)
-    except OSError:
-        return False
-    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
-        text = head.decode("utf-16", errors="ignore")
-    else:
-        text = head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
-    text = text.lstrip()
-    return text.startswith("<?xml") or text.startswith("<rss") or (text.startswith("<!--") and "<rss" in text)
 
 
 def load(path: Path, page: int | None = None) -> Issue:

@@ -18,7 +18,7 @@ from ...errors import IssueError
 from ...model import Issue, SourceRef
 from ...textclean import page_number
 from ...textio import read_text
-from ..articles_layout import name_key, page_folders
+from ..articles_layout import page_folders
 from ..pages.header import name_clues
 from .article import parse_article
 from .assemble import IssueAssembler
@@ -26,12 +26,11 @@ from .dates import date_in_name
 from .feed import LABEL_RE
 from .headings import HEADING_TAGS, read_header_table
 from .markup import classes, clean_text, drop, parse_document
+from .sniffing import html_files as _html_files
+from .sniffing import sniff_saved_pages
 
 NAME = "epaper-html"
-SUFFIXES = (".htm", ".html", ".shtml", ".xhtml")
-_TEXT_SUFFIXES = (".md", ".markdown", ".txt")
-_SNIFF_BYTES = 4096
-_HTML_START_RE = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|meta|table)\b", re.I)
+sniff = sniff_saved_pages   # in sniffing.py: detection imports nothing heavy
 # Elements that hold a whole article on a saved page: div.article, #news_content, #contenttext …
 _ARTICLE_NAME_RE = re.compile(r"^(?:article|main-content|news[-_]?content|contenttext|article[-_]?(?:box|main|wrap|con"
                               r"|detail|body)|detail|text_c|newsdetail)$")
@@ -42,23 +41,6 @@ _CHROME_NAME_RE = re.compile(r"^(?:nav|navi|navbar|menu|header|head|top|footer|f
 _ARTICLE_FILE_RE = re.compile(r"^[A-Za-z]+(?P<page>\d{2})\d{3}[A-Za-z]*$")
 _TITLE_LABEL_RE = re.compile(r"第\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[:：]?\s*(?P<name>[^\s\-_|｜—]{1,12})?")
 _TITLE_SEP_RE = re.compile(r"\s*(?:[-_|｜]|——|—)\s*")
-
-
-def sniff(path: Path) -> bool:
-    """A .htm/.html file holding HTML, or a folder (or its page folders) mostly of such files."""
-    p = Path(path)
-    if p.is_file():
-        return p.suffix.lower() in SUFFIXES and _looks_like_html(p)
-    if not p.is_dir():
-        return False
-    files = _html_files(p)
-    if not files:
-        for sub, _number, _label in page_folders(p)[:3]:
-            files += _html_files(sub)
-    if not files or not any(_looks_like_html(f) for f in files[:3]):
-        return False
-    texts = [f for f in _children(p) if f.suffix.lower() in _TEXT_SUFFIXES]
-    return len(files) >= len(texts) and not _holds_issue_folders(p)
 
 
 def load(path: Path, page: int | None = None) -> Issue:
@@ -171,34 +153,3 @@ def _file_page(file: Path) -> int | None:
     return int(m.group("page")) or None if m else None
 
 
-def _holds_issue_folders(folder: Path) -> bool:
-    """True when a sub-folder other than a page folder or a browser's `name_files` folder holds pages:
-    the folder holds issues, it is not one."""
-    pages = {sub for sub, _n, _l in page_folders(folder)}
-    try:
-        subs = [d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")]
-    except OSError:
-        return False
-    return any(d not in pages and not d.name.lower().endswith(("_files", ".files")) and _html_files(d) for d in subs)
-
-
-def _children(folder: Path) -> list[Path]:
-    try:
-        return [p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")]
-    except OSError:
-        return []
-
-
-def _html_files(folder: Path) -> list[Path]:
-    return sorted((f for f in _children(folder) if f.suffix.lower() in SUFFIXES), key=name_key)
-
-
-def _looks_like_html(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(_SNIFF_BYTES)
-    except OSError:
-        return False
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", errors="ignore").encode("utf-8")
-    return bool(_HTML_START_RE.search(head))
