@@ -13,7 +13,7 @@ import unicodedata
 
 from ..core.library.records import parse_day
 from ..core.library.search import SearchFilters
-from ..core.library.trend import Trend, trend
+from ..core.library.trend import Trend
 from ..core.search.query import SearchOptions
 from .library_cmds import add_library_option, open_for_cli
 from .search import query_or_none
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if lib is None:
         return 2
     with lib:
-        result = trend(lib, query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
+        result = lib.trend(query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -1,9 +1,9 @@
 """The library as the reader's GUI uses it: one narrow object over the storage engine.
 
-Everything the GUI does with the library goes through a LibraryAccess (its methods are the future
-storage Protocol; today the one engine is the SQLite Library of reader.core.library). A library is
-named by a location string (a file path for the SQLite engine). An access object may be used only on
-the thread that opened it; the GUI opens one per worker thread.
+Everything the GUI does with the library goes through a LibraryAccess, which talks only to the
+storage interface (library/storage.py) of the engine its location string names (library/engines.py:
+a file path for the SQLite engine). An access object may be used only on the thread that opened it;
+the GUI opens one per worker thread.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Callable
 from .library_snippets import SearchRequest, headline_hits, with_body_snippets
 
 if TYPE_CHECKING:
-    from .library import ImportEvent, ImportReport, Library, RebuildReport
+    from .library import ImportEvent, ImportReport, RebuildReport
+    from .library.storage import Capabilities, LibraryStorage
     from .library.marks import Bookmark, ReadingPosition
     from .library.records import IssueInfo
     from .library.search import SearchPage
@@ -26,9 +27,14 @@ class LibraryAccess:
     """The operations of the library the GUI needs (see the module docstring)."""
 
     def __init__(self, location: str, create: bool = True) -> None:
-        from .library import Library
+        from .library.engines import open_library
         self.location = location
-        self._library: Library = Library(location, create=create)
+        self._library: LibraryStorage = open_library(location, "create" if create else "open")
+
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the library's engine can do (rebuild, compact, read-only)."""
+        return self._library.capabilities
 
     def close(self) -> None:
         self._library.close()
@@ -66,23 +72,19 @@ class LibraryAccess:
 
     def remove_issue(self, key: str) -> bool:
         """Remove an issue (bookmarks and positions stay) and give its room back."""
-        removed = self._library.remove(key)
+        removed = self._library.remove_issue(key)
         self._library.compact()
         return removed
 
     def import_paths(self, paths: list[str], progress: Callable[[ImportEvent], None],
                      cancelled: Callable[[], bool]) -> ImportReport:
         """Import the issues under paths, on this thread (no worker processes in a GUI)."""
-        from .library import import_paths
-        return import_paths(self._library, paths, progress=progress, cancelled=cancelled, workers=0)
+        return self._library.import_paths(paths, progress=progress, cancelled=cancelled, workers=0)
 
     # ---- search
     def search(self, request: SearchRequest) -> SearchPage:
         """One page of results, a headline's hit given its snippet from the text (library_snippets)."""
-        from .library.search import LibrarySearch, SearchFilters
-        page = LibrarySearch(self._library).search(
-            request.query, request.options, SearchFilters(paper=request.paper),
-            sort=request.sort, offset=request.offset, limit=request.limit)  # type: ignore[arg-type]
+        page = self._library.search(request)
         ids = headline_hits(page)
         return with_body_snippets(page, self._library.article_fields(ids), request) if ids else page
 
@@ -130,7 +132,7 @@ def open_existing(location: str) -> LibraryAccess:
 
 def rebuild(location: str) -> RebuildReport:
     """Move an unusable library file aside and build a new one from what can be read."""
-    from .library import rebuild as rebuild_library
+    from .library.engines import rebuild as rebuild_library
     return rebuild_library(location)
 
 
