@@ -1,4 +1,4 @@
-"""Export with citation, bookmarks (收藏) and reading positions."""
+"""Export with citation (bookmarks and reading positions: tests/contract/test_marks.py)."""
 
 from __future__ import annotations
 
@@ -73,29 +73,3 @@ def test_export_from_the_command_line(library: Library, tmp_path: Path,
     assert target.read_text(encoding="utf-8").startswith("# 《清河日报》2024年1月1日")
     assert main(["export", "--library", lib, "2024-01-01", "--item", "p9-9"]) == 2
     assert "no article 'p9-9'" in capsys.readouterr().err
-
-
-def test_bookmarks_keep_notes_and_survive_reimport(library: Library) -> None:
-    first = library.add_bookmark(DAY1, "p1-2", "供暖数据")
-    assert (first.paper, first.date, first.page, first.title) == ("清河日报", dt.date(2024, 1, 1), 1, "冬季供暖保障有力")
-    library.add_bookmark(DAY2, "p1-2")
-    library.add_bookmark(DAY1, "p1-2", "改过的笔记")
-    assert [(b.issue_key, b.item, b.note) for b in library.bookmarks()] == [
-        (DAY2, "p1-2", ""), (DAY1, "p1-2", "改过的笔记")]
-    import_paths(library, [ARCHIVE / "2024-01-01"])
-    assert library.is_bookmarked(DAY1, "p1-2")
-    assert library.remove_bookmark(DAY2, "p1-2") and not library.remove_bookmark(DAY2, "p1-2")
-    assert [b.item for b in library.bookmarks(paper="清河日报")] == ["p1-2"]
-    with pytest.raises(KeyError):
-        library.add_bookmark(DAY1, "p9-9")
-
-
-def test_reading_positions_are_remembered_per_issue(library: Library) -> None:
-    assert library.position(DAY1) is None
-    library.set_position(DAY1, 2, "p2-1", 0.4)
-    library.set_position(DAY2, 1, "p1-2", 1.7)
-    pos = library.position(DAY2)
-    assert pos is not None and (pos.page, pos.item, pos.fraction) == (1, "p1-2", 1.0)
-    assert {p.issue_key for p in library.recent_positions()} == {DAY1, DAY2}
-    library.set_position(DAY1, 1, "p1-1", 0.0)
-    assert library.position(DAY1).item == "p1-1"  # type: ignore[union-attr]

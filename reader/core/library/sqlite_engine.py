@@ -2,18 +2,22 @@
 
 SQLiteLibrary is the Library with the storage interface's remaining operations: search by request,
 trend, import, maintenance with progress and cancel. It can be rebuilt (engines.rebuild) and compacted.
+A search, a trend and loading an issue each read one snapshot (a read transaction): another process
+indexing or replacing issues meanwhile cannot make an article count twice or an issue half old.
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .library import Library
 from .storage import Cancelled, Capabilities, Mode, Progress
 
 if TYPE_CHECKING:
     from ..library_snippets import SearchRequest
+    from ..model import Issue
     from ..search.query import Query, SearchOptions
     from .importer import ImportEvent, ImportReport
     from .search import LibraryHit, SearchFilters, SearchPage
@@ -51,6 +55,23 @@ class SQLiteLibrary(Library):
     def __enter__(self) -> SQLiteLibrary:
         return self
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees the library as it was at the first (WAL read transaction)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
+
+    def load_issue(self, key: str) -> Issue:
+        """The stored issue with this key (KeyError when absent), read in one snapshot."""
+        with self.snapshot():
+            return super().load_issue(key)
+
     def import_paths(self, paths: Iterable[str], progress: Callable[[ImportEvent], None] | None = None,
                      cancelled: Cancelled | None = None, workers: int = 0) -> ImportReport:
         """Import every issue found under paths (importer.import_paths)."""
@@ -65,25 +86,29 @@ class SQLiteLibrary(Library):
         """One page of matching articles (LibrarySearch.search)."""
         from .search import LibrarySearch, SearchFilters
         filters = SearchFilters(request.paper, request.date_from, request.date_to)
-        return LibrarySearch(self).search(request.query, request.options, filters, sort=request.sort,
-                                          offset=request.offset, limit=request.limit)
+        with self.snapshot():
+            return LibrarySearch(self).search(request.query, request.options, filters, sort=request.sort,
+                                              offset=request.offset, limit=request.limit)
 
     def matching_ids(self, query: Query | str, options: SearchOptions,
                      filters: SearchFilters) -> list[int]:
         """Every matching article's id, newest first."""
         from .search import LibrarySearch
-        return LibrarySearch(self).matching_ids(query, options, filters)
+        with self.snapshot():
+            return LibrarySearch(self).matching_ids(query, options, filters)
 
     def hits(self, ids: list[int], query: Query | str, options: SearchOptions) -> list[LibraryHit]:
         """These articles as hits with snippets, in the order given."""
         from .search import LibrarySearch
-        return LibrarySearch(self).hits(ids, query, options)
+        with self.snapshot():
+            return LibrarySearch(self).hits(ids, query, options)
 
     def trend(self, query: Query | str, options: SearchOptions, filters: SearchFilters,
               by: Granularity = "month") -> Trend:
         """Matching articles per period and paper (trend.trend)."""
         from .trend import trend
-        return trend(self, query, options, filters, by)
+        with self.snapshot():
+            return trend(self, query, options, filters, by)
 
     def index_pending(self, progress: Progress | None = None, batch_chars: int | None = None,
                       cancelled: Cancelled | None = None) -> int:
