@@ -525,6 +525,10 @@
         <translation>正在读取往期库…</translation>
     </message>
     <message>
+        <source>The library {location} needs a {engine} engine, which this reader does not have; only library files can be opened.</source>
+        <translation>往期库 {location} 需要 {engine} 存储引擎，本阅读器没有；目前只能打开往期库文件。</translation>
+    </message>
+    <message>
         <source>The library is not available:
 {problem}</source>
         <translation>往期库不可用：

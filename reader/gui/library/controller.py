@@ -120,6 +120,11 @@ class LibraryController(QObject):
             return
         problem = getattr(error, "problem", None) or str(error)
         self.available = False
+        if getattr(error, "code", None) == "engine-unavailable":   # a server the reader has no engine for
+            self.panel.show_message(self.tr("The library {location} needs a {engine} engine, which this reader "
+                                            "does not have; only library files can be opened.").format(
+                location=self.location, engine=getattr(error, "scheme", "")), retry=False)
+            return
         self.panel.show_message(self.tr("The library is not available:\n{problem}").format(problem=problem),
                                 retry=True)
         self._asking = True
