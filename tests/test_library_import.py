@@ -4,11 +4,8 @@ kill at any moment, writers at once) is in tests/contract/."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,8 +17,8 @@ from reader.core.library.search import LibrarySearch
 from reader.core.search.query import SearchOptions
 from reader.core.serialize import issue_contract
 
-from .fixtures.library.helpers import (ROOT, SAMPLE, brute_matches, copy_archive, kill_hard, reader_process,
-                                       wait_for_line)
+from .fixtures.library.helpers import (SAMPLE, brute_matches, copy_archive, kill_hard, paused_import,
+                                       reader_process, wait_for_line)
 
 pytestmark = pytest.mark.core
 
@@ -93,14 +90,6 @@ def test_import_of_nothing_but_non_issues_fails_and_a_missing_path_is_bad_input(
     assert main(["import", "--library", path, str(junk)]) == 1
     assert main(["import", "--library", path, str(tmp_path / "nowhere")]) == 2
     assert "no such file or folder" in capsys.readouterr().out
-
-
-def paused_import(library: Path, where: str, *paths: Path) -> subprocess.Popen[str]:
-    """An import into library that pauses for a minute inside an issue or the index (paused_import.py)."""
-    env = {k: v for k, v in os.environ.items() if k != "READER_LIBRARY"}
-    return subprocess.Popen([sys.executable, "-m", "tests.fixtures.library.paused_import", str(library), where,
-                             "60", *map(str, paths)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
 
 
 def _search_is_exact(lib: Library, queries: list[str]) -> None:

@@ -15,8 +15,10 @@ from ..core.library.engines import open_library
 from ..core.library.records import parse_day
 from ..core.library.search import LibraryHit, SearchFilters
 from ..core.library.store import LibraryError
+from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from .search import query_or_none
+from .word_progress import missing_message
 
 _CHUNK = 500
 
@@ -42,7 +44,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     options = SearchOptions(word=args.word, variants=args.variants)
     with lib:
-        ids = lib.matching_ids(query, options, filters)
+        try:
+            ids = lib.matching_ids(query, options, filters)
+        except WordIndexMissing as exc:
+            print(missing_message(exc, lib.location), file=sys.stderr)
+            return 2
         hits: list[LibraryHit] = []
         for start in range(0, len(ids), _CHUNK):
             hits += lib.hits(ids[start:start + _CHUNK], query, options)

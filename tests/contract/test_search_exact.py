@@ -17,7 +17,7 @@ from reader.core.model import Issue
 from reader.core.search.fields import item_fields, searchable_items
 from reader.core.search.query import SearchOptions
 
-from ..fixtures.library.helpers import brute_matches
+from ..fixtures.library.helpers import brute_matches, queries
 from .conftest import Engine
 
 pytestmark = pytest.mark.core
@@ -33,35 +33,6 @@ def found(library: LibraryStorage, query: str, options: SearchOptions = SearchOp
     ids = library.matching_ids(query, options, filters)
     assert len(ids) == len(set(ids))
     return {(a.issue_key, a.item) for a in library.articles(ids)}
-
-
-_TRADITIONAL = str.maketrans("国发阶台湾来访经济", "國發階臺灣來訪經濟")
-_FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in map(chr, range(0x21, 0x7F))}
-
-
-@st.composite
-def queries(draw: st.DrawFn, texts: list[str]) -> str:
-    terms = []
-    for n in range(draw(st.integers(1, 3))):
-        text = draw(st.sampled_from(texts))
-        length = draw(st.sampled_from([1, 1, 2, 2, 3, 4, 6]))
-        start = draw(st.integers(0, max(0, len(text) - length)))
-        term = text[start:start + length].replace('"', "")
-        shape = draw(st.sampled_from(["as is", "as is", "upper", "traditional", "full width"]))
-        if shape == "upper":
-            term = term.upper()
-        elif shape == "traditional":
-            term = term.translate(_TRADITIONAL)
-        elif shape == "full width":
-            term = "".join(_FULL_WIDTH.get(c, c) for c in term)
-        if not term.strip():
-            continue
-        if any(c.isspace() for c in term) or draw(st.booleans()):
-            term = f'"{term}"'
-        if n and draw(st.integers(0, 3)) == 0:
-            term = "-" + term
-        terms.append(term)
-    return " ".join(terms)
 
 
 def test_random_queries_find_exactly_what_a_brute_force_scan_finds(

@@ -18,7 +18,7 @@ from .sqlite_engine import SQLiteLibrary
 from .storage import Capabilities, LibraryStorage
 from .store import LibraryError, default_library_path, resolve_library_path
 
-__all__ = ["ArticleRef", "Capabilities", "EngineUnavailable", "LibraryStorage", "SQLiteLibrary", "ImportEvent", "ImportReport", "IssueInfo", "Library", "LibraryError", "LibraryHit",
-           "LibrarySearch", "RebuildReport", "SearchFilters", "SearchPage", "citation", "default_library_path",
-           "export_article", "export_issue", "find_issues", "import_paths", "issue_key", "open_library",
-           "rebuild", "resolve_library_path"]
+__all__ = ["ArticleRef", "Capabilities", "EngineUnavailable", "ImportEvent", "ImportReport", "IssueInfo", "Library",
+           "LibraryError", "LibraryHit", "LibrarySearch", "LibraryStorage", "RebuildReport", "SQLiteLibrary",
+           "SearchFilters", "SearchPage", "citation", "default_library_path", "export_article", "export_issue",
+           "find_issues", "import_paths", "issue_key", "open_library", "rebuild", "resolve_library_path"]

@@ -149,10 +149,12 @@ class LibraryStorage(Protocol):
         """Put the waiting articles into the text index; how many were indexed."""
 
     def words_missing(self) -> int:
-        """Articles without stored word boundaries (word mode is exact without them, only slower)."""
+        """Articles not in the word index yet (word mode raises WordIndexMissing when too many are not)."""
 
-    def build_word_index(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
-        """Store word boundaries for the articles lacking them; how many were stored."""
+    def build_word_index(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                         workers: int = 0) -> int:
+        """Put the articles lacking it into the word index that word mode needs; how many were stored
+        (workers: segmenting processes, only from a single-threaded program; 0 for none)."""
 
     def compact(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
         """Give room freed by removals and index merges back (nothing, without can_compact)."""
