@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Literal
 
 from ..core.library.export import export_article, export_issue
 from ..core.library.engines import open_library
@@ -196,7 +197,7 @@ def run_export(args: argparse.Namespace) -> int:
     lib = open_for_cli(args, create=False)
     if lib is None:
         return 2
-    fmt = "text" if args.text else "markdown"
+    fmt: Literal["markdown", "text"] = "text" if args.text else "markdown"
     with lib:
         found = find_issue(lib, args.issue, args.paper)
         if isinstance(found, str):
