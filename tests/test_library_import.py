@@ -17,8 +17,15 @@ from reader.core.library.search import LibrarySearch
 from reader.core.search.query import SearchOptions
 from reader.core.serialize import issue_contract
 
-from .fixtures.library.helpers import (SAMPLE, brute_matches, copy_archive, kill_hard, paused_import,
-                                       reader_process, wait_for_line)
+from .fixtures.library.helpers import (
+    SAMPLE,
+    brute_matches,
+    copy_archive,
+    kill_hard,
+    paused_import,
+    reader_process,
+    wait_for_line,
+)
 
 pytestmark = pytest.mark.core
 

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-from ..core.library.export import export_article, export_issue
 from ..core.library.engines import open_library
+from ..core.library.export import export_article, export_issue
 from ..core.library.importer import ImportEvent, default_workers
 from ..core.library.records import IssueInfo, parse_day
 from ..core.library.storage import LibraryStorage

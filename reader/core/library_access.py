@@ -14,10 +14,10 @@ from .library_snippets import SearchRequest, headline_hits, with_body_snippets
 
 if TYPE_CHECKING:
     from .library import ImportEvent, ImportReport, RebuildReport
-    from .library.storage import Capabilities, LibraryStorage
     from .library.marks import Bookmark, ReadingPosition
     from .library.records import IssueInfo
     from .library.search import SearchPage
+    from .library.storage import Capabilities, LibraryStorage
     from .model import Issue
 
 Progress = Callable[[int, int], None]        # done, total

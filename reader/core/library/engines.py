@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
-class EngineUnavailable(LibraryError):
+class EngineUnavailable(LibraryError):  # noqa: N818  (a state the GUI words, as WordIndexMissing)
     """A location naming an engine this reader does not have (code and scheme for the GUI to word)."""
 
     code = "engine-unavailable"
