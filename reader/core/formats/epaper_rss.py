@@ -70,18 +70,19 @@ def load(path: Path, page: int | None = None) -> Issue:
     root = parse_feed_xml(read_text(p), p)
     local = etree.QName(root).localname if isinstance(root.tag, str) else str(root.tag)
     if local != "rss":
-        raise IssueError(p, f"not an RSS feed (the root element is <{local}>, not <rss>)")
+        raise IssueError(p, f"not an RSS feed (the root element is <{local}>, not <rss>)", "not-rss", {"root": local})
     channel = root.find("channel")
     if channel is None:
-        raise IssueError(p, "RSS feed has no <channel>")
+        raise IssueError(p, "RSS feed has no <channel>", "no-channel")
     entries = channel.findall("item")
     if not entries:
-        raise IssueError(p, "feed has no items")
+        raise IssueError(p, "feed has no items", "no-items")
     builder = _IssueBuilder(p)
     for entry in entries:
         builder.add(entry)
     if not builder.pages:
-        raise IssueError(p, f"feed has no readable items ({len(entries)} skipped, e.g. {builder.first_problem})")
+        raise IssueError(p, f"feed has no readable items ({len(entries)} skipped, e.g. {builder.first_problem})",
+                         "no-readable-items", {"skipped": len(entries), "first": builder.first_problem})
     return builder.finish(channel)
 
 
@@ -94,9 +95,10 @@ def parse_feed_xml(text: str, path: Path) -> etree._Element:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
     except etree.XMLSyntaxError as exc:
         message = re.sub(r",?\s*line \d+, column \d+\s*$", "", exc.msg or "syntax error")
-        raise IssueError(path, f"malformed XML at line {exc.lineno or '?'}: {message}") from exc
+        raise IssueError(path, f"malformed XML at line {exc.lineno or '?'}: {message}", "malformed-xml",
+                         {"line": exc.lineno, "problem": message}) from exc
     if root is None:
-        raise IssueError(path, "malformed XML: no root element")
+        raise IssueError(path, "malformed XML: no root element", "malformed-xml", {"problem": "no root element"})
     return root
 
 
@@ -125,16 +127,16 @@ class _IssueBuilder:
             _add_editors(self._page(page_no, page_name), editors)
             return
         if not markup.strip():
-            self._skip(entry, raw_title, page_no, "has no article text")
+            self._skip(entry, raw_title, page_no, "has no article text", "no-text")
             return
         try:
             art = parse_article(markup)
         except (ValueError, etree.LxmlError) as exc:
-            self._skip(entry, raw_title, page_no, f"has unreadable article HTML ({exc})")
+            self._skip(entry, raw_title, page_no, f"has unreadable article HTML ({exc})", "bad-html", str(exc))
             return
         page_no = page_no or art.page
         if page_no is None:
-            self._skip(entry, raw_title, None, "names no page (no [01版：…] label or 第 N 版 stamp)")
+            self._skip(entry, raw_title, None, "names no page (no [01版：…] label or 第 N 版 stamp)", "no-page")
             return
         page = self._page(page_no, page_name)
         editors = editors if editors is not None else editors_line(art.title or "")
@@ -143,7 +145,7 @@ class _IssueBuilder:
             return
         item = self._item(entry, art, headline, page)
         if item is None:
-            self._skip(entry, raw_title, page_no, "has no article text")
+            self._skip(entry, raw_title, page_no, "has no article text", "no-text")
             return
         page.items.append(item)
         if art.date:
@@ -173,11 +175,14 @@ class _IssueBuilder:
             page.name = name
         return page
 
-    def _skip(self, entry: etree._Element, title: str, page: int | None, problem: str) -> None:
+    def _skip(self, entry: etree._Element, title: str, page: int | None, problem: str, why: str,
+              error: str | None = None) -> None:
+        """A `bad-item` warning; params: title, line, why (no-text, bad-html, no-page) and error."""
         where = f"line {entry.sourceline}" if entry.sourceline else "the feed"
         message = f"item 「{title or '(untitled)'}」 at {where} {problem}; skipped"
         self.first_problem = self.first_problem or message
-        self.issue.warn("bad-item", message, page)
+        self.issue.warn("bad-item", message, page, params={"title": title or None, "line": entry.sourceline,
+                                                           "why": why, "error": error})
 
     def _item(self, entry: etree._Element, art: EpaperArticle, headline: str, page: Page) -> Item | None:
         source = SourceRef(str(self.path), entry.sourceline)
