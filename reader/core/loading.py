@@ -57,7 +57,7 @@ def is_an_issue(issue: Issue) -> bool:
     """
     if issue.format != "pages-md" or issue.paper or issue.date:
         return True
-    from .formats.pages_header import name_clues
+    from .formats.pages.header import name_clues
     for page in issue.pages:
         if page.name or page.editors or (page.source and name_clues(Path(page.source).name).page is not None):
             return True

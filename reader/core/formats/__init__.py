@@ -19,7 +19,7 @@ from types import ModuleType
 _MODULES: dict[str, str] = {
     "epaper-rss": "epaper_rss",
     "articles-md": "articles_md",
-    "pages-md": "pages_md",
+    "pages-md": "pages",
 }
 
 
