@@ -12,6 +12,16 @@ from PySide6.QtWidgets import QApplication
 from reader.core.model import Issue
 from reader.gui.shell.window import MainWindow
 from reader.gui.shell.settings import ReaderSettings
+from reader.gui.translations import install_translators, remove_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp: QApplication) -> Iterator[None]:
+    """The English UI as the app shows it (`--lang en`): its catalogue of plural forms installed."""
+    installed = install_translators(qapp, "en")
+    assert installed, "the English plural forms did not load (resources/i18n/reader_en.qm)"
+    yield
+    remove_translators(qapp, installed)
 
 
 @pytest.fixture

@@ -53,7 +53,7 @@ def test_sidebar_filled_and_first_article_shown(shown: MainWindow, issue: Issue)
     assert shown.article.item_ids() == ["p1-1", "p3-2"]
     assert "春耕备耕有序推进" in shown.article.plain_text()
     assert shown.sidebar.current_item_id() == "p1-1"
-    assert shown.position_label.text() == "测试日报 · 3/1/2026 · Page 1 · Article 1 of 6"
+    assert shown.position_label.text() == "测试日报 · 1 Mar 2026 · Page 1 · Article 1 of 6"
     assert "测试日报" in shown.windowTitle()
 
 

@@ -20,6 +20,7 @@ from typing import Iterable
 from ..errors import IssueError
 from ..jumps import cross_refs
 from ..model import Issue, Item, Page, SourceRef, number_items
+from ..printed_bylines import printed_byline
 from ..textclean import page_number
 from ..textio import read_text
 from .articles_body import body_lines
@@ -160,9 +161,10 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
             item.kicker = meta.text("kicker")
             item.subtitle = meta.text("subtitle")
             item.column = "；".join(meta.values("column")) or None
-            item.byline = meta.names("author")
+            item.byline = meta.names("author")       # the front matter's list is the byline
             if blocks and kind == "article":
-                item.byline_text = byline_line(blocks[0].text)
+                item.byline_text = printed_byline(blocks[0].text, item.byline) if item.byline \
+                    else byline_line(blocks[0].text)
                 item.dateline = dateline(blocks[0].text)
             item.continued_from = part.from_page
         else:

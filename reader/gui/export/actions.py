@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from ..widgets.messages import messages
+
 if TYPE_CHECKING:
     from ...core.model import Issue
     from ..shell.window import MainWindow
@@ -86,7 +88,7 @@ class ExportActions(QObject):
         try:
             write_export(issue, path, fmt, item_id)
         except (OSError, KeyError) as exc:
-            self.window.show_error(self.tr("Cannot export"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
+            self.window.show_error(self.tr("Cannot export"), messages().error(exc, path))
             return None
         self.last_dir = str(Path(path).parent)
         self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..shell.window import MainWindow
 
 WARM_UP_DELAY_MS = 1500   # after the first story is on screen, jieba starts loading in a worker
+SEARCH_SURFACE = "find"   # its name among the window's search surfaces (one open at a time)
 
 
 class FindController(QObject):
@@ -82,6 +83,9 @@ class FindController(QObject):
         self.bar.next_requested.connect(self.next_hit)
         self.bar.previous_requested.connect(self.previous_hit)
         self.bar.close_requested.connect(self.close)
+        self.bar.edit.textEdited.connect(lambda _text: self.window.open_search_surface(SEARCH_SURFACE))
+        window.search_surface_opened.connect(
+            lambda name: self.close() if name != SEARCH_SURFACE and self.bar.isVisible() else None)
         self.panel.hit_activated.connect(self.go_to)
         window.issue_loaded.connect(self._on_issue_loaded)
         window.current_item_changed.connect(self._on_item_changed)
@@ -102,11 +106,18 @@ class FindController(QObject):
         self.act_close = self.window.act_find_close
 
     # ---- opening and closing
-    def open(self, text: str | None = None) -> None:
-        """Show the find bar (and the results) with the cursor in it; with text, search for it."""
+    def open(self, text: str | None = None, claim: bool = True) -> None:
+        """Show the find bar (and the results) with the cursor in it; with text, search for it.
+
+        claim: the reader opened find, so another search surface (the library search) closes; without
+        it (the library showing its query in the issue) the bar opens without its results dock.
+        """
+        if claim:
+            self.window.open_search_surface(SEARCH_SURFACE)
         if not self.bar.isVisible():
             self.bar.show()
-            self.dock.show()
+            if claim:
+                self.dock.show()
             self.act_close.setEnabled(True)
         self._start_warm_up()
         self._prepare(SearchOptions())

@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ..widgets.labels import issue_label as labels_issue_label
+from ..widgets.messages import messages
 from .opener import library_key
 from .service import LibraryService
 
@@ -31,9 +33,8 @@ RECENT = 10                      # reading positions offered to continue from
 
 
 def issue_label(paper: str | None, date: Any) -> str:
-    """《清河日报》2024-01-05, or what is known of it."""
-    name = f"《{paper}》" if paper else ""
-    return (name + (date.isoformat() if date else "")) or "—"
+    """《清河日报》2024年1月5日, or what is known of it."""
+    return labels_issue_label(paper, date)
 
 
 class BookmarksPanel(QWidget):
@@ -206,7 +207,7 @@ class BookmarkKeeper(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.action.setChecked(not self.action.isChecked())
-        self.window.show_error(self.tr("Cannot change the bookmark"), str(error))
+        self.window.show_error(self.tr("Cannot change the bookmark"), messages().library_error(error))
 
     def remove(self, key: str, item: str) -> None:
         """Remove a bookmark (from the list)."""

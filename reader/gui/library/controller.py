@@ -30,6 +30,7 @@ from .opener import (SETTINGS_KEY, library_key, library_location, library_path_o
 from .panel import LibraryPanel
 from .search_view import LibrarySearchView, SearchRequest
 from .service import BackgroundLibraryTask, LibraryService
+from ..widgets.messages import messages
 
 if TYPE_CHECKING:
     from ...core.library import ImportReport, RebuildReport
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 OPEN_DELAY_MS = 800                     # after the first story is painted, the library is opened
 DOCK_WIDTH = 340                        # the search dock's width when it first shows (pixels, at most)
+SEARCH_SURFACE = "library"              # its name among the window's search surfaces (one open at a time)
 
 
 class LibraryController(QObject):
@@ -133,6 +135,7 @@ class LibraryController(QObject):
         w.article.first_story_painted.connect(lambda: QTimer.singleShot(self.open_delay_ms, self, self.start))
         w.issue_loaded.connect(self._on_issue_loaded)
         self.search_dock.visibilityChanged.connect(lambda visible: self.start() if visible else None)
+        w.search_surface_opened.connect(lambda name: self.search_dock.hide() if name != SEARCH_SURFACE else None)
         w.installEventFilter(self)
 
     # ---- opening the library
@@ -158,7 +161,7 @@ class LibraryController(QObject):
         """Say why the library cannot be used and do what the reader chooses."""
         if self._asking or not shiboken6.isValid(self):
             return
-        problem = getattr(error, "problem", None) or str(error)
+        problem = messages().library_problem(error)
         self.available = False
         self.panel.show_message(self.tr("The library is not available:\n{problem}").format(problem=problem),
                                 retry=True)
@@ -193,8 +196,10 @@ class LibraryController(QObject):
 
     def _rebuilt(self, report: RebuildReport) -> None:
         lines = [self.tr("The old file was kept as {backup}.").format(backup=report.backup),
-                 self.tr("{kept} issues kept, {again} imported again from their files, {lost} lost.").format(
-                     kept=len(report.salvaged), again=len(report.reimported), lost=len(report.lost))]
+                 self.tr("{kept}, {again}, {lost}.").format(
+                     kept=self.tr("%n issue(s) kept", "", len(report.salvaged)),
+                     again=self.tr("%n imported again from their files", "", len(report.reimported)),
+                     lost=self.tr("%n lost", "", len(report.lost)))]
         lines += report.lost[:10]
         if report.problem:
             lines.append(report.problem)
@@ -203,8 +208,9 @@ class LibraryController(QObject):
         self.use_library(self.location)
 
     def _rebuild_failed(self, error: BaseException) -> None:
-        self.panel.show_message(self.tr("The library could not be rebuilt:\n{error}").format(error=error), retry=True)
-        self.window.show_error(self.tr("The library could not be rebuilt"), str(error))
+        text = messages().library_error(error)
+        self.panel.show_message(self.tr("The library could not be rebuilt:\n{error}").format(error=text), retry=True)
+        self.window.show_error(self.tr("The library could not be rebuilt"), text)
 
     def _index_pending_if_needed(self, pending: int) -> None:
         """Articles left out of the text index (an import was stopped hard): index them in the background."""
@@ -216,13 +222,15 @@ class LibraryController(QObject):
     def refresh(self) -> None:
         """Bring the panel and the search view's paper list up to date with the library."""
         self.service.submit(lambda lib: lib.issues(), on_done=self._show_issues,
-                            on_failed=lambda exc: self.panel.show_message(str(exc), retry=False))
+                            on_failed=lambda exc: self.panel.show_message(messages().library_error(exc),
+                                                                          retry=False))
 
     def _show_issues(self, infos: list[Any]) -> None:
         if not shiboken6.isValid(self):
             return
         self.panel.set_issues(infos)
         self.search_view.set_papers(self.panel.model.paper_names())
+        self.search_view.set_library_size(len(infos))
         key = library_key(self.window.issue_path)
         if key:
             self.panel.select_issue(key)
@@ -305,11 +313,13 @@ class LibraryController(QObject):
         """Export a library issue (from the panel) as Markdown or text."""
         self.service.submit(lambda lib: lib.load_issue(key),
                             on_done=lambda issue: self.exports.export(article=False, issue=issue),
-                            on_failed=lambda exc: self.window.show_error(self.tr("Cannot export"), str(exc)))
+                            on_failed=lambda exc: self.window.show_error(self.tr("Cannot export"),
+                                                                         messages().library_error(exc)))
 
     # ---- search
     def show_search(self) -> None:
-        """Show the library search and put the cursor in its field."""
+        """Show the library search and put the cursor in its field (the find bar closes: one search at a time)."""
+        self.window.open_search_surface(SEARCH_SURFACE)
         self.start()
         if not self.search_dock.isVisible():
             self.search_dock.show()
@@ -349,7 +359,7 @@ class LibraryController(QObject):
                 box.blockSignals(True)
                 box.setChecked(on)
                 box.blockSignals(False)
-            find.open(request.query)
+            find.open(request.query, claim=False)    # the query shown in the issue; these results stay
             return
         self._reveal_first(hit, request)
 

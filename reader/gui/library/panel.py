@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget)
 
+from ..widgets.labels import date_text, labels
 from .tree_model import LibraryRole, LibraryTreeModel
 
 if TYPE_CHECKING:
@@ -139,8 +140,8 @@ class LibraryPanel(QWidget):
         first_fill = self.model.issue_count() == 0
         self.model.set_issues(infos)
         papers = {i.paper for i in infos}
-        self.status.setText(self.tr("{issues} issues of {papers} papers").format(
-            issues=len(infos), papers=len(papers)) if infos else "")
+        self.status.setText(self.tr("{issues} from {papers}").format(
+            issues=labels().issues(len(infos)), papers=labels().papers(len(papers))) if infos else "")
         if not infos:
             self.show_message(self.tr("The library is empty.\nImport issues with File ▸ Import into "
                                       "Library…; they stay readable after their files are gone."))
@@ -278,5 +279,5 @@ class LibraryPanel(QWidget):
 
 
 def short_date(date: QDate) -> str:
-    """A date as the UI's locale writes it briefly."""
-    return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+    """A date as the UI's locale writes it (labels.date_text)."""
+    return date_text(pydate(date))

@@ -21,6 +21,8 @@ from .settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, ReaderSet
 from ..reading.story_document import Typography
 from ..reading.themes import resolve_theme, window_palette
 from .tasks import IssueLoader, TaskSignals, describe_error, run_in_pool
+from ..widgets.labels import date_text, issue_title
+from ..widgets.messages import messages
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
     issue_loaded = Signal(object)          # the Issue now on screen
     current_item_changed = Signal(str)     # id of the article selected and shown
     open_failed = Signal(str, str)         # path, message (after the error dialog)
+    search_surface_opened = Signal(str)    # the reader opened this search surface ("find", "library"): others close
 
     def __init__(self, settings: ReaderSettings, font_families: list[str] | None = None,
                  theme: str | None = None, commands_after_first_paint: bool = False) -> None:
@@ -333,6 +336,11 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreDockWidget(dock)
         return dock
+
+    def open_search_surface(self, name: str) -> None:
+        """Say that the reader opened a search surface (the find bar, the library search): the others
+        close, so one search is on screen at a time."""
+        self.search_surface_opened.emit(name)
 
     def register_opener(self, prefix: str, opener: Callable[[str], Issue]) -> None:
         """Open paths starting with prefix (e.g. 'library:') with opener, on the thread pool."""
@@ -650,13 +658,12 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.issue is None:
             return
-        label = " ".join(x for x in (self.issue.paper, self.format_date()) if x)
+        label = issue_title(self.issue.paper, self.issue.date)
         self.setWindowTitle(self.tr("{issue} — Newspaper Reader").format(issue=label or self.issue_path))
 
     def format_date(self) -> str:
         """The issue's date as the UI language writes it, or ''."""
-        d = self.issue.date if self.issue else None
-        return self.tr("{month}/{day}/{year}").format(year=d.year, month=d.month, day=d.day) if d else ""
+        return date_text(self.issue.date if self.issue else None)
 
     def status_text(self) -> str:
         """paper · date · 第N版 · 第i篇/共n篇"""
@@ -677,7 +684,7 @@ class MainWindow(QMainWindow):
     def _update_notes(self) -> None:
         warnings = self.issue.warnings if self.issue else []
         self.notes_label.setText(self.tr("Notes on this issue: {n}").format(n=len(warnings)) if warnings else "")
-        self.notes_label.setToolTip("\n".join(w.message for w in warnings[:30]))
+        self.notes_label.setToolTip("\n".join(messages().warning(w) for w in warnings[:30]))
 
     def _remember_position(self) -> None:
         if self.issue_path:
@@ -726,9 +733,17 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.about(self, self.tr("About Newspaper Reader"), self.tr(
-            "Newspaper Reader: read Chinese newspaper issues as text, page by page, "
-            "with stories followed across pages."))
+        QMessageBox.about(self, self.tr("About Newspaper Reader"), self.about_text())
+
+    def about_text(self) -> str:
+        """What About says: what the reader is, and its version (from the installed package)."""
+        from importlib import metadata
+        try:
+            version = metadata.version("newspaper-reader")
+        except metadata.PackageNotFoundError:
+            version = "?"
+        return self.tr("Newspaper Reader {version}").format(version=version) + "\n\n" + self.tr(
+            "Read Chinese newspaper issues as text, page by page, with stories followed across pages.")
 
 
 def dropped_path(mime: QMimeData) -> str | None:
