@@ -73,4 +73,4 @@ def names_readable_in(text: str, names: list[str]) -> bool:
             return False
         spans.append((match.start(), match.end()))
     spans.sort()
-    return all(end < start for (_s, end), (start, _e) in zip(spans, spans[1:]))
+    return all(end < start for (_s, end), (start, _e) in zip(spans, spans[1:], strict=False))

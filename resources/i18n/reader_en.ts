@@ -71,7 +71,7 @@
     </message>
 </context>
 <context>
-    <name>LibraryController</name>
+    <name>Maintenance</name>
     <message numerus="yes">
         <source>%n issue(s) kept</source>
         <translation>

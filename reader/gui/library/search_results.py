@@ -1,8 +1,8 @@
 """The library search's results: a model of issues and their matching articles, and the painter of a row.
 
-Article rows show their page and headline over a snippet with the hits in bold. Snippets are painted
-as plain text (a QTextLayout with format ranges): text from the library is never read as HTML. A
-snippet wider than its row is cut around its first hit (widgets/snippets.py), so the hit is shown.
+Article rows show their page and headline over a snippet with the hits in bold, painted as plain text
+by the one snippet painter (widgets/snippets.py): text from the library is never read as HTML, and a
+snippet wider than its row is cut around its first hit, so the hit is shown.
 """
 
 from __future__ import annotations
@@ -10,19 +10,16 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont, QTextLayout
 
 from ...core.library_snippets import term_spans
 from ..widgets.grouped_model import GroupedListModel, Index
 from ..widgets.labels import date_text, labels
-from ..widgets.snippets import window_around_hit
+from ..widgets.snippets import SnippetDelegate, SnippetLine, fitted, snippet_layout
 
 if TYPE_CHECKING:
     from ...core.library.search import LibraryHit
-
-PAD = 4
 
 
 class ResultRole(IntEnum):
@@ -91,7 +88,9 @@ class LibraryResultsModel(GroupedListModel):
         if role == ResultRole.TITLE_SPANS:
             text = self._headline(hit)
             shift = text.rfind(hit.article.title) if hit.article.title else -1
-            return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants)) if shift >= 0 else ()
+            if shift < 0:
+                return ()
+            return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants))
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.article.title
         if role == ResultRole.SNIPPET:
@@ -117,70 +116,21 @@ class LibraryResultsModel(GroupedListModel):
                                                              count=count)
 
 
-class HitDelegate(QStyledItemDelegate):
+class HitDelegate(SnippetDelegate):
     """Article rows in two lines: 'page · headline', then the snippet with its hits in bold (plain text)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
-        super().initStyleOption(option, index)
-        if index.data(ResultRole.IS_GROUP):
-            option.font.setBold(True)
-        else:
-            option.text = ""      # painted below
+    def is_group(self, index: Index) -> bool:
+        return bool(index.data(ResultRole.IS_GROUP))
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
-        size = super().sizeHint(option, index)
-        line = QFontMetrics(option.font).height()
-        if index.data(ResultRole.IS_GROUP):
-            return QSize(size.width(), max(size.height(), line + 2 * PAD))
-        return QSize(size.width(), 2 * line + 3 * PAD)
+    def lines(self, index: Index) -> list[SnippetLine]:
+        return [SnippetLine(index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ResultRole.TITLE_SPANS) or ()),
+                SnippetLine(index.data(ResultRole.SNIPPET) or "", index.data(ResultRole.SPANS) or (), muted=True,
+                            around_hit=True)]
 
-    @staticmethod
-    def layouts(index: Index, font: QFont, width: float | None = None) -> tuple[QTextLayout, QTextLayout]:
-        """The two lines of an article row as text layouts, the hits bold; with a width, each line is cut
-        to it: the headline at its end, the snippet around its first hit (so the hit is always shown)."""
-        title_text, title_spans = index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ResultRole.TITLE_SPANS)
-        text, spans = index.data(ResultRole.SNIPPET) or "", index.data(ResultRole.SPANS)
+    @classmethod
+    def layouts(cls, index: Index, font: QFont, width: float | None = None) -> tuple[QTextLayout, QTextLayout]:
+        """The two lines of an article row as text layouts (the hits bold), cut to width as painted."""
+        title, snippet = cls(None).lines(index)
         if width is not None:
-            bold_font = QFont(font)
-            bold_font.setBold(True)
-            heavy = QFontMetricsF(bold_font)      # hits are bold: measure with the wider face
-            title_text, title_spans = window_around_hit(title_text, ((0, 0), *(title_spans or ())), width,
-                                                        heavy.horizontalAdvance)   # anchored at its start
-            text, spans = window_around_hit(text, tuple(spans or ()), width, heavy.horizontalAdvance)
-        title = QTextLayout(title_text, font)
-        snippet = QTextLayout(text, font)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        for layout, spans in ((title, title_spans), (snippet, spans)):
-            ranges = []
-            for offset, length in spans or ():
-                rng = QTextLayout.FormatRange()
-                rng.start, rng.length, rng.format = offset, length, bold
-                ranges.append(rng)
-            layout.setFormats(ranges)
-        for layout in (title, snippet):
-            layout.beginLayout()
-            line = layout.createLine()
-            if line.isValid():
-                line.setLineWidth(1e6)
-            layout.endLayout()
-        return title, snippet
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
-        if index.data(ResultRole.IS_GROUP):
-            return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        rect = option.rect
-        title, snippet = self.layouts(index, option.font, max(1.0, rect.width() - 2.0 * PAD))
-        line = QFontMetrics(option.font).height()
-        painter.save()
-        painter.setClipRect(rect)
-        painter.setPen(ink)
-        title.draw(painter, QPointF(rect.left() + PAD, rect.top() + PAD))
-        painter.setPen(muted)
-        snippet.draw(painter, QPointF(rect.left() + PAD, rect.top() + 2 * PAD + line))
-        painter.restore()
+            title, snippet = fitted(title, width, font), fitted(snippet, width, font)
+        return snippet_layout(title, font), snippet_layout(snippet, font)

@@ -18,20 +18,31 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...core.library.records import parse_day
 from ...core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms
 from ...core.search.query import SearchOptions, parse_query
 from ..widgets.messages import messages
-from .search_results import PAD, HitDelegate, LibraryResultsModel, ResultRole
+from .search_results import HitDelegate, LibraryResultsModel, ResultRole
 
 if TYPE_CHECKING:
     from ...core.library.search import SearchPage
 
 TYPING_DELAY_MS = 300
-__all__ = ["PAD", "HitDelegate", "LibraryResultsModel", "LibrarySearchView", "ResultRole", "SearchRequest"]
+PAD = 4
+__all__ = ["HitDelegate", "LibraryResultsModel", "LibrarySearchView", "ResultRole", "SearchRequest"]
 
 
 class LibrarySearchView(QWidget):
@@ -162,6 +173,7 @@ class LibrarySearchView(QWidget):
     # ---- asking
     def dates(self) -> tuple[dt.date | None, dt.date | None]:
         """The date range the fields give (None: open); ValueError names a field that is not a date."""
+        from ...core.library.records import parse_day   # the library's package: not on the start-up path
         return parse_day(self.from_edit.text()), parse_day(self.to_edit.text(), end=True)
 
     def current_request(self, offset: int = 0) -> SearchRequest:

@@ -18,15 +18,15 @@ Params = Mapping[str, Any]
 Wording = Callable[[Params], str]
 
 
-class _Missing(KeyError):
+class _MissingValueError(KeyError):
     """A value the wording needs is not among the params."""
 
 
 def _fill(template: str, params: Params) -> str:
-    """template.format(**params), but a missing or empty (None) value raises _Missing."""
+    """template.format(**params), but a missing or empty (None) value raises _MissingValueError."""
     class Values(dict):  # type: ignore[type-arg]
         def __missing__(self, key: str) -> Any:
-            raise _Missing(key)
+            raise _MissingValueError(key)
 
     values = Values({k: v for k, v in params.items() if v is not None})
     return template.format_map(values)
@@ -125,8 +125,9 @@ class Messages(QObject):
             "page-unknown": lambda p: _fill(self.tr("{name}: no page folder and no `page:` field; put on page "
                                                     "{page}"), p),
             "page-merged": lambda p: _fill(self.tr("{name} is page {page} too: its items follow those of {other}"), p),
-            "jump-target-inferred": lambda p: _fill(self.tr("「{title}」 goes on after （上接…） with no （下转…） "
-                                                            "marker; the rest was put on page {page}, the next page"), p),
+            "jump-target-inferred": lambda p: _fill(self.tr(
+                "「{title}」 goes on after （上接…） with no （下转…） marker; the rest was put on page {page}, "
+                "the next page"), p),
             "bad-item": self._bad_item,
         }
 
@@ -137,7 +138,7 @@ class Messages(QObject):
         if p.get("why") == "bad-html":
             why = _fill(self.tr("has unreadable article HTML ({error})"), p)
         if why is None:
-            raise _Missing("why")
+            raise _MissingValueError("why")
         if p.get("line") is None:
             return self.tr("item 「{title}」 {problem}; skipped").format(title=title, problem=why)
         return self.tr("item 「{title}」 at line {line} {problem}; skipped").format(title=title, line=p["line"],
@@ -184,7 +185,7 @@ class Messages(QObject):
             return _fill(self.tr("is damaged: the file is cut short ({size} bytes, its header says {expected})"), p)
         if what == "tables":
             return _fill(self.tr("is damaged: tables missing ({tables})"), p)
-        raise _Missing("what")
+        raise _MissingValueError("what")
 
     def library_problem(self, exc: BaseException) -> str:
         """What is wrong with a library file (a LibraryError's problem), in the UI language."""

@@ -1,16 +1,119 @@
-"""A snippet cut to the width it is shown in, around its first hit, so that the hit is never off the edge.
+"""The one snippet painter: rows of plain text with ranges in bold (the hits) and a muted range (a label).
 
-`window_around_hit` is plain arithmetic over character advances (the painter gives them, from
-QFontMetricsF): when the text is too wide, the window of characters shown is centred on the first
-hit and "…" marks what was cut at either end; the hits' spans are moved into the shown text.
+Text from an issue or the library is laid out with QTextLayout and format ranges, never read as HTML.
+A SnippetDelegate paints each non-group row as its lines() (one or more), group rows as the style does.
+A line wider than its row is cut to fit (window_around_hit): at its end, or, for a snippet
+(`around_hit`), around its first hit, so that the hit is never off the edge; "…" marks each cut.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+Index = QModelIndex | QPersistentModelIndex
+Spans = Sequence[tuple[int, int]]
+PAD = 4
 ELLIPSIS = "…"
 Span = tuple[int, int]      # (offset, length)
+
+
+@dataclass(frozen=True)
+class SnippetLine:
+    """One line of a row: its text, the (offset, length) ranges in bold, a muted opening range, whether
+    the whole line is muted, and whether a line too wide is cut around its first hit (else at its end)."""
+
+    text: str
+    bold: Spans = ()
+    muted_prefix: int = 0
+    muted: bool = False
+    around_hit: bool = False
+
+
+def fitted(line: SnippetLine, width: float, font: QFont) -> SnippetLine:
+    """The line cut to width (see window_around_hit); hits are measured bold, the wider face."""
+    heavy_font = QFont(font)
+    heavy_font.setBold(True)
+    advance = QFontMetricsF(heavy_font).horizontalAdvance
+    anchor: tuple[Span, ...] = () if line.around_hit else ((0, 0),)     # (0, 0): keep the start
+    text, spans = window_around_hit(line.text, anchor + tuple(line.bold), width, advance)
+    if text == line.text:
+        return line
+    muted = line.muted_prefix if text.startswith(line.text[:line.muted_prefix]) else 0
+    return replace(line, text=text, bold=spans, muted_prefix=min(muted, len(text)))
+
+
+def snippet_layout(line: SnippetLine, font: QFont, muted_colour: object = None) -> QTextLayout:
+    """The line laid out on one line (the view clips what does not fit)."""
+    layout = QTextLayout(line.text, font)
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    ranges = []
+    for offset, length in line.bold:
+        rng = QTextLayout.FormatRange()
+        rng.start, rng.length, rng.format = offset, length, bold
+        ranges.append(rng)
+    if line.muted_prefix and muted_colour is not None:
+        tag = QTextCharFormat()
+        tag.setForeground(muted_colour)  # type: ignore[arg-type]
+        rng = QTextLayout.FormatRange()
+        rng.start, rng.length, rng.format = 0, line.muted_prefix, tag
+        ranges.append(rng)
+    layout.setFormats(ranges)
+    layout.beginLayout()
+    made = layout.createLine()
+    if made.isValid():
+        made.setLineWidth(1e6)
+    layout.endLayout()
+    return layout
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints rows as lines of snippets; subclasses say which rows are groups and what the lines are."""
+
+    def is_group(self, index: Index) -> bool:
+        raise NotImplementedError
+
+    def lines(self, index: Index) -> list[SnippetLine]:
+        raise NotImplementedError
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        if self.is_group(index):
+            option.font.setBold(True)
+        else:
+            option.text = ""      # painted below
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
+        size = super().sizeHint(option, index)
+        line = QFontMetrics(option.font).height()
+        count = 1 if self.is_group(index) else len(self.lines(index))
+        return QSize(size.width(), max(size.height(), count * line + (count + 1) * PAD))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if self.is_group(index):
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        lines = self.lines(index)
+        rect = option.rect
+        height = QFontMetrics(option.font).height()
+        top = rect.top() + (rect.height() - len(lines) * height - (len(lines) - 1) * PAD) / 2
+        painter.save()
+        painter.setClipRect(rect)
+        width = max(1.0, rect.width() - 2.0 * PAD)
+        for n, line in enumerate(lines):
+            painter.setPen(muted if line.muted else ink)
+            snippet_layout(fitted(line, width, option.font), option.font, muted_colour=muted).draw(
+                painter, QPointF(rect.left() + PAD, top + n * (height + PAD)))
+        painter.restore()
 
 
 def window_around_hit(text: str, spans: Sequence[Span], width: float,
