@@ -1026,6 +1026,10 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>是放在各期文件夹旁的说明（文件名中没有版次），不是版面</translation>
     </message>
     <message>
+        <source>holds no article (no headline and no text)</source>
+        <translation>没有文章（没有标题也没有正文）</translation>
+    </message>
+    <message>
         <source>has YAML front matter (an article file, not a page)</source>
         <translation>带有 YAML 头信息（是文章文件，不是版面）</translation>
     </message>
@@ -1134,24 +1138,44 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>{name}：{problem}；已跳过这个文件</translation>
     </message>
     <message>
+        <source>「{title}」 names no page (no [01版：…] label or 第 N 版 stamp); put on page {page}, after the item before it</source>
+        <translation>「{title}」没有注明版次（没有 [01版：…] 标签或“第 N 版”字样）；放在第{page}版，跟在前一条之后</translation>
+    </message>
+    <message>
         <source>{name}: no page folder and no `page:` field; put on page {page}</source>
         <translation>{name}：既不在版面文件夹里，也没有 `page:` 字段；放在第{page}版</translation>
+    </message>
+    <message>
+        <source>「{title}」: the body is the scraper&apos;s placeholder, not the article</source>
+        <translation>「{title}」：正文是抓取程序的占位文字，不是文章</translation>
+    </message>
+    <message>
+        <source>「{title}」: the body is empty</source>
+        <translation>「{title}」：正文是空的</translation>
+    </message>
+    <message>
+        <source>「{title}」: no headline found in its HTML; the listed title is used</source>
+        <translation>「{title}」：HTML 中找不到标题，用了目录里的标题</translation>
+    </message>
+    <message>
+        <source>{empty} of {total} items have no text: the source holds titles only for most of this issue</source>
+        <translation>{total} 条中有 {empty} 条没有正文：这一期的来源大多只有标题</translation>
     </message>
     <message>
         <source>{name} is page {page} too: its items follow those of {other}</source>
         <translation>{name} 也是第{page}版：其内容排在 {other} 之后</translation>
     </message>
     <message>
-        <source>「{title}」 goes on after （上接…） with no （下转…） marker; the rest was put on page {page}, the next page</source>
-        <translation>「{title}」有（上接…）而没有（下转…）标记；后面的内容放在了下一版，即第{page}版</translation>
+        <source>「{title}」 goes on after （上接…） with no （下转…） marker; the rest was put on page {page}</source>
+        <translation>「{title}」有（上接…）而没有（下转…）标记；后面的内容放在了第{page}版</translation>
+    </message>
+    <message>
+        <source>has neither a title nor article text</source>
+        <translation>既没有标题也没有正文</translation>
     </message>
     <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>has no article text</source>
-        <translation>没有正文</translation>
     </message>
     <message>
         <source>names no page (no [01版：…] label or 第 N 版 stamp)</source>

@@ -272,8 +272,12 @@ def test_no_cjk_font_shows_banner(qtbot, settings: ReaderSettings) -> None:
     assert "fonts-noto-cjk" in reader.reading.font_banner.text()
 
 
-def test_banner_hidden_when_fonts_present(reader: Reader) -> None:
-    assert not reader.reading.appearance.font_choice.missing
+def test_banner_hidden_when_fonts_present(qtbot, settings: ReaderSettings) -> None:
+    reader = Reader(settings, font_families=["DejaVu Sans", "Noto Serif CJK SC"], theme="light")
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    choice = reader.reading.appearance.font_choice
+    assert not choice.missing and choice.family == "Noto Serif CJK SC"
     assert reader.reading.font_banner is None
 
 

@@ -56,10 +56,9 @@ class ReadingController(QObject):
         self._sidebar_holder.setObjectName("sidebarHolder")
         shell.add_panel(self._sidebar_holder, self.tr("Pages"))
         self.font_banner: MissingFontBanner | None = None     # only built when a font is missing
-        if self.appearance.font_choice.missing:
-            self.font_banner = MissingFontBanner()
-            shell.add_bar(self.font_banner)
         shell.set_centre(self.pane)
+        if not defer_sidebar:
+            self.show_font_banner()
         self.position_label = QLabel()
         self.position_label.setObjectName("positionLabel")
         self.notes_label = QLabel()
@@ -84,6 +83,13 @@ class ReadingController(QObject):
             from .marks import HitMarks
             self._marks = HitMarks(self.pane)
         return self._marks
+
+    def show_font_banner(self) -> None:
+        """The bar above the pane saying which package gives the machine a Chinese font, when none is
+        found (once; it sets a Qt enum, so start-up builds it after the first paint)."""
+        if self.appearance.font_choice.missing and self.font_banner is None:
+            self.font_banner = MissingFontBanner()
+            self.shell.add_bar(self.font_banner, top=True)
 
     # ---- the sidebar
     @property

@@ -51,6 +51,7 @@ class Messages(QObject):
             "not-an-issue": lambda p: self.tr("not a newspaper issue: text with no masthead, date, page number, "
                                               "byline, dateline or jump (a note?)"),
             "note": lambda p: self.tr("a note beside issue folders (its name gives no page number), not a page"),
+            "no-article": lambda p: self.tr("holds no article (no headline and no text)"),
             "front-matter": lambda p: self.tr("has YAML front matter (an article file, not a page)"),
             "no-front-matter": lambda p: self.tr("no YAML front matter (the file must begin with a --- line)"),
             "yaml-unclosed": lambda p: self.tr("broken front matter: the --- on line 1 is never closed by "
@@ -122,18 +123,26 @@ class Messages(QObject):
                 name=p["name"], problem=self.inner_problem(p)),
             "bad-file": lambda p: self.tr("{name}: {problem}; the file was skipped").format(
                 name=p["name"], problem=self.inner_problem(p)),
-            "page-unknown": lambda p: _fill(self.tr("{name}: no page folder and no `page:` field; put on page "
-                                                    "{page}"), p),
+            "page-unknown": lambda p: (
+                _fill(self.tr("「{title}」 names no page (no [01版：…] label or 第 N 版 stamp); put on page {page}, "
+                              "after the item before it"), p) if p.get("why") == "after" else
+                _fill(self.tr("{name}: no page folder and no `page:` field; put on page {page}"), p)),
+            "no-text": lambda p: (
+                _fill(self.tr("「{title}」: the body is the scraper's placeholder, not the article"), p)
+                if p.get("why") == "placeholder" else _fill(self.tr("「{title}」: the body is empty"), p)),
+            "layout-unknown": lambda p: _fill(self.tr("「{title}」: no headline found in its HTML; the listed title "
+                                                      "is used"), p),
+            "mostly-no-text": lambda p: _fill(self.tr("{empty} of {total} items have no text: the source holds titles "
+                                                      "only for most of this issue"), p),
             "page-merged": lambda p: _fill(self.tr("{name} is page {page} too: its items follow those of {other}"), p),
             "jump-target-inferred": lambda p: _fill(self.tr(
-                "「{title}」 goes on after （上接…） with no （下转…） marker; the rest was put on page {page}, "
-                "the next page"), p),
+                "「{title}」 goes on after （上接…） with no （下转…） marker; the rest was put on page {page}"), p),
             "bad-item": self._bad_item,
         }
 
     def _bad_item(self, p: Params) -> str:
         title = p.get("title") or self.tr("(untitled)")
-        why = {"no-text": self.tr("has no article text"),
+        why = {"no-text": self.tr("has neither a title nor article text"),
                "no-page": self.tr("names no page (no [01版：…] label or 第 N 版 stamp)")}.get(p.get("why") or "")
         if p.get("why") == "bad-html":
             why = _fill(self.tr("has unreadable article HTML ({error})"), p)
