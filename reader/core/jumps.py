@@ -140,7 +140,8 @@ def link_stories(issue: Issue) -> None:
             if printed and full and printed not in full and full not in printed:
                 issue.warn("continued-headline",
                            f"「{title}」 is printed on page {part.page} under the headline 「{part.title}」",
-                           part.page, part.id, part.title)
+                           part.page, part.id, part.title,
+                           params={"title": title, "page": part.page, "printed": part.title})
             part.title = title
         issue.stories.append(Story(id=f"s-{head.id}", parts=[p.id for p in parts]))
     for src in outgoing:

@@ -1120,6 +1120,10 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>「{title}」上接第{from_page}版，但本期没有那一部分</translation>
     </message>
     <message>
+        <source>「{title}」 is printed on page {page} under the headline 「{printed}」</source>
+        <translation>「{title}」在第{page}版上以标题「{printed}」刊出</translation>
+    </message>
+    <message>
         <source>line {line}: the tail of the paragraph before it, printed twice by the extraction, was dropped</source>
         <translation>第 {line} 行：与上一段结尾重复（提取时印了两次），已略去</translation>
     </message>

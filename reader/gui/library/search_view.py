@@ -173,7 +173,7 @@ class LibrarySearchView(QWidget):
     # ---- asking
     def dates(self) -> tuple[dt.date | None, dt.date | None]:
         """The date range the fields give (None: open); ValueError names a field that is not a date."""
-        from ...core.library.records import parse_day   # the library's package: not on the start-up path
+        from ...core.library.records import parse_day  # the library's package: not on the start-up path
         return parse_day(self.from_edit.text()), parse_day(self.to_edit.text(), end=True)
 
     def current_request(self, offset: int = 0) -> SearchRequest:

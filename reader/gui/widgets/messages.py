@@ -115,6 +115,8 @@ class Messages(QObject):
                 _fill(self.tr("「{title}」 continues on page {to_page}, but that part is not in this issue"), p)
                 if p.get("to_page") is not None else
                 _fill(self.tr("「{title}」 continues from page {from_page}, but that part is not in this issue"), p)),
+            "continued-headline": lambda p: _fill(self.tr("「{title}」 is printed on page {page} under the headline "
+                                                          "「{printed}」"), p),
             "duplicate-fragment": lambda p: _fill(self.tr("line {line}: the tail of the paragraph before it, printed "
                                                           "twice by the extraction, was dropped"), p),
             "noise": lambda p: self.tr("%n label line(s) before the first headline (QR codes, app names) are not "
