@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>Newspaper Reader</source>
+        <translation>报纸阅读器</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkKeeper</name>
     <message>
         <source>Bookmarked.</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -152,3 +153,21 @@ def test_every_code_the_core_gives_has_a_wording() -> None:
     worded = messages()
     assert codes["problem"] - set(worded._problems()) == set()
     assert codes["warning"] - set(worded._warnings()) == set()
+
+
+def test_the_file_dialog_speaks_chinese(qtbot, chinese: None, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel
+    (tmp_path / "一版").mkdir()
+    dialog = QFileDialog(None, "打开", str(tmp_path), "报纸 (*.md)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)   # Qt's own dialog: its labels are Qt's
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+    assert "查找范围(&L)：" in shown and "文件类型(&T)：" in shown
+    words = [re.sub(r"\(&.\)|&", "", t) for t in shown]                # accelerators aside
+    assert [t for t in words if re.search(r"[A-Za-z]{2,}", t)] == []
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    folder = model.index(str(tmp_path / "一版"))
+    qtbot.waitUntil(lambda: model.index(folder.row(), 2, folder.parent()).data() is not None, timeout=TIMEOUT)
+    assert model.index(folder.row(), 2, folder.parent()).data() == "文件夹"     # its type column
