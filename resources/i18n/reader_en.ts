@@ -110,5 +110,12 @@
             <numerusform>%n label lines before the first headline (QR codes, app names) are not part of any article</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: the folder&apos;s name gives no page number; its %n file(s) are placed by their `page:` field</source>
+        <translation>
+            <numerusform>{name}: the folder&apos;s name gives no page number; its %n file are placed by their `page:` field</numerusform>
+            <numerusform>{name}: the folder&apos;s name gives no page number; its %n files are placed by their `page:` field</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

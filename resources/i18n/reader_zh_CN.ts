@@ -1009,6 +1009,26 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>看起来是二进制文件，不是文本</translation>
     </message>
     <message>
+        <source>the text encoding is unclear: read as GB18030 or Big5 it is not Chinese text (save it as UTF-8)</source>
+        <translation>文本编码不明：按 GB18030 或 Big5 读都不是中文（请另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>unknown text encoding (not UTF-8, GB18030, Big5 or UTF-16): save it as UTF-8</source>
+        <translation>文本编码无法识别（不是 UTF-8、GB18030、Big5 或 UTF-16）：请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>reading it took longer than {seconds} s: stopped (a damaged or hostile file?)</source>
+        <translation>读取超过 {seconds} 秒，已停止（文件损坏或有恶意？）</translation>
+    </message>
+    <message>
+        <source>the process reading it ended unexpectedly (out of memory?)</source>
+        <translation>读取它的进程意外结束（内存不足？）</translation>
+    </message>
+    <message>
+        <source>broken front matter: its aliases expand too far (an alias bomb?)</source>
+        <translation>头信息有误：别名展开过多（别名炸弹？）</translation>
+    </message>
+    <message>
         <source>unknown text encoding (not UTF-8, GB18030 or UTF-16)</source>
         <translation>文本编码无法识别（不是 UTF-8、GB18030 或 UTF-16）</translation>
     </message>
@@ -1181,6 +1201,24 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>「{title}」有（上接…）而没有（下转…）标记；后面的内容放在了第{page}版</translation>
     </message>
     <message>
+        <source>{name}: the folder cannot be listed; its articles are left out</source>
+        <translation>{name}：无法列出文件夹内容；其中的文章未收入</translation>
+    </message>
+    <message>
+        <source>{name}: the same file as another one (a link): read once</source>
+        <translation>{name}：与另一个文件相同（是链接），只读一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: the folder&apos;s name gives no page number; its %n file(s) are placed by their `page:` field</source>
+        <translation>
+            <numerusform>{name}：文件夹名中没有版次；其中 %n 个文件按各自的 `page:` 字段排版</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page folders are numbered from 0 ({names}): each is read as the page after its number (00 is page 1)</source>
+        <translation>版面文件夹从 0 开始编号（{names}）：每个都按其编号的下一版读（00 即第1版）</translation>
+    </message>
+    <message>
         <source>has neither a title nor article text</source>
         <translation>既没有标题也没有正文</translation>
     </message>
@@ -1245,12 +1283,24 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>结构版本较旧（{schema}），以只读方式打开：用可写权限打开一次即可更新</translation>
     </message>
     <message>
+        <source>cannot be used ({reason})</source>
+        <translation>无法使用（{reason}）</translation>
+    </message>
+    <message>
         <source>is in use by another program for too long: try again</source>
         <translation>被其他程序占用太久，请再试一次</translation>
     </message>
     <message>
         <source>the disk is full: nothing was changed</source>
         <translation>磁盘已满：什么也没有改动</translation>
+    </message>
+    <message>
+        <source>a disk I/O error (a full disk, a file size limit or a failing disk)</source>
+        <translation>磁盘读写出错（磁盘已满、文件大小受限或磁盘故障）</translation>
+    </message>
+    <message>
+        <source>holds as many articles for one day as a library can</source>
+        <translation>某一天的文章数已达往期库的上限</translation>
     </message>
     <message>
         <source>cannot be created: its folder is read-only</source>

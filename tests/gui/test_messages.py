@@ -129,16 +129,17 @@ def test_about_shows_the_installed_version(reader: Reader, dialogs: FakeDialogs)
 
 
 def _codes_given_by_the_core() -> dict[str, set[str]]:
-    """The literal codes the core gives: IssueError(path, problem, CODE), warn(CODE, …), PageWarning(CODE, …),
-    note(CODE, …) and Skipped(path, reason, CODE) — read from its source."""
-    found: dict[str, set[str]] = {"problem": set(), "warning": set()}
+    """The literal codes the core gives: IssueError / OutputError / LibraryError(path, problem, CODE),
+    warn(CODE, …), PageWarning(CODE, …), note(CODE, …) and Skipped(path, reason, CODE) — read from its source."""
+    found: dict[str, set[str]] = {"problem": set(), "warning": set(), "library": set()}
     for path in CORE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            where = {"IssueError": ("problem", 2), "Skipped": ("problem", 2), "warn": ("warning", 0),
-                     "PageWarning": ("warning", 0), "note": ("warning", 0)}.get(name)
+            where = {"IssueError": ("problem", 2), "Skipped": ("problem", 2), "OutputError": ("problem", 2),
+                     "LibraryError": ("library", 2), "warn": ("warning", 0), "PageWarning": ("warning", 0),
+                     "note": ("warning", 0)}.get(name)
             if where is None or len(node.args) <= where[1]:
                 continue
             arg = node.args[where[1]]
@@ -153,6 +154,7 @@ def test_every_code_the_core_gives_has_a_wording() -> None:
     worded = messages()
     assert codes["problem"] - set(worded._problems()) == set()
     assert codes["warning"] - set(worded._warnings()) == set()
+    assert codes["library"] - set(worded._library_problems()) == set()
 
 
 def test_the_file_dialog_speaks_chinese(qtbot, chinese: None, tmp_path: Path) -> None:

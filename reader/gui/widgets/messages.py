@@ -44,6 +44,14 @@ class Messages(QObject):
             "unreadable": lambda p: _fill(self.tr("cannot be read ({reason})"), p),
             "empty": lambda p: self.tr("file is empty"),
             "binary": lambda p: self.tr("looks like a binary file, not text"),
+            "encoding-unclear": lambda p: self.tr("the text encoding is unclear: read as GB18030 or Big5 it is not "
+                                                  "Chinese text (save it as UTF-8)"),
+            "encoding-unknown": lambda p: self.tr("unknown text encoding (not UTF-8, GB18030, Big5 or UTF-16): save it "
+                                                  "as UTF-8"),
+            "too-slow": lambda p: _fill(self.tr("reading it took longer than {seconds} s: stopped (a damaged or "
+                                                "hostile file?)"), p),
+            "reader-died": lambda p: self.tr("the process reading it ended unexpectedly (out of memory?)"),
+            "yaml-too-big": lambda p: self.tr("broken front matter: its aliases expand too far (an alias bomb?)"),
             "unknown-encoding": lambda p: self.tr("unknown text encoding (not UTF-8, GB18030 or UTF-16)"),
             "no-issue": lambda p: self.tr("folder holds no newspaper issue (no page files, feed or article files)"),
             "unknown-format": lambda p: self.tr("not a newspaper issue in any format this reader knows"),
@@ -140,6 +148,13 @@ class Messages(QObject):
             "jump-target-inferred": lambda p: _fill(self.tr(
                 "「{title}」 goes on after （上接…） with no （下转…） marker; the rest was put on page {page}"), p),
             "bad-item": self._bad_item,
+            "unreadable": lambda p: _fill(self.tr("{name}: the folder cannot be listed; its articles are left out"), p),
+            "same-file": lambda p: _fill(self.tr("{name}: the same file as another one (a link): read once"), p),
+            "page-folder-unknown": lambda p: self.tr(
+                "{name}: the folder's name gives no page number; its %n file(s) are placed by their `page:` field",
+                "", int(p["files"])).format(name=p["name"]),
+            "page-numbering": lambda p: _fill(self.tr("page folders are numbered from 0 ({names}): each is read as the "
+                                                      "page after its number (00 is page 1)"), p),
         }
 
     def _bad_item(self, p: Params) -> str:
@@ -180,8 +195,11 @@ class Messages(QObject):
             "older": lambda p: _fill(self.tr("has schema {schema}, which this reader cannot migrate"), p),
             "older-read-only": lambda p: _fill(self.tr("has an older schema ({schema}) and is opened read-only: open "
                                                        "it once with write access to bring it up to date"), p),
+            "error": lambda p: _fill(self.tr("cannot be used ({reason})"), p),
             "busy": lambda p: self.tr("is in use by another program for too long: try again"),
             "disk-full": lambda p: self.tr("the disk is full: nothing was changed"),
+            "io-error": lambda p: self.tr("a disk I/O error (a full disk, a file size limit or a failing disk)"),
+            "full-day": lambda p: self.tr("holds as many articles for one day as a library can"),
             "read-only": lambda p: (self.tr("cannot be created: its folder is read-only") if p.get("what") == "folder"
                                     else self.tr("is read-only: it can be read and searched; importing, removing "
                                                  "and bookmarks need write access")),
