@@ -39,7 +39,7 @@ def open_issue(path: str | Path, fmt: str | None = None, page: int | None = None
     if name not in IMPORTERS:
         raise IssueError(p, f"unknown format {name!r} (known: {', '.join(IMPORTERS)})", "unknown-format-name",
                          {"format": name, "known": ", ".join(IMPORTERS)})
-    issue = IMPORTERS[name].load(p, page=page)
+    issue: Issue = IMPORTERS[name].load(p, page=page)
     if page is None and not is_an_issue(issue):
         raise IssueError(p, NOT_AN_ISSUE, "not-an-issue")
     issue.source = issue.source or str(p)

@@ -73,8 +73,9 @@ class WordState:
 
 def has_tables(conn: sqlite3.Connection) -> bool:
     """Whether the word index tables exist."""
-    return conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('word_index', 'word_vocab')"
-                        ).fetchone()[0] == 2
+    found: int = conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('word_index', 'word_vocab')"
+                              ).fetchone()[0]
+    return found == 2
 
 
 def is_current(conn: sqlite3.Connection) -> bool:
