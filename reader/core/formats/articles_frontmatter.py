@@ -117,7 +117,8 @@ def split_front_matter(text: str, path: str | Path) -> FrontMatter:
         mark = exc.problem_mark or exc.context_mark
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise IssueError(path, f"broken front matter: {exc.problem or exc.context}{where}", "yaml",
-                         {"problem": str(exc.problem or exc.context), "line": mark.line + 2 if mark is not None else None}) from exc
+                         {"problem": str(exc.problem or exc.context),
+                          "line": mark.line + 2 if mark is not None else None}) from exc
     except yaml.YAMLError as exc:
         raise IssueError(path, f"broken front matter: {exc}", "yaml", {"problem": str(exc)}) from exc
     if data is None:

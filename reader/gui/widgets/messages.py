@@ -24,7 +24,7 @@ class _MissingValueError(KeyError):
 
 def _fill(template: str, params: Params) -> str:
     """template.format(**params), but a missing or empty (None) value raises _MissingValueError."""
-    class Values(dict):  # type: ignore[type-arg]
+    class Values(dict[str, Any]):
         def __missing__(self, key: str) -> Any:
             raise _MissingValueError(key)
 
