@@ -354,6 +354,19 @@ def test_deferred_sidebar_is_built_once_the_story_is_painted(qtbot, settings: Re
     assert sidebar.model.issue is issue and sidebar.current_item_id() == reader.session.current_item_id
 
 
+def test_an_issue_arriving_after_the_fallback_fills_the_sidebar(qtbot, settings: ReaderSettings, issue: Issue) -> None:
+    # a first start without a parse cache: the issue is parsed off the GUI thread and arrives after the
+    # fallback timer has run the start-up steps, so no later first paint will bring the headlines
+    reader = Reader(settings, theme="light", deferred=True)
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    qtbot.waitUntil(lambda: reader.startup.done, timeout=5000)
+    reader.session.set_issue(issue, "fixture-issue")
+    qtbot.waitUntil(lambda: reader.reading.pane.has_painted_story(), timeout=5000)
+    sidebar = reader.reading.sidebar
+    assert sidebar.model.issue is issue and sidebar.current_item_id() == reader.session.current_item_id
+
+
 def test_deferred_sidebar_shows_an_issue_without_articles_at_once(qtbot, settings: ReaderSettings) -> None:
     from reader.core.model import Page
     reader = Reader(settings, theme="light", deferred=True)
