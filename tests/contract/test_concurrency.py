@@ -26,16 +26,20 @@ def test_searching_while_another_process_imports_is_never_refused(engine: Engine
         lines.wait_for("ready")
         seen: dict[str, list[int]] = {q: [] for q in QUERIES}
         issues: list[int] = []
-        rounds = 0
-        while proc.poll() is None or rounds < 2:
-            rounds += 1
+
+        def look() -> None:
             issues.append(len(lib.issues()))
             for query in QUERIES:
                 page = lib.search(SearchRequest(query, limit=5))
                 assert len(page.hits) == min(5, page.total)
                 seen[query].append(page.total)
+
+        while proc.poll() is None:
+            look()
         assert proc.wait(timeout=120) == 0, lines.lines[-5:]
         lines.finish()
+        look()                                              # after the last commit
+        assert len(issues) > 2                              # looked while it wrote
         assert issues == sorted(issues) and issues[-1] == 60
         stored = [(info.key, issue) for info, issue in lib.iter_issues()]
         for query, totals in seen.items():
