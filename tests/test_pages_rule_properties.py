@@ -29,6 +29,8 @@ SENTENCE = st.text(alphabet=st.sampled_from(HANZI + "，、"), min_size=6, max_s
 def names(draw: st.DrawFn) -> str:
     name = draw(st.text(alphabet=st.sampled_from(NAME_CHARS), min_size=2, max_size=4))
     assume(name not in HEADING_WORDS)
+    # a bracket or credit ending in 采写 / 整理 names how the text was made (（记者张三采写）), not a person
+    assume(not name.endswith(("采写", "整理")))
     return name
 
 

@@ -40,7 +40,7 @@ _SURNAMES_2 = {
 }
 
 # Who wrote or shot it: 本报记者, 新华社记者, 江川日报通讯员, 特约记者, 本报驻X记者, 实习生, 摄影, 作者 …
-# Shared with the e-paper importer (formats/epaper_names.py), which adds its own `X：` lead words.
+# Shared with the e-paper importer (formats/epaper/lines.py), which adds its own `X：` lead words.
 ROLE_PATTERN = (
     r"(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|报社|报|台|社|网))?"
     r"(?:首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,8}?)?(?:记者|通讯员|评论员|撰稿人|撰稿|摄影记者|实习生)"
@@ -192,7 +192,7 @@ def parse_byline(line: str, bare_names: bool = True, pen_names: bool = False,
 
 
 # A dateline opening a paragraph: 本报讯 / 新华社北京2月23日电 / 本报北京6月11日电 / 本报江川3月1日讯 /
-# 新华社电 / 据新华社电. Shared with the e-paper importer (formats/epaper_names.py).
+# 新华社电 / 据新华社电. Shared with the e-paper importer (formats/epaper/lines.py).
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _AGENCY = r"(?:据)?(?:新华社|中新社|本报|人民日报|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|报|社|网|台))"
 _PLACE = r"[\u4e00-\u9fff·•・‧．.]{0,12}?"
