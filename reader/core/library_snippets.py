@@ -7,6 +7,7 @@ says where the query's terms are in a headline (for bold).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
 
@@ -32,6 +33,8 @@ class SearchRequest:
     sort: str = "newest"          # or "relevance"
     offset: int = 0
     limit: int = PAGE_SIZE
+    date_from: dt.date | None = None   # issues from/to these dates (inclusive; None: open)
+    date_to: dt.date | None = None
 
 
 def folded_terms(query: str, options: SearchOptions) -> list[str]:

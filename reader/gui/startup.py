@@ -5,7 +5,8 @@ issues are made, and nothing of PySide's `Qt` namespace is touched (tests/gui/te
 `Startup` is the one listener of the pane's first paint: a turn of the event loop later (or
 FALLBACK_MS after the window is made, when no story is painted) it runs STEPS in order — the sidebar,
 the commands (menu entries and keys), the missing-font banner, the desktop's theme, find, the library
-(its file opened a moment later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that.
+(its file opened a moment later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that;
+then lookup's double-click, its dictionary loading in the background a little later still.
 A Reader made for a test or a tool (deferred=False) builds the sidebar and the commands at once, and
 find on first use; its first paint still brings the theme and a library's opening.
 """
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from .find.commands import COMMANDS as FIND_COMMANDS
 from .library.opener import register_library_opener
+from .lookup.commands import COMMANDS as LOOKUP_COMMANDS
 from .reading.controller import ReadingController
 from .session.session import ReadingSession
 from .shell.opening import IssueOpening
@@ -30,12 +32,13 @@ if TYPE_CHECKING:
     from .find.controller import FindController
     from .library.controller import LibraryController
     from .library.problem import ProblemDialogs
+    from .lookup.controller import LookupFeature
     from .shell.dialogs import Dialogs
     from .shell.settings import ReaderSettings
 
 FALLBACK_MS = 300               # no story painted by then (nothing to open, an empty issue): go on anyway
 WARM_UP_DELAY_MS = 1500         # after the steps, jieba starts loading in a worker
-STEPS = ("sidebar", "commands", "banner", "theme", "find", "library", "jieba")
+STEPS = ("sidebar", "commands", "banner", "theme", "find", "library", "jieba", "lookup")
 STARTUP_PROBE_ENV = "READER_STARTUP_PROBE"   # "1": print when the first story is painted; "exit": and quit
 STARTUP_T0_ENV = "READER_STARTUP_T0"         # wall-clock time (time.time()) the process was launched
 
@@ -54,7 +57,10 @@ class Reader:
                                          defer_sidebar=deferred, parent=self.window)
         self.window.commands.add(FIND_COMMANDS)
         self.window.commands.provide("find", lambda: self.find)
+        self.window.commands.add(LOOKUP_COMMANDS)
+        self.window.commands.provide("lookup", lambda: self.lookup)
         self._find: FindController | None = None
+        self._lookup: LookupFeature | None = None
         self.library: LibraryController | None = None
         self.export: ExportFeature | None = None
         self.library_location = library_location
@@ -71,6 +77,14 @@ class Reader:
             from .find.controller import FindController
             self._find = FindController(self.window, self.session, self.reading, self.window)
         return self._find
+
+    @property
+    def lookup(self) -> LookupFeature:
+        """Double-click a word for its pinyin and senses (built on first use, or just after the first paint)."""
+        if self._lookup is None:
+            from .lookup.controller import LookupFeature
+            self._lookup = LookupFeature(self.window, self.reading.pane_text(), self.window)
+        return self._lookup
 
     def install_library(self, location: str | None = None, words_after_import: bool = True,
                         problems: ProblemDialogs | None = None, remember_positions: bool = True) -> LibraryController:
@@ -154,6 +168,13 @@ class Startup(QObject):
         if self.words_in_background:
             self.reader.find.load_words_in_background(WARM_UP_DELAY_MS)
             self._ran("jieba")
+
+    def _lookup(self) -> None:
+        if self.deferred:
+            lookup = self.reader.lookup          # double-clicks look words up from now on
+            if self.words_in_background:
+                lookup.warm_up_in_background()   # the dictionary, pypinyin, OpenCC: after jieba
+            self._ran("lookup")
 
 
 def report_startup_probe() -> None:

@@ -252,6 +252,11 @@ class LibraryController(QObject):
         self.shell.show_dock(self.search_dock, DOCK_WIDTH)
         self.search_view.focus_field()
 
+    def search_for(self, query: str) -> None:
+        """Show the library search with a query searched for (e.g. a word looked up)."""
+        self.show_search()
+        self.search_view.set_query(query)
+
     def run_search(self, request: SearchRequest) -> None:
         self.service.submit(lambda lib: lib.search(request),
                             on_done=lambda page: self._show_page(request, page),
