@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer
 from .find.commands import COMMANDS as FIND_COMMANDS
 from .library.opener import register_library_opener
 from .lookup.commands import COMMANDS as LOOKUP_COMMANDS
+from .readaloud.commands import COMMANDS as READ_ALOUD_COMMANDS
 from .reading.controller import ReadingController
 from .session.session import ReadingSession
 from .shell.opening import IssueOpening
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from .library.controller import LibraryController
     from .library.problem import ProblemDialogs
     from .lookup.controller import LookupFeature
+    from .readaloud.controller import ReadAloudFeature
+    from .readaloud.engine import SpeechEngine
     from .shell.dialogs import Dialogs
     from .shell.settings import ReaderSettings
 
@@ -59,8 +62,12 @@ class Reader:
         self.window.commands.provide("find", lambda: self.find)
         self.window.commands.add(LOOKUP_COMMANDS)
         self.window.commands.provide("lookup", lambda: self.lookup)
+        self.window.commands.add(READ_ALOUD_COMMANDS)
+        self.window.commands.provide("readaloud", lambda: self.read_aloud)
         self._find: FindController | None = None
         self._lookup: LookupFeature | None = None
+        self._read_aloud: ReadAloudFeature | None = None
+        self.speech_engine: SpeechEngine | None = None      # read-aloud's engine (None: espeak-ng); tests inject
         self.library: LibraryController | None = None
         self.export: ExportFeature | None = None
         self.library_location = library_location
@@ -85,6 +92,18 @@ class Reader:
             from .lookup.controller import LookupFeature
             self._lookup = LookupFeature(self.window, self.reading.pane_text(), self.window)
         return self._lookup
+
+    @property
+    def read_aloud(self) -> ReadAloudFeature:
+        """Read the story aloud sentence by sentence (built on first use)."""
+        if self._read_aloud is None:
+            from .readaloud.controller import ReadAloudFeature
+            if self.speech_engine is None:
+                from .readaloud.engine import EspeakEngine
+                self.speech_engine = EspeakEngine(parent=self.window)
+            self._read_aloud = ReadAloudFeature(self.window, self.session, self.reading.pane_text(),
+                                                self.speech_engine, self.window)
+        return self._read_aloud
 
     def install_library(self, location: str | None = None, words_after_import: bool = True,
                         problems: ProblemDialogs | None = None, remember_positions: bool = True) -> LibraryController:

@@ -23,7 +23,8 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
             "reader.gui.library.panel", "lxml", "markdown_it", "yaml", "multiprocessing", "jieba",
             # issue 14: lookup, read-aloud, citations, print and the trend chart come after the first paint
             "reader.core.lookup", "pypinyin", "opencc", "reader.gui.lookup.controller", "reader.gui.lookup.popup",
-            "reader.gui.reading.pane_text", "reader.gui.reading.typeset"]
+            "reader.gui.reading.pane_text", "reader.gui.reading.typeset", "reader.core.readaloud",
+            "reader.gui.readaloud.controller", "reader.gui.readaloud.engine"]
 
 CHILD = f"""
 import sys
