@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from .export.commands import CITE_COMMANDS, PRINT_COMMANDS
 from .find.commands import COMMANDS as FIND_COMMANDS
 from .library.opener import register_library_opener
 from .lookup.commands import COMMANDS as LOOKUP_COMMANDS
@@ -30,6 +31,8 @@ from .shell.window import MainWindow
 
 if TYPE_CHECKING:
     from .export.actions import ExportFeature
+    from .export.citations import CitationFeature
+    from .export.printing import PrintFeature
     from .find.controller import FindController
     from .library.controller import LibraryController
     from .library.problem import ProblemDialogs
@@ -64,6 +67,11 @@ class Reader:
         self.window.commands.provide("lookup", lambda: self.lookup)
         self.window.commands.add(READ_ALOUD_COMMANDS)
         self.window.commands.provide("readaloud", lambda: self.read_aloud)
+        self.window.commands.add(CITE_COMMANDS + PRINT_COMMANDS)
+        self.window.commands.provide("cite", lambda: self.citations)
+        self.window.commands.provide("printing", lambda: self.printing)
+        self._citations: CitationFeature | None = None
+        self._printing: PrintFeature | None = None
         self._find: FindController | None = None
         self._lookup: LookupFeature | None = None
         self._read_aloud: ReadAloudFeature | None = None
@@ -104,6 +112,22 @@ class Reader:
             self._read_aloud = ReadAloudFeature(self.window, self.session, self.reading.pane_text(),
                                                 self.speech_engine, self.window)
         return self._read_aloud
+
+    @property
+    def citations(self) -> CitationFeature:
+        """GB/T 7714, RIS, BibLaTeX and CSL-JSON of what is read (built on first use)."""
+        if self._citations is None:
+            from .export.citations import CitationFeature
+            self._citations = CitationFeature(self.window, self.session, self.reading.pane_text(), self.window)
+        return self._citations
+
+    @property
+    def printing(self) -> PrintFeature:
+        """Print and PDF of the article or the issue as typeset in the pane (built on first use)."""
+        if self._printing is None:
+            from .export.printing import PrintFeature
+            self._printing = PrintFeature(self.window, self.session, self.reading, parent=self.window)
+        return self._printing
 
     def install_library(self, location: str | None = None, words_after_import: bool = True,
                         problems: ProblemDialogs | None = None, remember_positions: bool = True) -> LibraryController:

@@ -24,7 +24,9 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
             # issue 14: lookup, read-aloud, citations, print and the trend chart come after the first paint
             "reader.core.lookup", "pypinyin", "opencc", "reader.gui.lookup.controller", "reader.gui.lookup.popup",
             "reader.gui.reading.pane_text", "reader.gui.reading.typeset", "reader.core.readaloud",
-            "reader.gui.readaloud.controller", "reader.gui.readaloud.engine"]
+            "reader.gui.readaloud.controller", "reader.gui.readaloud.engine", "reader.core.citation.styles",
+            "reader.gui.export.citations", "reader.gui.export.cite_dialog", "reader.gui.export.printing",
+            "PySide6.QtPrintSupport"]
 
 CHILD = f"""
 import sys

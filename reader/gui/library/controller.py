@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .ports import ScrollPosition
 
 OPEN_DELAY_MS = 800                     # after the first story is painted, the library is opened
+CITE_LIMIT = 1000                       # search results cited at most (the first, in the search's order)
 DOCK_WIDTH = 340                        # the search dock's width when it first shows (pixels, at most)
 
 
@@ -287,6 +288,32 @@ class LibraryController(QObject):
         self._highlight = None
         self.session.show(hit.article.item)
         self.shell.commands.run("find.show_query", request.query, request.options)
+
+    # ---- citing
+    def cite_results(self) -> None:
+        """Edit ▸ Cite Search Results…: the articles the library search on screen finds (up to CITE_LIMIT)."""
+        request = self.search_view.request
+        if request is None:
+            self.shell.show_status(self.tr("Search the library first: its results are what is cited."), 5000)
+            self.show_search()
+            return
+        query = request.query
+
+        def show(answer: tuple[list[Any], int]) -> None:
+            records, total = answer
+            what = self.tr("%n article(s) found for “{query}”", "", len(records)).format(query=query)
+            if total > len(records):
+                what += " " + self.tr("(the first {n} of {total})").format(n=len(records), total=total)
+            self.shell.commands.run("cite.show", records, what)
+        self.service.submit(lambda lib: lib.cite_search(request, CITE_LIMIT), on_done=show,
+                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot cite"), str(exc)))
+
+    def cite_bookmarks(self) -> None:
+        """Edit ▸ Cite All Bookmarks…: every bookmarked article, newest bookmark first."""
+        self.service.submit(lambda lib: lib.cite_bookmarks(),
+                            on_done=lambda records: self.shell.commands.run(
+                                "cite.show", records, self.tr("%n bookmarked article(s)", "", len(records))),
+                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot cite"), str(exc)))
 
     # ---- closing
     def shutdown(self) -> None:
