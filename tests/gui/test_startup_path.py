@@ -26,7 +26,7 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
             "reader.gui.reading.pane_text", "reader.gui.reading.typeset", "reader.core.readaloud",
             "reader.gui.readaloud.controller", "reader.gui.readaloud.engine", "reader.core.citation.styles",
             "reader.gui.export.citations", "reader.gui.export.cite_dialog", "reader.gui.export.printing",
-            "PySide6.QtPrintSupport"]
+            "PySide6.QtPrintSupport", "reader.gui.library.trend_chart", "reader.gui.library.trend_panel"]
 
 CHILD = f"""
 import sys

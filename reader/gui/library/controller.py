@@ -31,6 +31,7 @@ from .panel import LibraryPanel
 from .problem import Choice, ProblemDialogs, QtProblemDialogs
 from .search_view import LibrarySearchView, SearchRequest
 from .service import LibraryService
+from .trend_panel import TrendKeeper
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -72,6 +73,7 @@ class LibraryController(QObject):
         self.search_view = LibrarySearchView()
         self.search_dock = shell.add_dock(self.search_view, self.tr("Library Search"), "librarySearchDock",
                                           right=True)
+        self.trend = TrendKeeper(self.service, self.search_view, self)
         self.maintenance = Maintenance(self, words_after_import, self)
         self.bookmarks = BookmarkKeeper(shell, session, self.service, self.bookmarks_panel, self)
         self.positions = ReadingPositions(session, pane, self.service, remember_positions, self)

@@ -10,6 +10,7 @@ page back (`show_page`).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -162,6 +163,7 @@ class LibrarySearchView(QWidget):
         super().__init__(parent)
         self.setObjectName("librarySearchView")
         self.request: SearchRequest | None = None   # the search on screen (or running)
+        self.date_range: tuple[dt.date | None, dt.date | None] = (None, None)   # e.g. a month of the trend
         self.total = 0
         self.page_size = PAGE_SIZE
         self.edit = QLineEdit()
@@ -243,7 +245,7 @@ class LibrarySearchView(QWidget):
         return SearchRequest(self.edit.text(), SearchOptions(word=self.word_box.isChecked(),
                                                              variants=self.variants_box.isChecked()),
                              self.paper_box.currentData(), self.sort_box.currentData() or "newest", offset,
-                             self.page_size)
+                             self.page_size, *self.date_range)
 
     def search_now(self, offset: int = 0) -> None:
         """Ask for the first page (or the one at offset) of the search described now."""
@@ -280,6 +282,16 @@ class LibrarySearchView(QWidget):
         """Put a query in the field and search for it now."""
         self.edit.setText(text)
         self.search_now()
+
+    def narrow_dates(self, date_from: dt.date | None, date_to: dt.date | None) -> None:
+        """Search only issues of these dates (inclusive; None: open), and search again now."""
+        self.date_range = (date_from, date_to)
+        self.search_now()
+
+    def add_panel(self, widget: QWidget) -> None:
+        """A panel of another part of the library above the results (the trend chart)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.summary), widget)   # type: ignore[attr-defined]
 
     def set_papers(self, papers: list[str | None]) -> None:
         """The papers the paper filter offers (keeps the choice when it is still there)."""
