@@ -303,7 +303,7 @@ class LibraryController(QObject):
 
         def show(answer: tuple[list[Any], int]) -> None:
             records, total = answer
-            what = self.tr("%n article(s) found for “{query}”", "", len(records)).format(query=query)
+            what = self.tr("Articles found for “{query}”: {n}").format(query=query, n=len(records))
             if total > len(records):
                 what += " " + self.tr("(the first {n} of {total})").format(n=len(records), total=total)
             self.shell.commands.run("cite.show", records, what)
@@ -314,7 +314,7 @@ class LibraryController(QObject):
         """Edit ▸ Cite All Bookmarks…: every bookmarked article, newest bookmark first."""
         self.service.submit(lambda lib: lib.cite_bookmarks(),
                             on_done=lambda records: self.shell.commands.run(
-                                "cite.show", records, self.tr("%n bookmarked article(s)", "", len(records))),
+                                "cite.show", records, self.tr("Bookmarked articles: {n}").format(n=len(records))),
                             on_failed=lambda exc: self.shell.show_error(self.tr("Cannot cite"), str(exc)))
 
     # ---- closing

@@ -76,7 +76,7 @@ class TrendPanel(QWidget):
         title = self.tr("Matching articles per month") if trend.by == "month" else \
             self.tr("Matching articles per year")
         if undated:
-            title += " " + self.tr("(%n undated)", "", undated)
+            title += " " + self.tr("(undated: {n})").format(n=undated)
         self.title.setText(title)
 
     def set_selected(self, period: str | None) -> None:

@@ -111,7 +111,7 @@ class LookupPopup(QFrame):
         blocks = [senses_text(e, several) for e in entries]
         note = ""
         if len(definition.entries) > len(entries):
-            note = self.tr("%n more entries in the dictionary", "", len(definition.entries) - len(entries))
+            note = self.tr("More entries in the dictionary: {n}").format(n=len(definition.entries) - len(entries))
         if not entries:
             parts = [p for p in definition.parts if p.entries][:MAX_PARTS]
             blocks = [f"{p.text} {p.pinyin}: " + "; ".join(p.entries[0].senses[:3]) for p in parts]
