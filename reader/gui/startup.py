@@ -19,11 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from .export.commands import CITE_COMMANDS, PRINT_COMMANDS
 from .find.commands import COMMANDS as FIND_COMMANDS
 from .library.opener import register_library_opener
-from .lookup.commands import COMMANDS as LOOKUP_COMMANDS
-from .readaloud.commands import COMMANDS as READ_ALOUD_COMMANDS
 from .reading.controller import ReadingController
 from .session.session import ReadingSession
 from .shell.opening import IssueOpening
@@ -63,11 +60,8 @@ class Reader:
                                          defer_sidebar=deferred, parent=self.window)
         self.window.commands.add(FIND_COMMANDS)
         self.window.commands.provide("find", lambda: self.find)
-        self.window.commands.add(LOOKUP_COMMANDS)
         self.window.commands.provide("lookup", lambda: self.lookup)
-        self.window.commands.add(READ_ALOUD_COMMANDS)
         self.window.commands.provide("readaloud", lambda: self.read_aloud)
-        self.window.commands.add(CITE_COMMANDS + PRINT_COMMANDS)
         self.window.commands.provide("cite", lambda: self.citations)
         self.window.commands.provide("printing", lambda: self.printing)
         self._citations: CitationFeature | None = None
@@ -83,7 +77,16 @@ class Reader:
             register_library_opener(self.session, settings, library_location)
         self.startup = Startup(self, deferred, library, words_in_background)
         if not deferred:
+            self.add_later_commands()
             self.window.menu_bar.build_actions()
+
+    def add_later_commands(self) -> None:
+        """The commands of lookup, read-aloud, citations and print: declared with the menus' actions (at
+        start-up just after the first paint), their features built when first used."""
+        from .export.commands import CITE_COMMANDS, PRINT_COMMANDS
+        from .lookup.commands import COMMANDS as LOOKUP_COMMANDS
+        from .readaloud.commands import COMMANDS as READ_ALOUD_COMMANDS
+        self.window.commands.add(LOOKUP_COMMANDS + READ_ALOUD_COMMANDS + CITE_COMMANDS + PRINT_COMMANDS)
 
     @property
     def find(self) -> FindController:
@@ -181,6 +184,7 @@ class Startup(QObject):
 
     def _commands(self) -> None:
         if self.deferred:
+            self.reader.add_later_commands()
             self.reader.window.menu_bar.build_actions()
             self._ran("commands")
 

@@ -22,6 +22,7 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
             "reader.gui.find.keywords", "reader.gui.library.controller",
             "reader.gui.library.panel", "lxml", "markdown_it", "yaml", "multiprocessing", "jieba",
             # issue 14: lookup, read-aloud, citations, print and the trend chart come after the first paint
+            "reader.gui.lookup.commands", "reader.gui.readaloud.commands", "reader.gui.export.commands",
             "reader.core.lookup", "pypinyin", "opencc", "reader.gui.lookup.controller", "reader.gui.lookup.popup",
             "reader.gui.reading.pane_text", "reader.gui.reading.typeset", "reader.core.readaloud",
             "reader.gui.readaloud.controller", "reader.gui.readaloud.engine", "reader.core.citation.styles",
