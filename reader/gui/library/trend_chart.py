@@ -129,7 +129,7 @@ class TrendChart(QWidget):
             x = self.x_of(trend.periods.index(self.selected))
             band = max(6.0, area.width() / max(1, len(trend.periods) - 1))
             highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
-            highlight.setAlpha(70)
+            highlight.setAlpha(130 if self.colours() is DARK_COLOURS else 70)
             painter.fillRect(QRectF(x - band / 2, area.top(), band, area.height()), highlight)
         painter.setPen(QPen(muted, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())

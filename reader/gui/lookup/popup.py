@@ -34,10 +34,9 @@ def _label(name: str, scale: float = 1.0, bold: bool = False) -> QLabel:
 
 
 def _mute(label: QLabel) -> None:
-    """Grey a label as the window's palette greys disabled text (asked again each time: themes change)."""
+    """Grey a label as the window's palette greys placeholder text (asked again each time: themes change)."""
     palette = QGuiApplication.palette()
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(palette)
 
 
@@ -66,8 +65,8 @@ class LookupPopup(QFrame):
         self.word = ""
         self.word_label = _label("lookupWord", 1.8, bold=True)
         self.pinyin_label = _label("lookupPinyin", 1.2)
-        self.forms_label = _label("lookupForms")
-        self.senses_label = _label("lookupSenses")
+        self.forms_label = _label("lookupForms", 1.05)
+        self.senses_label = _label("lookupSenses", 1.1)
         self.note_label = _label("lookupNote")
         self.source_label = _label("lookupSource", 0.8)
         self.source_label.setText(SOURCE)
