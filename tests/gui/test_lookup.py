@@ -164,3 +164,28 @@ def test_as_query_keeps_a_word_a_single_term() -> None:
     assert as_query("-5") == "“-5”"
     assert as_query("new york") == "“new york”"
     assert LookupResult(0, 1, define("中")).definition.word == "中"
+
+
+def test_markup_in_the_text_is_looked_up_as_text(qtbot, shown: Reader) -> None:
+    lookup = shown.lookup
+    shown.session.show("p1-2")
+    start, text = block_field(shown, "p1-2", 0)
+    double_click(qtbot, shown, start + text.index("script") + 2)
+    qtbot.waitUntil(lambda: lookup.popup is not None and lookup.popup.isVisible(), timeout=TIMEOUT)
+    word = lookup.popup.word_label.text()
+    assert word == word_at(text, text.index("script") + 2).word and "script" in word
+    assert lookup.popup.word_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_context_menu_looks_up_the_word_under_the_click(qtbot, shown: Reader) -> None:
+    lookup = shown.lookup
+    start, text = block_field(shown, "p1-1", 0)
+    position = start + text.index("关键")
+    actions = shown.reading.pane.context_actions()          # as the menu asks, after a right-click there
+    assert all(a.text() != lookup.tr("Look Up Word Here") for a in actions)    # not on the text yet
+    shown.reading.pane_text().context_position = position
+    actions = shown.reading.pane.context_actions()
+    look_up = next(a for a in actions if a.text() == lookup.tr("Look Up Word Here"))
+    look_up.trigger()
+    qtbot.waitUntil(lambda: lookup.popup is not None and lookup.popup.isVisible(), timeout=TIMEOUT)
+    assert lookup.popup.word_label.text() == word_at(text, text.index("关键")).word

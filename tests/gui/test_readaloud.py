@@ -8,11 +8,13 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu
 
 from reader.core.readaloud import story_sentences
-from reader.gui.readaloud.controller import LAYER
+from reader.gui.readaloud.controller import LAYER, block_position
 from reader.gui.readaloud.engine import EngineStatus, EspeakEngine, Voice, chinese_voices, words_per_minute
 from reader.gui.startup import Reader
 
@@ -212,3 +214,23 @@ def test_espeak_engine_gives_the_text_on_stdin_and_reports(qtbot, tmp_path: Path
     with qtbot.waitSignal(failing.failed, timeout=TIMEOUT) as blocker:
         failing.speak("你好。", None, 0.0)
     assert blocker.args == ["error: No such file or directory"]
+
+
+@given(st.text())
+def test_no_voice_listing_crashes_the_reader_of_it(listing: str) -> None:
+    for voice in chinese_voices(listing):
+        assert voice.id and voice.language
+
+
+@given(st.lists(st.text(min_size=1, max_size=8), min_size=1, max_size=6), st.integers(0, 80))
+def test_every_position_falls_in_a_block_or_after_the_last(texts: list[str], position: int) -> None:
+    blocks, at = [], 0
+    for text in texts:
+        blocks.append((at, text))
+        at += len(text) + 1
+    index, offset = block_position(blocks, position)
+    if index < len(blocks):
+        start, text = blocks[index]
+        assert 0 <= offset <= len(text) and (start + offset == position or (offset == 0 and position < start))
+    else:
+        assert position > blocks[-1][0] + len(blocks[-1][1])
