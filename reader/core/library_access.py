@@ -14,13 +14,13 @@ from .library_snippets import SearchRequest, headline_hits, with_body_snippets
 
 if TYPE_CHECKING:
     from .citation.record import CitationRecord
-    from .library.trend import Granularity, Trend
-    from .search.query import SearchOptions
     from .library import ImportEvent, ImportReport, Library, RebuildReport
     from .library.marks import Bookmark, ReadingPosition
     from .library.records import IssueInfo
     from .library.search import SearchPage
+    from .library.trend import Granularity, Trend
     from .model import Issue
+    from .search.query import SearchOptions
 
 Progress = Callable[[int, int], None]        # done, total
 

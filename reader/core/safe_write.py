@@ -64,4 +64,6 @@ def replace_atomically(target: str | Path, write: Callable[[Path], None]) -> Non
 
 def write_text_atomically(target: str | Path, text: str) -> None:
     """Write text as UTF-8 exactly as given (RIS keeps its CRLF) through replace_atomically."""
-    replace_atomically(target, lambda tmp: tmp.write_bytes(text.encode("utf-8")))
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(text.encode("utf-8"))
+    replace_atomically(target, write)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..library.library import Library
-from ..model import Issue
 from ..library.records import ArticleRef
+from ..model import Issue
 from .record import CitationRecord, citation_record
 
 

@@ -93,7 +93,7 @@ class CitationFeature(QObject):
         self.dialog = dialog = CitationDialog(records, what, self.style, passage, self.shell.widget())
         dialog.copy_requested.connect(self.copy_text)
         dialog.save_requested.connect(lambda text, style: self.save(text, style, records))
-        dialog.style_box.currentIndexChanged.connect(lambda _i: setattr(self, "style", dialog.style()))
+        dialog.style_box.currentIndexChanged.connect(lambda _i: setattr(self, "style", dialog.chosen_style()))
         dialog.show()
         return dialog
 

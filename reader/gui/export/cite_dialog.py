@@ -49,7 +49,7 @@ class CitationDialog(QDialog):
         self.style_box = QComboBox()
         self.style_box.setObjectName("citationStyle")
         for key, name in STYLE_NAMES.items():
-            self.style_box.addItem(QCoreApplication.translate("Commands", name), key)
+            self.style_box.addItem(QCoreApplication.translate("Commands", str(name)), key)
         self.style_box.setCurrentIndex(max(0, self.style_box.findData(style)))
         self.passage_box = QCheckBox(self.tr("With the passage selected"))
         self.passage_box.setObjectName("citationPassage")
@@ -65,7 +65,7 @@ class CitationDialog(QDialog):
         self.save_button.setObjectName("citationSave")
         close = QPushButton(self.tr("Close"))
         self.copy_button.clicked.connect(lambda _checked=False: self.copy_requested.emit(self.text()))
-        self.save_button.clicked.connect(lambda _checked=False: self.save_requested.emit(self.text(), self.style()))
+        self.save_button.clicked.connect(lambda _checked=False: self.save_requested.emit(self.text(), self.chosen_style()))
         close.clicked.connect(lambda _checked=False: self.close())
         self.style_box.currentIndexChanged.connect(lambda _i: self._update())
         self.passage_box.toggled.connect(lambda _on: self._update())
@@ -86,18 +86,18 @@ class CitationDialog(QDialog):
         self.resize(640, 360)
         self._update()
 
-    def style(self) -> str:
+    def chosen_style(self) -> str:
         return str(self.style_box.currentData())
 
     def text(self) -> str:
         """What Copy copies and Save writes, in the style chosen."""
-        text = format_citations(self.records, self.style())
-        if self.passage and self.passage_box.isChecked() and self.style() == PASSAGE_STYLE and len(self.records) == 1:
+        text = format_citations(self.records, self.chosen_style())
+        if self.passage and self.passage_box.isChecked() and self.chosen_style() == PASSAGE_STYLE and len(self.records) == 1:
             return cited_passage(self.passage, text)
         return text
 
     def _update(self) -> None:
-        self.passage_box.setEnabled(self.style() == PASSAGE_STYLE)
+        self.passage_box.setEnabled(self.chosen_style() == PASSAGE_STYLE)
         self.preview.setPlainText(self.text())
         has_records = bool(self.records)
         self.copy_button.setEnabled(has_records)

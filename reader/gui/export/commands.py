@@ -14,7 +14,7 @@ STYLE_NAMES = {
     "csl-json": QT_TRANSLATE_NOOP("Commands", "CSL-JSON"),
 }
 
-CITE_COMMANDS = (
+CITE_COMMANDS: tuple[Command | Submenu, ...] = (
     Command("cite.article", QT_TRANSLATE_NOOP("Commands", "Cite &Article…"), "cite.cite_article",
             keys=("Ctrl+Alt+C",), menu="edit/copy",
             tip=QT_TRANSLATE_NOOP("Commands", "Citations of the article on screen (and the passage selected), "
@@ -25,7 +25,7 @@ CITE_COMMANDS = (
     Command("cite.show", QT_TRANSLATE_NOOP("Commands", "Cite Articles"), "cite.show_records"),  # (records, what)
 )
 
-PRINT_COMMANDS = (
+PRINT_COMMANDS: tuple[Command | Submenu, ...] = (
     Command("file.print_article", QT_TRANSLATE_NOOP("Commands", "&Print Article…"), "printing.print_article",
             keys=("std:Print",), menu="file/print"),
     Command("file.print_issue", QT_TRANSLATE_NOOP("Commands", "Print &Whole Issue…"), "printing.print_issue",

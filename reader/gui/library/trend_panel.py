@@ -19,8 +19,9 @@ from ...core.search.query import parse_query
 from .trend_chart import TrendChart
 
 if TYPE_CHECKING:
-    from ...core.library.trend import Trend
+    from ...core.library.trend import Granularity, Trend
     from ...core.library_snippets import SearchRequest
+    from ...core.search.query import SearchOptions
     from .search_view import LibrarySearchView
     from .service import LibraryService
 
@@ -95,7 +96,7 @@ class TrendKeeper(QObject):
         self.view = view
         self.panel = TrendPanel()
         self.period: str | None = None
-        self._key: tuple[object, ...] | None = None
+        self._key: tuple[str, SearchOptions, str | None] | None = None     # query, toggles, paper
         self._serial = 0
         view.add_panel(self.panel)
         view.search_requested.connect(self._on_search)
@@ -117,11 +118,11 @@ class TrendKeeper(QObject):
     def _compute(self) -> None:
         self._serial += 1
         serial = self._serial
-        if self._key is None or parse_query(str(self._key[0])).is_empty():
+        if self._key is None or parse_query(self._key[0]).is_empty():
             self.panel.set_trend(None)
             return
         query, options, paper = self._key
-        by = self.panel.by()
+        by: Granularity = "year" if self.panel.by() == "year" else "month"
         if self.period is not None and len(self.period) != (7 if by == "month" else 4):
             self.narrow_to("")           # a month chosen, years shown (or the other way): widen again
         self.service.submit(lambda lib: lib.trend(query, options, paper, by),

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..shell.commands import Command
 
-COMMANDS = (
+COMMANDS: tuple[Command, ...] = (
     Command("edit.look_up", QT_TRANSLATE_NOOP("Commands", "&Look Up Word"), "lookup.look_up_here",
             keys=("Ctrl+Shift+D",), menu="edit/copy",
             tip=QT_TRANSLATE_NOOP("Commands", "The word at the cursor, or the text selected, in the dictionary "

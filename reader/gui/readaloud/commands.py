@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..shell.commands import Command, Submenu
 
-COMMANDS = (
+COMMANDS: tuple[Command | Submenu, ...] = (
     Submenu("speech", QT_TRANSLATE_NOOP("Commands", "Read &Aloud"), "view/speech", fill="readaloud.update_menu"),
     Command("speech.read", QT_TRANSLATE_NOOP("Commands", "&Read Aloud from the Cursor"), "readaloud.read_or_pause",
             keys=("Ctrl+R",), menu="speech",

@@ -157,8 +157,8 @@ class PaneText(QObject):
                     cursor = QTextCursor(self.pane.document())
                     cursor.setPosition(start)
                     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                    selection.cursor = cursor      # type: ignore[misc]
-                    selection.format = fmt         # type: ignore[misc]
+                    selection.cursor = cursor
+                    selection.format = fmt
                     selections.append(selection)
         self.pane.setExtraSelections(selections)
 
