@@ -65,7 +65,8 @@ class CitationDialog(QDialog):
         self.save_button.setObjectName("citationSave")
         close = QPushButton(self.tr("Close"))
         self.copy_button.clicked.connect(lambda _checked=False: self.copy_requested.emit(self.text()))
-        self.save_button.clicked.connect(lambda _checked=False: self.save_requested.emit(self.text(), self.chosen_style()))
+        self.save_button.clicked.connect(
+            lambda _checked=False: self.save_requested.emit(self.text(), self.chosen_style()))
         close.clicked.connect(lambda _checked=False: self.close())
         self.style_box.currentIndexChanged.connect(lambda _i: self._update())
         self.passage_box.toggled.connect(lambda _on: self._update())
@@ -92,7 +93,8 @@ class CitationDialog(QDialog):
     def text(self) -> str:
         """What Copy copies and Save writes, in the style chosen."""
         text = format_citations(self.records, self.chosen_style())
-        if self.passage and self.passage_box.isChecked() and self.chosen_style() == PASSAGE_STYLE and len(self.records) == 1:
+        quoting = self.passage_box.isChecked() and self.chosen_style() == PASSAGE_STYLE
+        if self.passage and quoting and len(self.records) == 1:
             return cited_passage(self.passage, text)
         return text
 
