@@ -957,6 +957,10 @@ The file has not been changed or deleted. You can open another library file; reb
 <context>
     <name>LookupFeature</name>
     <message>
+        <source>Double-click a word, or click in the text first.</source>
+        <translation>请双击一个词，或先在文中点一下。</translation>
+    </message>
+    <message>
         <source>No word here to look up.</source>
         <translation>这里没有可查的词。</translation>
     </message>

@@ -189,3 +189,8 @@ def test_the_context_menu_looks_up_the_word_under_the_click(qtbot, shown: Reader
     look_up.trigger()
     qtbot.waitUntil(lambda: lookup.popup is not None and lookup.popup.isVisible(), timeout=TIMEOUT)
     assert lookup.popup.word_label.text() == word_at(text, text.index("关键")).word
+
+
+def test_look_up_without_a_cursor_says_how(qtbot, shown: Reader) -> None:
+    assert shown.window.commands.run("edit.look_up")
+    assert shown.window.statusBar().currentMessage() == shown.lookup.tr("Double-click a word, or click in the text first.")

@@ -234,3 +234,32 @@ def test_every_position_falls_in_a_block_or_after_the_last(texts: list[str], pos
         assert 0 <= offset <= len(text) and (start + offset == position or (offset == 0 and position < start))
     else:
         assert position > blocks[-1][0] + len(blocks[-1][1])
+
+
+def test_a_cursor_past_the_last_sentence_reads_nothing(qtbot, shown: Reader, engine: FakeEngine) -> None:
+    pane = shown.reading.pane
+    end = pane.document().characterCount() - 1
+    shown.reading.pane_text().select(end, end)
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    if not shown.reading.pane_text().is_visible(end):
+        pytest.skip("the end of the story is not on screen in this window")
+    assert not shown.read_aloud.start()
+    assert engine.said == [] and shown.read_aloud.state == "idle"
+
+
+def test_a_click_in_the_text_is_where_reading_starts(qtbot, shown: Reader, engine: FakeEngine) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QTextCursor
+    pane = shown.reading.pane
+    assert shown.reading.pane_text().cursor_position() is None     # typesetting put the cursor, not the reader
+    pos = pane.layout_map.position("p1-1", "block", 2)
+    assert pos is not None
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(pos + 12)
+    rect = pane.cursorRect(cursor)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 1, rect.center().y()))
+    assert shown.reading.pane_text().cursor_position() is not None
+    shown.read_aloud.start()
+    start, end = shown.read_aloud.sentences[shown.read_aloud.index]
+    assert start <= shown.reading.pane_text().cursor_position() <= end
+    assert shown.session.issue.item("p1-1").blocks[2].text.startswith(engine.said[-1][0])

@@ -90,8 +90,10 @@ class LookupFeature(QObject):
         if selection is not None and text and len(text) <= MAX_SELECTED and "\n" not in text:
             start = selection[0] + self.pane.selected_text().index(text[0])
             self._ask(start, define_text, text)
+        elif (cursor := self.pane.cursor_position()) is not None:
+            self.look_up_at(cursor)
         else:
-            self.look_up_at(self.pane.cursor_position())
+            self.shell.show_status(self.tr("Double-click a word, or click in the text first."), 3000)
 
     def look_up_at(self, position: int) -> None:
         """Look up the jieba word holding the character at a document position."""

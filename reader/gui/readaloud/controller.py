@@ -113,8 +113,9 @@ class ReadAloudFeature(QObject):
             first = 0
         else:
             cursor = self.pane.cursor_position()
-            here = cursor if cursor > 0 and self.pane.is_visible(cursor) else self.pane.first_visible_position()
-            first = sentence_index_at(spans, block_position(blocks, here)) or 0
+            here = cursor if cursor is not None and self.pane.is_visible(cursor) else self.pane.first_visible_position()
+            found = sentence_index_at(spans, block_position(blocks, here))
+            first = len(spans) if found is None else found      # past the last sentence: nothing to read
         self.sentences = document_spans(blocks, spans)
         self.texts = [blocks[s.block][1][s.offset:s.offset + s.length].replace("\u2028", " ") for s in spans]
         if first >= len(self.sentences):

@@ -41,6 +41,7 @@ class PaneText(QObject):
         self._layers: dict[str, tuple[str, list[tuple[int, int]]]] = {}    # layer -> (style, spans)
         self._story: list[str] = pane.item_ids()
         self._providers: list[ContextProvider] = []
+        self._placed = False       # whether the reader placed the cursor in this story
         pane.viewport().installEventFilter(self)
         pane.story_shown.connect(self._on_story_shown)
         own = pane.context_actions
@@ -81,8 +82,10 @@ class PaneText(QObject):
         """The selection as plain text (line breaks as "\\n")."""
         return self.pane.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
 
-    def cursor_position(self) -> int:
-        return self.pane.textCursor().position()
+    def cursor_position(self) -> int | None:
+        """Where the reader put the cursor in the story on screen (a click, a selection), or None: the
+        pane's own cursor lies wherever typesetting left it until then."""
+        return self.pane.textCursor().position() if self._placed else None
 
     def first_visible_position(self) -> int:
         """The first character at the top of the pane."""
@@ -117,6 +120,7 @@ class PaneText(QObject):
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.pane.setTextCursor(cursor)
+        self._placed = True
 
     def ensure_visible(self, start: int, end: int) -> None:
         """Scroll so the span is on screen (near the top when it was not)."""
@@ -166,10 +170,14 @@ class PaneText(QObject):
         if ids != self._story:
             self._story = list(ids)
             self._layers.clear()
+            self._placed = False
         self._apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.MouseButtonDblClick and isinstance(event, QMouseEvent) \
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
+                and event.button() == Qt.MouseButton.LeftButton:
+            self._placed = True          # a click puts the cursor (Qt does, once this returns)
+        elif event.type() == QEvent.Type.MouseButtonDblClick and isinstance(event, QMouseEvent) \
                 and event.button() == Qt.MouseButton.LeftButton:
             point = event.position().toPoint()
             if not self.pane.anchorAt(point):
