@@ -25,7 +25,7 @@ LEAD_CHARS = 60
 
 @dataclass(frozen=True)
 class SearchRequest:
-    """One library search: query, toggles, paper (None: all), order and page."""
+    """One library search: query, toggles, paper (None: all), dates (inclusive; None: open), order and page."""
 
     query: str
     options: SearchOptions = SearchOptions()

@@ -9,6 +9,7 @@ Esc or "Show all" widens them again.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -105,6 +106,9 @@ class TrendKeeper(QObject):
         self.panel.period_chosen.connect(self.narrow_to)
 
     def _on_search(self, request: SearchRequest) -> None:
+        if self.period is not None and (request.date_from, request.date_to) != self._period_range(self.period):
+            self.period = None                   # the dates were changed by hand: no period is chosen
+            self.panel.set_selected(None)
         key = (request.query, request.options, request.paper)
         if key != self._key:
             self._key = key
@@ -133,12 +137,13 @@ class TrendKeeper(QObject):
             self.panel.set_trend(trend)
             self.panel.set_selected(self.period)
 
-    def narrow_to(self, period: str) -> None:
-        """Narrow the results to a period of the chart ("": every date)."""
+    @staticmethod
+    def _period_range(period: str) -> tuple[dt.date, dt.date]:
         from ...core.library.trend import period_range
+        return period_range(period, "month" if len(period) == 7 else "year")
+
+    def narrow_to(self, period: str) -> None:
+        """Narrow the results to a period of the chart ("": every date), through the view's date fields."""
         self.period = period or None
         self.panel.set_selected(self.period)
-        if period:
-            self.view.narrow_dates(*period_range(period, "month" if len(period) == 7 else "year"))
-        else:
-            self.view.narrow_dates(None, None)
+        self.view.narrow_dates(*(self._period_range(period) if period else (None, None)))
