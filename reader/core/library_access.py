@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING, Callable
 from .library_snippets import SearchRequest, headline_hits, with_body_snippets
 
 if TYPE_CHECKING:
+    from .citation.record import CitationRecord
     from .library import ImportEvent, ImportReport, RebuildReport
     from .library.marks import Bookmark, ReadingPosition
     from .library.records import IssueInfo
     from .library.search import SearchPage
     from .library.storage import Capabilities, LibraryStorage
+    from .library.trend import Granularity, Trend
     from .model import Issue
+    from .search.query import SearchOptions
 
 Progress = Callable[[int, int], None]        # done, total
 
@@ -87,6 +90,26 @@ class LibraryAccess:
         page = self._library.search(request)
         ids = headline_hits(page)
         return with_body_snippets(page, self._library.article_fields(ids), request) if ids else page
+
+    def trend(self, query: str, options: SearchOptions, paper: str | None, by: Granularity) -> Trend:
+        """Matching articles of a query per month or year and paper (all dates: the chart's own)."""
+        from .library.search import SearchFilters
+        return self._library.trend(query, options, SearchFilters(paper=paper), by)
+
+    # ---- citations
+    def cite_search(self, request: SearchRequest, limit: int) -> tuple[list[CitationRecord], int]:
+        """Citation records of the search's matching articles in its order (at most limit), and how many match."""
+        from .citation.library_items import records_of_articles
+        from .library.search import SearchFilters
+        ids = self._library.matching_ids(request.query, request.options,
+                                         SearchFilters(request.paper, request.date_from, request.date_to),
+                                         sort=request.sort)
+        return records_of_articles(self._library, self._library.articles(ids[:limit])), len(ids)
+
+    def cite_bookmarks(self) -> list[CitationRecord]:
+        """Citation records of every bookmarked article, newest bookmark first."""
+        from .citation.library_items import records_of_bookmarks
+        return records_of_bookmarks(self._library)
 
     # ---- maintenance
     def pending_count(self) -> int:

@@ -33,7 +33,7 @@ class SearchRequest:
     sort: Literal["newest", "relevance"] = "newest"
     offset: int = 0
     limit: int = PAGE_SIZE
-    date_from: dt.date | None = None
+    date_from: dt.date | None = None   # issues from/to these dates (inclusive; None: open)
     date_to: dt.date | None = None
 
 

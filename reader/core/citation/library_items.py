@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from ..library.records import ArticleRef
+from ..model import Issue
 from .record import CitationRecord, citation_record
 
 if TYPE_CHECKING:
@@ -12,8 +13,15 @@ if TYPE_CHECKING:
 
 
 def records_of_articles(library: LibraryStorage, refs: Iterable[ArticleRef]) -> list[CitationRecord]:
-    """Records of these articles in the order given, each story once."""
-    return _unique(citation_record(library.load_issue(ref.issue_key), ref.item) for ref in refs)
+    """Records of these articles in the order given, each story once (each issue loaded once)."""
+    issues: dict[str, Issue] = {}
+
+    def issue_of(ref: ArticleRef) -> Issue:
+        if ref.issue_key not in issues:
+            issues[ref.issue_key] = library.load_issue(ref.issue_key)
+        return issues[ref.issue_key]
+
+    return _unique(citation_record(issue_of(ref), ref.item) for ref in refs)
 
 
 def records_of_items(library: LibraryStorage, items: Iterable[tuple[str, str]]) -> list[CitationRecord]:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..model import Issue
     from ..search.query import Query, SearchOptions
     from .importer import ImportEvent, ImportReport
-    from .search import LibraryHit, SearchFilters, SearchPage
+    from .search import LibraryHit, SearchFilters, SearchPage, Sort
     from .trend import Granularity, Trend
 
 SCHEME = "sqlite:"
@@ -90,12 +90,12 @@ class SQLiteLibrary(Library):
             return LibrarySearch(self).search(request.query, request.options, filters, sort=request.sort,
                                               offset=request.offset, limit=request.limit)
 
-    def matching_ids(self, query: Query | str, options: SearchOptions,
-                     filters: SearchFilters) -> list[int]:
-        """Every matching article's id, newest first."""
+    def matching_ids(self, query: Query | str, options: SearchOptions, filters: SearchFilters,
+                     sort: Sort = "newest") -> list[int]:
+        """Every matching article's id, newest first or most relevant first."""
         from .search import LibrarySearch
         with self.snapshot():
-            return LibrarySearch(self).matching_ids(query, options, filters)
+            return LibrarySearch(self).matching_ids(query, options, filters, sort)
 
     def hits(self, ids: list[int], query: Query | str, options: SearchOptions) -> list[LibraryHit]:
         """These articles as hits with snippets, in the order given."""

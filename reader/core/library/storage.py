@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .importer import ImportEvent, ImportReport
     from .marks import Bookmark, ReadingPosition
     from .records import AddResult, ArticleRef, IssueInfo, PaperInfo
-    from .search import LibraryHit, SearchFilters, SearchPage
+    from .search import LibraryHit, SearchFilters, SearchPage, Sort
     from .trend import Granularity, Trend
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -106,9 +106,9 @@ class LibraryStorage(Protocol):
     def search(self, request: SearchRequest) -> SearchPage:
         """One page of the articles matching the request, each with a snippet of its first hit."""
 
-    def matching_ids(self, query: Query | str, options: SearchOptions,
-                     filters: SearchFilters) -> list[int]:
-        """Every matching article's id, newest first."""
+    def matching_ids(self, query: Query | str, options: SearchOptions, filters: SearchFilters,
+                     sort: Sort = "newest") -> list[int]:
+        """Every matching article's id, newest first or most relevant first."""
 
     def hits(self, ids: list[int], query: Query | str, options: SearchOptions) -> list[LibraryHit]:
         """These articles as hits with snippets, in the order given."""
