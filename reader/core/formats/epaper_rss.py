@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..addresses import web_link
 from ..errors import IssueError
 from ..jumps import cross_refs, split_jump_from, split_jump_to
 from ..model import Block, Issue, Item, Page, SourceRef, number_items
@@ -196,6 +197,7 @@ class _IssueBuilder:
         _read_jumps(item)
         item.cross_refs = _cross_refs(item)
         item.kind = _kind(item, art.images)
+        item.link = web_link(entry.findtext("link"))
         return item
 
 

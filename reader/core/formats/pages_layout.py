@@ -8,7 +8,9 @@ The rules, in reading order of the page:
 - a byline line (记者 X, 通讯员 X, an author's name alone right under a headline) fills the byline;
   a dateline (本报讯（记者X）, 新华社北京2月23日电) opening the first paragraph is recognised and kept;
 - a caption followed by a credit line (记者 X 摄, …供图, 图/…), or ending with one, is a photo,
-  which ends the article (text after it that goes on mid-sentence rejoins the article);
+  which ends the article (text after it that goes on mid-sentence rejoins the article); an image
+  (`![](images/…)`) in its caption or before it (a headline may stand between) is the photo's image,
+  one before anything else is dropped (an address, not text);
 - a paragraph that stops mid-sentence is joined with the next one of the same article (column
   break); one the extraction printed twice is dropped with a `duplicate-fragment` warning;
 - （转3版） / （上接1版） set continues_to / continued_from and leave the text; text after a
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..bylines import Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
 from ..jumps import cross_refs, split_jump_from, split_jump_to
+from ..addresses import local_image
 from ..model import Block, Item, SourceRef
 from .pages_header import PageHeader, parse_editor_line, parse_header_line
 from .pages_markdown import Line, Unit, split_units
@@ -125,11 +128,15 @@ class _PageBuilder:
         self.kicker: str | None = None
         self.noise: list[str] = []
         self.unit_index = 0
+        self.images: list[str] = []   # image addresses waiting for the photo they stand before
 
     # --- units -------------------------------------------------------------------------------
     def feed(self, unit: Unit, nxt: Unit | None, index: int) -> None:
         self.unit_index = index
+        self.images.extend(unit.images)
         first = unit.lines[0]
+        if self.images and unit.kind != "headline" and not self._makes_photo(unit):
+            self.images.clear()   # an image before text that is no photo's belongs to nothing known
         if unit.kind == "headline":
             if not self.out.items and self._header(first):
                 return
@@ -143,6 +150,13 @@ class _PageBuilder:
             self._sub(unit.text, first, nxt)
         else:
             self._paragraph(list(unit.lines), nxt)
+
+    def _makes_photo(self, unit: Unit) -> bool:
+        """Whether a paragraph unit is read as a photo (its last line a credit, or ending with one)."""
+        if unit.kind != "para":
+            return False
+        last = unit.lines[-1].text
+        return parse_credit(last) is not None or split_trailing_credit(last) is not None
 
     def _sub(self, text: str, line: Line, nxt: Unit | None) -> None:
         cur = self.cur
@@ -271,6 +285,9 @@ class _PageBuilder:
             self.out.items.append(item)
             self.after_photo = cur is not None and cur.has_body
         item.blocks = captions
+        if self.images:
+            item.image = local_image(self.images[0], self.file)
+            self.images.clear()
         item.byline.extend(n for n in names if n not in item.byline)
         item.byline_text = f"{item.byline_text} {credit.text}" if item.byline_text else credit.text
 
