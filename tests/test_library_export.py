@@ -99,3 +99,28 @@ def test_reading_positions_are_remembered_per_issue(library: Library) -> None:
     assert {p.issue_key for p in library.recent_positions()} == {DAY1, DAY2}
     library.set_position(DAY1, 1, "p1-1", 0.0)
     assert library.position(DAY1).item == "p1-1"  # type: ignore[union-attr]
+
+
+def test_articles_read_are_kept_per_issue_and_survive_reimport(library: Library) -> None:
+    assert library.read_items(DAY1) == set()
+    library.mark_read(DAY1, ["p1-1", "p2-1"])
+    library.mark_read(DAY1, ["p1-1"])                    # again: still once
+    library.mark_read(DAY2, ["p1-2"])
+    assert library.read_items(DAY1) == {"p1-1", "p2-1"} and library.read_items(DAY2) == {"p1-2"}
+    import_paths(library, [ARCHIVE / "2024-01-01"])
+    assert library.read_items(DAY1) == {"p1-1", "p2-1"}
+    library.mark_read(DAY1, ["p2-1"], read=False)
+    assert library.read_items(DAY1) == {"p1-1"}
+
+
+def test_the_issues_before_and_after_are_the_same_papers(library: Library) -> None:
+    from reader.core.library_access import LibraryAccess
+    with LibraryAccess(str(library.path)) as access:
+        after = access.adjacent_issue(DAY1, 1)
+        assert after is not None and after.key == DAY2
+        before = access.adjacent_issue(DAY2, -1)
+        assert before is not None and before.key == DAY1
+        last = access.adjacent_issue(DAY2, 1)
+        assert last is not None and last.date == dt.date(2024, 1, 3)
+        assert access.adjacent_issue(DAY1, -1) is None and access.adjacent_issue(last.key, 1) is None
+        assert access.adjacent_issue("no-such:2024-01-01", 1) is None

@@ -76,7 +76,12 @@ def _inline_lines(tok: Token, images: list[str]) -> list[str]:
     around a break that the inline rules drop may stay in text without markup (clean_line strips them).
     The addresses of its images are added to images."""
     if not _INLINE_MARKUP_RE.search(tok.content):
-        return tok.content.split("\n")
+        lines = tok.content.split("\n")
+        # as markdown-it's newline rule: no spaces before a break, no spaces or tabs after one
+        for i in range(len(lines) - 1):
+            lines[i] = lines[i].rstrip(" ")
+            lines[i + 1] = lines[i + 1].lstrip(" \t")
+        return lines
     tok.children = _MD.parseInline(tok.content)[0].children
     parts = [""]
     for child in tok.children or []:
