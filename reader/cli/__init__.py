@@ -7,10 +7,10 @@ import os
 import sys
 from types import ModuleType
 
-from . import dump, library_cmds, search
+from . import cite, define, dump, library_cmds, search, trend
 
 # Each command module defines add_parser(subparsers) and run(args) -> exit status.
-COMMANDS: list[ModuleType] = [dump, search, library_cmds]
+COMMANDS: list[ModuleType] = [dump, search, library_cmds, define, cite, trend]
 
 
 def build_parser() -> argparse.ArgumentParser:

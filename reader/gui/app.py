@@ -111,6 +111,12 @@ def take_screenshot(args: argparse.Namespace) -> int:
 def main(argv: list[str]) -> int:
     """Run the reader window; returns the exit status."""
     args = build_parser().parse_args(argv)
+    if not args.screenshot:
+        from .platform_check import check_x11_platform
+        advice = check_x11_platform()
+        if advice:
+            print(advice, file=sys.stderr)
+            return 1
     app = create_application(bool(args.screenshot))
     install_translators(app, choose_language(args.lang))
     if args.screenshot:

@@ -805,7 +805,7 @@ The file has not been changed or deleted. You can open another library file; reb
     </message>
     <message>
         <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
-        <translation>报纸（*.md *.markdown *.txt *.xml *.rss）;;所有文件 (*)</translation>
+        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open Issue Folder</source>

@@ -270,8 +270,11 @@ def test_no_cjk_font_shows_banner(qtbot, settings: ReaderSettings) -> None:
     assert "fonts-noto-cjk" in window.font_banner.text()
 
 
-def test_banner_hidden_when_fonts_present(window: MainWindow) -> None:
-    assert not window.font_choice.missing
+def test_banner_hidden_when_fonts_present(qtbot, settings: ReaderSettings) -> None:
+    window = MainWindow(settings, font_families=["DejaVu Sans", "Noto Serif CJK SC"], theme="light")
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.font_choice.missing and window.font_choice.family == "Noto Serif CJK SC"
     assert window.font_banner is None
 
 

@@ -111,3 +111,30 @@ def test_chinese_ui_shows_chinese(qtbot, chinese: None, settings: ReaderSettings
     window.show_item("p1-3")
     assert "第4版不在本期" in window.article.plain_text()
     assert window.windowTitle() == "测试日报 2026年3月1日 — 报纸阅读器"
+
+
+# Qt's own rule for a name filter (QPlatformFileDialogHelper::filterRegExp): "label (patterns)", with
+# ASCII parentheses and nothing after them. A full-width （…） hides every file of that filter.
+QT_NAME_FILTER = re.compile(r"^(.*)\(([a-zA-Z0-9_.,*? +;#\-\[\]@\{\}/!<>\$%&=^~:\|]*)\)$")
+
+
+def _filter_patterns(filters: str) -> list[list[str] | None]:
+    """The patterns Qt reads from each ;;-separated filter (None where Qt sees no patterns)."""
+    found: list[list[str] | None] = []
+    for one in filters.split(";;"):
+        match = QT_NAME_FILTER.match(one.strip())
+        found.append(match.group(2).split() if match else None)
+    return found
+
+
+def test_every_file_filter_reads_the_same_patterns_in_every_catalogue() -> None:
+    filters = [(c, s, t) for c, s, t in messages(TS) if "(*" in s]
+    assert filters, "no file-dialog filter found in the catalogue"
+    for context, source, translation in filters:
+        expected = _filter_patterns(source)
+        assert None not in expected, f"{context}: {source!r} is not a filter Qt can read"
+        assert _filter_patterns(translation.text or "") == expected, f"{context}: {translation.text!r}"
+
+
+def test_the_filter_check_catches_full_width_parentheses() -> None:
+    assert _filter_patterns("报纸（*.md *.txt）;;所有文件 (*)") == [None, ["*"]]

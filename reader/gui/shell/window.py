@@ -89,6 +89,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(COMMANDS_AT_THE_LATEST_MS, self, self.ensure_commands)   # no story to paint
         else:
             self.ensure_commands()
+        if self.font_choice.missing:   # the banner sets a Qt enum: at start-up, not before the first paint
+            if commands_after_first_paint:
+                self.article.first_story_painted.connect(lambda: QTimer.singleShot(0, self, self._show_font_banner))
+                QTimer.singleShot(COMMANDS_AT_THE_LATEST_MS, self, self._show_font_banner)
+            else:
+                self._show_font_banner()
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Newspaper Reader"))
         self.apply_theme(theme or settings.theme(), quick=True)
@@ -100,6 +106,12 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self._find: FindController | None = None   # built on first use or by defer_find()
         self._sidebar_after_paint = False
+
+    def _show_font_banner(self) -> None:
+        """The bar above the pane saying which package gives the machine a Chinese font (once)."""
+        if self.font_banner is None:
+            self.font_banner = MissingFontBanner()
+            self._column_layout.insertWidget(0, self.font_banner)
 
     def fill_sidebar_after_first_paint(self) -> None:
         """Start-up: the first issue's headlines go into the sidebar just after its story is painted."""
@@ -167,9 +179,6 @@ class MainWindow(QMainWindow):
         self._column_layout = QVBoxLayout(column)
         self._column_layout.setContentsMargins(0, 0, 0, 0)
         self._column_layout.setSpacing(0)
-        if self.font_choice.missing:
-            self.font_banner = MissingFontBanner()
-            self._column_layout.addWidget(self.font_banner)
         self._column_layout.addWidget(self.article, 1)
 
         self.splitter = QSplitter()   # horizontal

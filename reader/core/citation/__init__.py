@@ -1,8 +1,12 @@
-"""How a reader cites what it read: 《人民日报》2026年6月12日 第1、3版."""
+"""How a reader cites what it read: 《人民日报》2026年6月12日 第1、3版.
+
+The researcher's formats are submodules, imported only when used (none of them at start-up):
+record (what a citation is made of), gbt7714, ris, biblatex, csl_json, and styles (all by name).
+"""
 
 from __future__ import annotations
 
-from .model import Issue, Item
+from ..model import Issue, Item
 
 
 def date_text(issue: Issue) -> str:
