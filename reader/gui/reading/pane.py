@@ -11,7 +11,8 @@ from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCur
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...core.model import Issue
-from .story_document import KEYWORD_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
+from .story_document import (KEYWORD_LINK, ORIGINAL_LINK, PAGE_LINK, StoryLayout, Typography, write_message,
+                             write_story)
 from .themes import pane_palette
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class ArticleView(QTextBrowser):
 
     page_link_activated = Signal(int)      # a seam or cross-reference naming a page was clicked
     keyword_activated = Signal(str)        # a keyword under the headline was clicked
+    original_requested = Signal(str)       # "see the original article" of a photo (this item id) was clicked
     story_shown = Signal(list)             # item ids of the story now on screen, in reading order
     first_story_painted = Signal()         # the first time a story reached the screen
 
@@ -217,6 +219,8 @@ class ArticleView(QTextBrowser):
             self.page_link_activated.emit(int(target))
         elif scheme == KEYWORD_LINK and target:
             self.keyword_activated.emit(target)
+        elif scheme == ORIGINAL_LINK and target:
+            self.original_requested.emit(target)
 
 
 def report_startup_probe() -> None:
