@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import reader.core.loading
-from reader.core.serialize import issue_to_data
 from reader.core import issue_cache
+from reader.core.serialize import issue_to_data
 
 from .conftest import SAMPLE
 

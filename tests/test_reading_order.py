@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.model import Issue
 from reader.core.history import History, Position
-from reader.core.reading_order import (ReadingOrder, in_reading_order, is_later_part, is_repeat, opens_article,
-                                       reading_keys, shown_hits, shows_field, story_heads)
+from reader.core.model import Issue
+from reader.core.reading_order import (
+    ReadingOrder,
+    in_reading_order,
+    is_later_part,
+    is_repeat,
+    opens_article,
+    reading_keys,
+    shown_hits,
+    shows_field,
+    story_heads,
+)
 from reader.core.search.issue_search import IssueIndex
 
 pytestmark = pytest.mark.core

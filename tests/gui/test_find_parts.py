@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 
-from reader.core.search.issue_search import IssueIndex
 from reader.core.reading_order import in_reading_order, reading_keys
-from reader.gui.reading.highlights import HitHighlighter, byline_offsets, hit_formats
+from reader.core.search.issue_search import IssueIndex
 from reader.gui.find.results_panel import HitResultsModel, ResultRole
+from reader.gui.reading.highlights import HitHighlighter, byline_offsets, hit_formats
 
 pytestmark = pytest.mark.gui
 

@@ -19,8 +19,8 @@ from lxml import etree
 from PySide6.QtCore import QLocale, QTranslator
 
 from reader.core.model import Issue
-from reader.gui.shell.window import MainWindow
 from reader.gui.shell.settings import ReaderSettings
+from reader.gui.startup import Reader
 from reader.gui.translations import catalogue_path, choose_language, install_translators, remove_translators
 
 pytestmark = pytest.mark.gui
@@ -98,19 +98,20 @@ def chinese(qapp) -> Iterator[None]:
 
 
 def test_chinese_ui_shows_chinese(qtbot, chinese: None, settings: ReaderSettings, issue: Issue) -> None:
-    window = MainWindow(settings, theme="light")
-    qtbot.addWidget(window)
-    window.show()
-    titles = [window.menus[k].title() for k in ("file", "edit", "view", "go", "help")]
+    reader = Reader(settings, theme="light")
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    titles = [reader.window.menus[k].title() for k in ("file", "edit", "view", "go", "help")]
     assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "帮助(&H)"]
-    window.set_issue(issue, "fixture-issue")
-    assert window.position_label.text() == "测试日报 · 2026年3月1日 · 第1版 · 第1篇/共6篇"
-    assert window.sidebar.model.index(0, 0).data() == "第01版 · 要闻"
-    text = window.article.plain_text()
+    reader.session.set_issue(issue, "fixture-issue")
+    assert reader.reading.position_label.text() == "测试日报 · 2026年3月1日 · 第1版 · 第1篇/共6篇"
+    assert reader.reading.sidebar.model.index(0, 0).data() == "第01版 · 要闻"
+    text = reader.reading.pane.plain_text()
     assert "转第3版" in text and "上接第1版" in text
-    window.show_item("p1-3")
-    assert "第4版不在本期" in window.article.plain_text()
-    assert window.windowTitle() == "测试日报 2026年3月1日 — 报纸阅读器"
+    reader.session.show("p1-3")
+    assert "第4版不在本期" in reader.reading.pane.plain_text()
+    assert reader.window.windowTitle() == "测试日报 2026年3月1日 — 报纸阅读器"
+    assert reader.window.action("go.next").text() == "下一篇(&N)"       # the commands' texts too
 
 
 # Qt's own rule for a name filter (QPlatformFileDialogHelper::filterRegExp): "label (patterns)", with

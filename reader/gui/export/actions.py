@@ -1,5 +1,5 @@
 """File ▸ Export Article… / Export Issue…: the story on screen or the whole issue as Markdown or plain
-text, with its citation (the core's export module writes it; this asks where, in a QFileDialog).
+text, with its citation (the core's export module writes it; this asks where, through the shell's dialogs).
 
 The format follows the file name's suffix (.md/.markdown: Markdown, .txt: plain text), else the
 filter chosen in the dialog. Works for any issue on screen, from a file or from the library.
@@ -11,13 +11,22 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from ..shell.commands import Command
 
 if TYPE_CHECKING:
     from ...core.model import Issue
-    from ..shell.window import MainWindow
+    from ..session.session import ReadingSession
+    from ..shell.protocol import Shell
+
+COMMANDS = (
+    Command("file.export_article", QT_TRANSLATE_NOOP("Commands", "Export &Article…"), "export.export_article",
+            menu="file/library"),
+    Command("file.export_issue", QT_TRANSLATE_NOOP("Commands", "Export &Issue…"), "export.export_issue",
+            menu="file/library"),
+    Command("export.issue", QT_TRANSLATE_NOOP("Commands", "Export an Issue"), "export.export_issue"),  # (issue)
+)
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -48,35 +57,38 @@ def write_export(issue: Issue, path: str, fmt: str, item_id: str | None = None) 
     return text
 
 
-class ExportActions(QObject):
-    """The two export actions of the File menu, for the issue on screen."""
+class ExportFeature(QObject):
+    """The two export commands of the File menu, for the issue on screen (or one handed over)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.act_article = QAction(self.tr("Export &Article…"), window)
-        self.act_article.setObjectName("exportArticle")
-        self.act_article.triggered.connect(lambda _checked=False: self.export(article=True))
-        self.act_issue = QAction(self.tr("Export &Issue…"), window)
-        self.act_issue.setObjectName("exportIssue")
-        self.act_issue.triggered.connect(lambda _checked=False: self.export(article=False))
+    def __init__(self, shell: Shell, session: ReadingSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shell = shell
+        self.session = session
         self.last_dir = str(Path.home())
-        window.issue_loaded.connect(lambda _issue: self._update())
+        shell.commands.add(COMMANDS)
+        shell.commands.provide("export", lambda: self)
+        session.issue_loaded.connect(lambda _issue: self._update())
         self._update()
 
     def _update(self) -> None:
-        self.act_article.setEnabled(self.window.issue is not None)
-        self.act_issue.setEnabled(self.window.issue is not None)
+        for command in ("file.export_article", "file.export_issue"):
+            self.shell.commands.set_enabled(command, self.session.issue is not None)
+
+    def export_article(self) -> str | None:
+        return self.export(article=True)
+
+    def export_issue(self, issue: Issue | None = None) -> str | None:
+        return self.export(article=False, issue=issue)
 
     def export(self, article: bool, issue: Issue | None = None) -> str | None:
         """Ask where, then write the article on screen (article) or the issue; the path written, or None."""
-        issue = issue or self.window.issue
-        item_id = self.window.current_item_id if article else None
+        issue = issue or self.session.issue
+        item_id = self.session.current_item_id if article else None
         if issue is None or (article and not item_id):
             return None
         title = self.tr("Export Article") if article else self.tr("Export Issue")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(self.last_dir) / suggested_name(issue, item_id)),
+        path, chosen = self.shell.dialogs.save_file(
+            self.shell.widget(), title, str(Path(self.last_dir) / suggested_name(issue, item_id)),
             self.tr("Markdown (*.md);;Plain text (*.txt)"))
         if not path:
             return None
@@ -86,8 +98,8 @@ class ExportActions(QObject):
         try:
             write_export(issue, path, fmt, item_id)
         except (OSError, KeyError) as exc:
-            self.window.show_error(self.tr("Cannot export"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
+            self.shell.show_error(self.tr("Cannot export"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
             return None
         self.last_dir = str(Path(path).parent)
-        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
+        self.shell.show_status(self.tr("Exported to {path}").format(path=path), 5000)
         return path

@@ -1,14 +1,15 @@
-"""Find in the issue: the glue between the find bar, the search core, the pane, the sidebar and the results.
+"""Find in the issue: the glue between the find bar, the search core, the session and the pane.
 
 Every keystroke searches at once on the GUI thread (substring search over a whole issue takes a few
 milliseconds). What is slow happens in workers: folding the issue's texts when the bar first opens,
 segmenting them for 全词匹配 and building the 繁→简 table on first use, loading jieba's dictionary
-(when the bar first opens or, in the application, WARM_UP_DELAY_MS after the first story is
-painted, whichever comes first; never on the start-up path) and the keywords under the headlines. The search index is used
-from the GUI thread only; workers only prepare it.
+(when the bar first opens or, in the application, a moment after the first story is painted; never
+on the start-up path) and the keywords under the headlines. The search index is used from the GUI
+thread only; workers only prepare it.
 
 Hits are kept in reading order: story by story (a story's parts one after the other, as the pane
 shows them), stories in printed order of their first part. Next/previous walk that order and wrap.
+The pane draws them (StoryPane, ports.py); the session shows the article a hit is in.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.model import Issue
 from ...core.reading_order import in_reading_order, reading_keys
@@ -24,28 +25,29 @@ from ...core.search import words
 from ...core.search.issue_search import Hit, IssueIndex, hit_counts
 from ...core.search.query import SearchOptions, parse_query
 from .bar import FindBar
-from ..reading.highlights import HitHighlighter, hit_span
 from .keywords import KeywordFeeder
 from .results_panel import ResultsPanel
 
 if TYPE_CHECKING:
-    from ..shell.window import MainWindow
+    from ..session.session import ReadingSession
+    from ..shell.protocol import Shell
+    from .ports import StoryPane
 
 WARM_UP_DELAY_MS = 1500   # after the first story is on screen, jieba starts loading in a worker
 
 
 class FindController(QObject):
-    """Owns the find bar, the results dock, the hit highlighter and the issue's search index."""
+    """Owns the find bar, the results dock and the issue's search index."""
 
     results_changed = Signal()     # the hits changed (after a keystroke, a toggle, another issue)
     current_changed = Signal(int)  # position of the current hit in `hits` (-1: none)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.ensure_commands()          # its menu entries go after the window's own
-        self.article = window.article
-        self.warm_up_delay_ms = WARM_UP_DELAY_MS
+    def __init__(self, shell: Shell, session: ReadingSession, pane: StoryPane,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shell = shell
+        self.session = session
+        self.pane = pane
         self.index: IssueIndex | None = None
         self.hits: list[Hit] = []
         self.current = -1
@@ -55,7 +57,6 @@ class FindController(QObject):
         self._preparing: set[SearchOptions] = set()
         self._moving = False
         self._warm_up_started = False
-        self._words_in_background = False
         self._counts: dict[str, int] | None = None       # hit counts the sidebar shows
         self._counts_issue: Issue | None = None
         self._panel_stale = False
@@ -67,15 +68,13 @@ class FindController(QObject):
 
         self.bar = FindBar()
         self.bar.hide()
-        window.add_reader_bar(self.bar, top=True)
+        shell.add_bar(self.bar, top=True)
         self.panel = ResultsPanel()
-        self.dock = window.add_dock(self.panel, self.tr("Search Results"), "findResultsDock")
+        self.dock = shell.add_dock(self.panel, self.tr("Search Results"), "findResultsDock")
         self.dock.hide()
         self.dock.visibilityChanged.connect(lambda visible: self._fill_panel() if visible else None)
-        self.highlighter = HitHighlighter(self.article.document())
-        self.highlighter.set_palette(self.article.palette())
-        self.keywords = KeywordFeeder(window)
-        self._build_actions()
+        self.keywords = KeywordFeeder(shell, session, pane, self)
+        shell.commands.set_enabled("edit.find_close", False)
 
         self.bar.query_changed.connect(lambda _text: self.search(move=True))
         self.bar.options_changed.connect(lambda: self.search(move=True))
@@ -83,23 +82,13 @@ class FindController(QObject):
         self.bar.previous_requested.connect(self.previous_hit)
         self.bar.close_requested.connect(self.close)
         self.panel.hit_activated.connect(self.go_to)
-        window.issue_loaded.connect(self._on_issue_loaded)
-        window.current_item_changed.connect(self._on_item_changed)
-        self.article.story_shown.connect(self._on_story_shown)
-        self.article.verticalScrollBar().valueChanged.connect(
-            lambda _value: self.highlighter.draw_now(self.visible_blocks()) if self.highlighter.pending() else 0)
-        self.article.keyword_activated.connect(self.open)
-        self.article.first_story_painted.connect(self._schedule_warm_up)
+        session.issue_loaded.connect(self._on_issue_loaded)
+        session.current_item_changed.connect(self._on_item_changed)
+        pane.story_shown.connect(self._on_story_shown)
+        pane.keyword_activated.connect(self.open)
         self.bar.set_word_mode_available(words.is_ready())
-        if window.issue is not None:        # built after the window showed its issue (start-up)
-            self._on_issue_loaded(window.issue)
-
-    def _build_actions(self) -> None:
-        """The window made the find actions (so their keys work before this exists); they call us."""
-        self.act_find = self.window.act_find
-        self.act_next = self.window.act_find_next
-        self.act_previous = self.window.act_find_previous
-        self.act_close = self.window.act_find_close
+        if session.issue is not None:        # built after the session showed its issue (start-up)
+            self._on_issue_loaded(session.issue)
 
     # ---- opening and closing
     def open(self, text: str | None = None) -> None:
@@ -107,7 +96,7 @@ class FindController(QObject):
         if not self.bar.isVisible():
             self.bar.show()
             self.dock.show()
-            self.act_close.setEnabled(True)
+            self.shell.commands.set_enabled("edit.find_close", True)
         self._start_warm_up()
         self._prepare(SearchOptions())
         if text is not None:
@@ -117,16 +106,28 @@ class FindController(QObject):
                 self.bar.set_text(text)
         self.bar.focus_field()
 
+    def show_query(self, query: str, options: SearchOptions) -> None:
+        """Search for a query with these toggles (e.g. a library result opened: its query highlighted)."""
+        for box, on in ((self.bar.word_box, options.word), (self.bar.variants_box, options.variants)):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        self.open(query)
+
     def close(self) -> None:
         """Hide the bar and the results, forget the query: no highlights, the whole sidebar again."""
         self.bar.hide()
         self.dock.hide()
-        self.act_close.setEnabled(False)
+        self.shell.commands.set_enabled("edit.find_close", False)
         if self.bar.text():
             self.bar.set_text("")      # searches for nothing, which clears
         else:
             self.search()
-        self.article.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pane.focus_pane()
+
+    def hide_results(self) -> None:
+        """Hide the results dock (the bar and the highlights stay)."""
+        self.dock.hide()
 
     def is_active(self) -> bool:
         """Whether a query with something to find is in force."""
@@ -134,7 +135,7 @@ class FindController(QObject):
 
     # ---- searching
     def _ensure_index(self) -> IssueIndex | None:
-        issue = self.window.issue
+        issue = self.session.issue
         if issue is None:
             return None
         if self.index is None or self.index.issue is not issue:
@@ -150,18 +151,16 @@ class FindController(QObject):
         if index is None or options in self._prepared or options in self._preparing:
             return
         self._preparing.add(options)
-        self.window.run_in_background(
-            index.prepare, options,
-            on_done=lambda _none: self._prepared_for(index, options, None),
-            on_failed=lambda exc: self._prepared_for(index, options, exc))
+        self.shell.run_task(index.prepare, options,
+                            on_done=lambda _none: self._prepared_for(index, options, None),
+                            on_failed=lambda exc: self._prepared_for(index, options, exc))
 
     def _prepared_for(self, index: IssueIndex, options: SearchOptions, error: BaseException | None) -> None:
         if not shiboken6.isValid(self) or index is not self.index:
             return
         self._preparing.discard(options)
         if error is not None:
-            self.window.statusBar().showMessage(self.tr("Search cannot use this option: {error}").format(
-                error=error), 8000)
+            self.shell.show_status(self.tr("Search cannot use this option: {error}").format(error=error), 8000)
             return
         self._prepared.add(options)
         if options == self.bar.options() and options != SearchOptions() and self.is_active():
@@ -210,12 +209,10 @@ class FindController(QObject):
         """
         self._lists_timer.stop()
         counts = hit_counts(self.hits) if self._active else None
-        sidebar = self.window.sidebar
-        if counts != self._counts or sidebar.model.issue is not self._counts_issue:
-            self._counts, self._counts_issue = counts, sidebar.model.issue
-            sidebar.set_hit_counts(counts)
-            if self.window.current_item_id:
-                sidebar.select_item(self.window.current_item_id)
+        listed = self.pane.headlines_issue()
+        if counts != self._counts or listed is not self._counts_issue:
+            self._counts, self._counts_issue = counts, listed
+            self.pane.show_hit_counts(counts)
         if self.dock.isVisible():
             self._fill_panel()
 
@@ -223,7 +220,7 @@ class FindController(QObject):
         """List the hits in the results panel (skipped while the dock is hidden, done when it shows)."""
         if self._panel_stale:
             self._panel_stale = False
-            self.panel.set_hits(self.window.issue, self.hits)
+            self.panel.set_hits(self.session.issue, self.hits)
         self._mark_in_panel()
 
     def _mark_in_panel(self) -> None:
@@ -231,7 +228,7 @@ class FindController(QObject):
             self.panel.set_current(self.current)
 
     def _here(self) -> tuple[int, int]:
-        item_id = self.window.current_item_id
+        item_id = self.session.current_item_id
         return self._keys.get(item_id, (-1, 0)) if item_id else (-1, 0)
 
     def _first_from_here(self) -> int:
@@ -241,10 +238,10 @@ class FindController(QObject):
 
     def _first_on_screen(self) -> int:
         """The first hit in the item on screen, else in its story; -1 when it has none."""
-        item_id = self.window.current_item_id
+        item_id = self.session.current_item_id
         if item_id in self._positions:
             return self._positions[item_id][0]
-        for shown in self.article.item_ids():
+        for shown in self.pane.shown_item_ids():
             if shown in self._positions:
                 return self._positions[shown][0]
         return -1
@@ -272,7 +269,7 @@ class FindController(QObject):
         else:
             target = self.current + direction
         if not 0 <= target < len(self.hits):
-            self.window.statusBar().showMessage(
+            self.shell.show_status(
                 self.tr("Passed the end of the issue, continuing from the start") if direction > 0 else
                 self.tr("Passed the start of the issue, continuing from the end"), 3000)
         self.go_to(target % len(self.hits))
@@ -287,84 +284,44 @@ class FindController(QObject):
 
     def _show_current(self) -> None:
         hit = self.hits[self.current]
-        shown = hit.item in self.article.item_ids()
-        if self.window.current_item_id != hit.item or not shown:
-            scroll = self.article.scroll_value()
+        shown = hit.item in self.pane.shown_item_ids()
+        if self.session.current_item_id != hit.item or not shown:
+            scroll = self.pane.scroll_value()
             self._moving = True
             try:
-                self.window.show_item(hit.item)
+                self.session.show(hit.item)
             finally:
                 self._moving = False
             if shown:
-                self.article.set_scroll_value(scroll)    # another part of the story on screen: stay put
-        self._scroll_to_current()
+                self.pane.set_scroll_value(scroll)    # another part of the story on screen: stay put
+        self.pane.scroll_to_hit(hit)
         self.refresh_highlights()
         self._mark_in_panel()
         self.current_changed.emit(self.current)
 
     def current_span(self) -> tuple[int, int] | None:
         """Where the current hit is in the pane's document (None: none, or not shown)."""
-        if not 0 <= self.current < len(self.hits) or self.article.issue is None:
+        if not 0 <= self.current < len(self.hits):
             return None
-        hit = self.hits[self.current]
-        item = self.article.issue.item(hit.item)
-        return hit_span(self.article.document(), self.article.layout_map, item, hit) if item else None
-
-    def _scroll_to_current(self) -> None:
-        """Scroll the current hit into view (a third of the way down) unless it is in view already."""
-        span = self.current_span()
-        if span is None:
-            self.article.scroll_to_part(self.hits[self.current].item)
-            return
-        doc = self.article.document()
-        block = doc.findBlock(span[0])
-        top = doc.documentLayout().blockBoundingRect(block).top()
-        line = block.layout().lineForTextPosition(span[0] - block.position())
-        y = top + (line.y() if line.isValid() else 0.0)
-        height = line.height() if line.isValid() else 0.0
-        bar = self.article.verticalScrollBar()
-        view = self.article.viewport().height()
-        if y < bar.value() or y + height > bar.value() + view:
-            bar.setValue(max(0, int(y - view / 3)))
-
-    # ---- drawing
-    def visible_blocks(self) -> range:
-        """Numbers of the document's blocks in view (and a couple either side)."""
-        view = self.article.viewport()
-        top = self.article.cursorForPosition(QPoint(0, 0)).blockNumber()
-        bottom = self.article.cursorForPosition(QPoint(view.width() - 1, view.height() - 1)).blockNumber()
-        return range(max(0, top - 2), bottom + 3)
+        return self.pane.hit_span(self.hits[self.current])
 
     def refresh_highlights(self) -> int:
         """Draw the hits of the story on screen, the current one distinct; returns blocks redrawn at once."""
-        spans: list[tuple[int, int, bool]] = []
-        issue = self.article.issue
-        if self.hits and issue is not None and issue is self.window.issue:
-            doc, layout = self.article.document(), self.article.layout_map
-            for item_id in layout.item_ids:
-                positions = self._positions.get(item_id)
-                item = issue.item(item_id)
-                if not positions or item is None:
-                    continue
-                for position in positions:
-                    span = hit_span(doc, layout, item, self.hits[position])
-                    if span is not None:
-                        spans.append((span[0], span[1], position == self.current))
-        return self.highlighter.set_spans(spans, self.visible_blocks())
+        return self.pane.mark_hits(self.index.issue if self.index else None, self.hits, self.current)
 
     def _update_count(self) -> None:
         self.bar.set_count(self.current + 1, len(self.hits))
 
-    # ---- the window's signals
+    # ---- the session's signals
     def _on_issue_loaded(self, issue: Issue) -> None:
         self.index = None
         self._ensure_index()
         self.keywords.reset(issue)
         if self.bar.isVisible():
             self._prepare(SearchOptions())
-        self.search(move=False)    # the window shows its first article next; the current hit follows it
+        self.search(move=False)    # the session shows its first article next; the current hit follows it
 
-    def _on_item_changed(self, item_id: str) -> None:
+    def _on_item_changed(self, _item_id: str) -> None:
         if self._moving or not self.hits:
             return
         self.current = self._first_on_screen()
@@ -374,25 +331,14 @@ class FindController(QObject):
         self.current_changed.emit(self.current)
 
     def _on_story_shown(self, _ids: list[str]) -> None:
-        self.highlighter.set_palette(self.article.palette())
-        self.refresh_highlights()
         if self._warm_up_started:
             self.keywords.start()
 
     # ---- jieba
     def load_words_in_background(self, delay_ms: int = WARM_UP_DELAY_MS) -> None:
-        """Load jieba delay_ms after the first story is painted (the application asks for this before
-        showing the window). A window on its own loads jieba only when the find bar opens, so windows
-        made by tests or tools never start it behind their back.
-        """
-        self.warm_up_delay_ms = delay_ms
-        self._words_in_background = True
-        if self.article.has_painted_story():     # asked after the first paint (start-up defers this)
-            self._schedule_warm_up()
-
-    def _schedule_warm_up(self) -> None:
-        if self._words_in_background:
-            QTimer.singleShot(self.warm_up_delay_ms, self, self._start_warm_up)
+        """Load jieba delay_ms from now (start-up asks for this just after the first paint). A find bar
+        on its own loads jieba only when it opens, so tests and tools never start it behind their back."""
+        QTimer.singleShot(delay_ms, self, self._start_warm_up)
 
     def _start_warm_up(self) -> None:
         """Load jieba's dictionary in a worker (once); then 全词匹配 and the keywords become available."""
@@ -402,7 +348,7 @@ class FindController(QObject):
         if words.is_ready():
             self._on_words_ready()
             return
-        self.window.run_in_background(
+        self.shell.run_task(
             words.warm_up,
             on_done=lambda _none: self._on_words_ready() if shiboken6.isValid(self) else None,
             on_failed=lambda exc: self._on_words_failed(exc) if shiboken6.isValid(self) else None)
@@ -415,22 +361,3 @@ class FindController(QObject):
 
     def _on_words_failed(self, error: BaseException) -> None:
         self.bar.word_box.setToolTip(self.tr("The word dictionary could not be loaded: {error}").format(error=error))
-
-    def show_for_screenshot(self, query: str) -> None:
-        """Open the bar on query with jieba, the folding and the keywords on screen done on this thread.
-
-        For --screenshot only: one picture, nothing to wait for afterwards.
-        """
-        words.warm_up()
-        self._warm_up_started = True
-        self.bar.set_word_mode_available(True)
-        index = self._ensure_index()
-        if index is not None:
-            index.prepare()
-            self._prepared.add(SearchOptions())
-        self.open(query)
-        self.bar.edit.deselect()
-        self.update_lists()
-        self.keywords.compute_now()
-        if 0 <= self.current < len(self.hits):
-            self._scroll_to_current()      # the keywords line moved the text down

@@ -17,7 +17,9 @@ from ...core.search import words
 from ...core.search.fields import item_text
 
 if TYPE_CHECKING:
-    from ..shell.window import MainWindow
+    from ..session.session import ReadingSession
+    from ..shell.protocol import Shell
+    from .ports import StoryPane
 
 KEYWORDS_PER_STORY = 5
 
@@ -36,9 +38,11 @@ def story_keywords(issue: Issue, heads: list[str], k: int = KEYWORDS_PER_STORY) 
 class KeywordFeeder(QObject):
     """Fills the pane's keywords for the issue on screen, in background tasks, once jieba is ready."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell, session: ReadingSession, pane: StoryPane, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shell = shell
+        self.session = session
+        self.pane = pane
         self._issue: Issue | None = None
         self._done: set[str] = set()
         self.running = False
@@ -47,30 +51,24 @@ class KeywordFeeder(QObject):
         """Another issue is on screen: forget the old keywords (item ids repeat across issues)."""
         self._issue = issue
         self._done.clear()
-        self.window.article.keywords.clear()
+        self.pane.clear_keywords()
 
     def start(self) -> None:
         """Compute the keywords of the story on screen, then of the rest (only when jieba is ready)."""
         issue = self._issue
         if issue is None or self.running or not words.is_ready():
             return
-        heads = [h for h in story_heads(issue, self.window.current_item_id) if h not in self._done]
+        heads = [h for h in story_heads(issue, self.session.current_item_id) if h not in self._done]
         if not heads:
             return
         self.running = True
         first, rest = heads[:1], heads[1:]
-        self.window.run_in_background(story_keywords, issue, first,
-                                      on_done=lambda found: self._arrived(issue, found, rest),
-                                      on_failed=lambda _exc: self._failed(issue))
-
-    def compute_now(self) -> None:
-        """Compute the keywords of the story on screen on this thread (for --screenshot only)."""
-        if self._issue is not None and self.window.current_item_id:
-            heads = story_heads(self._issue, self.window.current_item_id)[:1]
-            self._apply(story_keywords(self._issue, heads))
+        self.shell.run_task(story_keywords, issue, first,
+                            on_done=lambda found: self._arrived(issue, found, rest),
+                            on_failed=lambda _exc: self._failed(issue))
 
     def _arrived(self, issue: Issue, found: dict[str, list[str]], rest: list[str]) -> None:
-        if not shiboken6.isValid(self.window):
+        if not shiboken6.isValid(self):
             return
         if issue is not self._issue:   # another issue arrived meanwhile: start on that one
             self.running = False
@@ -79,19 +77,19 @@ class KeywordFeeder(QObject):
         self._apply(found)
         rest = [h for h in rest if h not in self._done]
         if rest:
-            self.window.run_in_background(story_keywords, issue, rest,
-                                          on_done=lambda more: self._arrived(issue, more, []),
-                                          on_failed=lambda _exc: self._failed(issue))
+            self.shell.run_task(story_keywords, issue, rest,
+                                on_done=lambda more: self._arrived(issue, more, []),
+                                on_failed=lambda _exc: self._failed(issue))
         else:
             self.running = False
 
     def _failed(self, issue: Issue) -> None:
         self.running = False   # keywords are a nicety: a failure leaves the headlines without them
-        if shiboken6.isValid(self.window) and issue is not self._issue:
+        if shiboken6.isValid(self) and issue is not self._issue:
             self.start()
 
     def _apply(self, found: dict[str, list[str]]) -> None:
         for head, keywords in found.items():
             self._done.add(head)
             if keywords:
-                self.window.article.set_keywords(head, keywords)
+                self.pane.set_keywords(head, keywords)

@@ -9,18 +9,17 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import (QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from ...core.model import Issue, Item
 from ...core.search.fields import field_text
 from ...core.search.issue_search import Hit
 from ..widgets.grouped_model import GroupedListModel, Index
+from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 
 ELLIPSIS = "…"
-PAD = 4
 
 
 class ResultRole(IntEnum):
@@ -136,53 +135,16 @@ class HitResultsModel(GroupedListModel):
         return None
 
 
-class SnippetDelegate(QStyledItemDelegate):
-    """Paints a hit row as one line of plain text with the hit in bold and the field label muted."""
+class HitRowDelegate(SnippetDelegate):
+    """A hit row: one line of plain text with the hit in bold and the field label muted."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
-        super().initStyleOption(option, index)
-        if not index.data(ResultRole.IS_GROUP):
-            option.text = ""   # painted below with the bold range
+    def is_group(self, index: Index) -> bool:
+        return bool(index.data(ResultRole.IS_GROUP))
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), QFontMetrics(option.font).height() + 2 * PAD))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
-        if index.data(ResultRole.IS_GROUP):
-            return
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText) if not selected else ink
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        ranges = [QTextLayout.FormatRange()]
-        ranges[0].start, ranges[0].length, ranges[0].format = index.data(ResultRole.BOLD_START), \
-            index.data(ResultRole.BOLD_LENGTH), bold
-        tag_length = index.data(ResultRole.TAG_LENGTH) or 0
-        if tag_length:
-            tag = QTextCharFormat()
-            tag.setForeground(muted)
-            tag_range = QTextLayout.FormatRange()
-            tag_range.start, tag_range.length, tag_range.format = 0, tag_length, tag
-            ranges.append(tag_range)
-        layout = QTextLayout(text, option.font)
-        layout.setFormats(ranges)
-        layout.beginLayout()
-        line = layout.createLine()
-        if line.isValid():
-            line.setLineWidth(1e6)   # one line; the view clips what does not fit
-        layout.endLayout()
-        painter.save()
-        painter.setClipRect(option.rect)
-        painter.setPen(ink)
-        rect = option.rect
-        height = line.height() if line.isValid() else 0.0
-        layout.draw(painter, QPointF(rect.left() + PAD, rect.top() + (rect.height() - height) / 2))
-        painter.restore()
+    def lines(self, index: Index) -> list[SnippetLine]:
+        bold = ((index.data(ResultRole.BOLD_START), index.data(ResultRole.BOLD_LENGTH)),)
+        return [SnippetLine(index.data(Qt.ItemDataRole.DisplayRole) or "", bold,
+                            index.data(ResultRole.TAG_LENGTH) or 0)]
 
 
 class ResultsPanel(QWidget):
@@ -203,7 +165,7 @@ class ResultsPanel(QWidget):
         self.tree.setIndentation(16)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setItemDelegate(SnippetDelegate(self.tree))
+        self.tree.setItemDelegate(HitRowDelegate(self.tree))
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
         layout = QVBoxLayout(self)

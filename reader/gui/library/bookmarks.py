@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from .opener import library_key
 from .service import LibraryService
@@ -23,8 +22,9 @@ from .service import LibraryService
 if TYPE_CHECKING:
     from ...core.library.marks import Bookmark, ReadingPosition
     from ...core.library_access import LibraryAccess
-    from ...core.model import Issue
-    from ..shell.window import MainWindow
+    from ..session.session import ReadingSession
+    from ..shell.protocol import Shell
+    from .ports import ScrollPosition
 
 SAVE_DELAY_MS = 800
 RECENT = 10                      # reading positions offered to continue from
@@ -120,44 +120,44 @@ class BookmarksPanel(QWidget):
 
 
 class BookmarkKeeper(QObject):
-    """The Ctrl+D toggle on the article on screen and the bookmarks list, kept in the library."""
+    """The Ctrl+D toggle (command edit.bookmark) on the article on screen, and the bookmarks list."""
 
     changed = Signal()   # bookmarks changed (after a toggle or a removal)
+    COMMAND = "edit.bookmark"
 
-    def __init__(self, window: MainWindow, service: LibraryService, panel: BookmarksPanel) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell, session: ReadingSession, service: LibraryService, panel: BookmarksPanel,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shell = shell
+        self.session = session
         self.service = service
         self.panel = panel
-        self.action = QAction(self.tr("&Bookmark Article"), window)
-        self.action.setObjectName("bookmarkArticle")
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("Ctrl+D"))
-        self.action.setToolTip(self.tr("Bookmark the article on screen (收藏); again to remove it"))
-        self.action.triggered.connect(lambda _checked=False: self.toggle())
-        window.addAction(self.action)
         self._serial = 0
-        window.current_item_changed.connect(lambda _item: self.update_state())
+        session.current_item_changed.connect(lambda _item: self.update_state())
         panel.remove_requested.connect(self.remove)
+        self.update_state()
 
     def target(self) -> tuple[str | None, str] | None:
         """(library key or None for an issue from a file, item id) of the article on screen."""
-        item = self.window.current_item_id
-        if self.window.issue is None or not item:
+        item = self.session.current_item_id
+        if self.session.issue is None or not item:
             return None
-        return library_key(self.window.issue_path), item
+        return library_key(self.session.location), item
+
+    def _set(self, on: bool) -> None:
+        self.shell.commands.set_checked(self.COMMAND, on)
 
     def update_state(self) -> None:
-        """Check the action when the article on screen is bookmarked (asked of the library)."""
+        """Check the command when the article on screen is bookmarked (asked of the library)."""
         target = self.target()
         self._serial += 1
         serial = self._serial
-        self.action.setEnabled(target is not None)
+        self.shell.commands.set_enabled(self.COMMAND, target is not None)
         if target is None or (target[0] is None and not self.service.is_open):
-            self.action.setChecked(False)
+            self._set(False)
             return
         key, item = target
-        issue = self.window.issue
+        issue = self.session.issue
 
         def ask(lib: LibraryAccess) -> bool:
             found = key or (lib.stored_key(issue) if issue is not None else None)
@@ -167,18 +167,16 @@ class BookmarkKeeper(QObject):
 
     def _set_checked(self, serial: int, on: bool) -> None:
         if shiboken6.isValid(self) and serial == self._serial:
-            self.action.setChecked(bool(on))
+            self._set(bool(on))
 
     def toggle(self) -> None:
         """Bookmark the article on screen, or remove its bookmark."""
         target = self.target()
-        if target is None:
-            self.action.setChecked(False)
+        issue, source = self.session.issue, self.session.location
+        if target is None or issue is None:
+            self._set(False)
             return
         key, item = target
-        issue, source = self.window.issue, self.window.issue_path
-        if issue is None:
-            return
 
         def flip(lib: LibraryAccess) -> tuple[bool, bool]:
             added_issue = False
@@ -196,17 +194,17 @@ class BookmarkKeeper(QObject):
 
     def _toggled(self, result: tuple[bool, bool]) -> None:
         on, added_issue = result
-        self.action.setChecked(on)
+        self._set(on)
         message = self.tr("Bookmarked.") if on else self.tr("Bookmark removed.")
         if added_issue:
             message = self.tr("This issue was added to the library to keep the bookmark.") + " " + message
-        self.window.statusBar().showMessage(message, 4000)
+        self.shell.show_status(message, 4000)
         self.changed.emit()
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self.action.setChecked(not self.action.isChecked())
-        self.window.show_error(self.tr("Cannot change the bookmark"), str(error))
+        self._set(not self.shell.commands.is_checked(self.COMMAND))
+        self.shell.show_error(self.tr("Cannot change the bookmark"), str(error))
 
     def remove(self, key: str, item: str) -> None:
         """Remove a bookmark (from the list)."""
@@ -224,37 +222,38 @@ class ReadingPositions(QObject):
 
     recent_changed = Signal(list)    # [(ReadingPosition, IssueInfo | None), …], newest first
 
-    def __init__(self, window: MainWindow, service: LibraryService) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: ReadingSession, pane: ScrollPosition, service: LibraryService,
+                 enabled: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pane = pane
         self.service = service
         self.recent: list[tuple[ReadingPosition, Any]] = []
-        self.enabled = True          # False: nothing is written (screenshots, benchmarks)
+        self.enabled = enabled       # False: nothing is written (screenshots, benchmarks)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         self._restoring: tuple[str, float] | None = None
-        window.current_item_changed.connect(lambda _item: self._schedule())
-        window.article.verticalScrollBar().valueChanged.connect(lambda _value: self._schedule())
-        window.article.story_shown.connect(lambda _ids: self.apply_fraction())
-        window.open_failed.connect(lambda _path, _message: self._forget_restore())
+        session.current_item_changed.connect(lambda _item: self._schedule())
+        pane.scrolled.connect(lambda _value: self._schedule())
+        pane.story_shown.connect(lambda _ids: self.apply_fraction())
+        session.open_failed.connect(lambda _path, _message: self._forget_restore())
 
     def _schedule(self) -> None:
-        if self.enabled and library_key(self.window.issue_path) is not None and self._restoring is None:
+        if self.enabled and library_key(self.session.location) is not None and self._restoring is None:
             self._timer.start()
 
     def fraction(self) -> float:
         """How far down the story on screen the reader is (0…1)."""
-        bar = self.window.article.verticalScrollBar()
-        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        return self.pane.scroll_fraction()
 
     def save_now(self, on_done: Callable[[Any], Any] | None = None) -> bool:
         """Save the position of the library issue on screen now; False when none is on screen."""
         self._timer.stop()
-        key = library_key(self.window.issue_path)
-        item_id = self.window.current_item_id
-        issue = self.window.issue
+        key = library_key(self.session.location)
+        item_id = self.session.current_item_id
+        issue = self.session.issue
         if key is None or issue is None or not self.enabled:
             return False
         item = issue.item(item_id) if item_id else None
@@ -288,14 +287,12 @@ class ReadingPositions(QObject):
         if self._restoring is None:
             return
         key, fraction = self._restoring
-        if library_key(self.window.issue_path) != key:
+        if library_key(self.session.location) != key:
             return
         self._restoring = None
         if fraction > 0:
-            QTimer.singleShot(0, lambda: self._scroll_to(key, fraction))
+            QTimer.singleShot(0, self, lambda: self._scroll_to(key, fraction))
 
     def _scroll_to(self, key: str, fraction: float) -> None:
-        if library_key(self.window.issue_path) == key:
-            bar = self.window.article.verticalScrollBar()
-            bar.setValue(int(round(fraction * bar.maximum())))
-
+        if library_key(self.session.location) == key:
+            self.pane.set_scroll_fraction(fraction)

@@ -1,14 +1,11 @@
-"""The library in the reader's window: panels, menus, opening library issues, and the library's life.
+"""The library in the reader's window: panels, dock, commands, opening library issues, the library's life.
 
-install_library(window, path) adds the 往期 and 收藏 tabs, the library search dock, File ▸ Import
-into Library… and the export actions, Edit ▸ Bookmark Article (Ctrl+D) and Search Library…
-(Ctrl+Shift+F), Go ▸ Continue Reading, and an opener for `library:<key>` (so the last issue read
-can be reopened at start). Nothing of the library is opened on the start-up path: the file is opened
-in the library's own thread a moment after the first story is painted (or when a library feature is
-first used); a file that cannot be used brings up the choice of library_problem.py.
-
-Where the library is: --library PATH, else $READER_LIBRARY, else the file chosen in an earlier run
-(after "Open Another Library"), else library.sqlite3 in the user data folder (platformdirs).
+The library feature adds the 往期 and 收藏 tabs, the library search dock, File ▸ Import into
+Library…, Edit ▸ Bookmark Article (Ctrl+D) and Search Library… (Ctrl+Shift+F), Go ▸ Continue Reading.
+Nothing of the library is opened on the start-up path: start-up builds this just after the first
+story is painted and calls start() a moment later (or a library feature is used first); a file that
+cannot be used brings up the choice of problem.py. All library work goes through a LibraryAccess
+(core/library_access.py) in the library's own thread (service.py).
 """
 
 from __future__ import annotations
@@ -17,105 +14,71 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, Qt, QThread, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
+from PySide6.QtCore import QObject, QTimer
 
-from . import problem as library_problem
 from .bookmarks import BookmarkKeeper, BookmarksPanel, ReadingPositions, issue_label
-from .import_dialog import ImportDialog
-from ..export.actions import ExportActions
-from .opener import (SETTINGS_KEY, library_key, library_location, library_path_of, load_library_issue,
-                             remembered_location)
+from .commands import COMMANDS
+from .maintenance import Maintenance
+from .opener import (
+    SETTINGS_KEY,
+    library_key,
+    library_location,
+    library_path_of,
+    load_library_issue,
+    remembered_location,
+)
 from .panel import LibraryPanel
+from .problem import Choice, ProblemDialogs, QtProblemDialogs
 from .search_view import LibrarySearchView, SearchRequest
-from .service import BackgroundLibraryTask, LibraryService
+from .service import LibraryService
 
 if TYPE_CHECKING:
-    from ...core.library import ImportReport, RebuildReport
+    from PySide6.QtWidgets import QMenu
+
     from ...core.library.search import LibraryHit, SearchPage
     from ...core.model import Issue
-    from ..shell.window import MainWindow
+    from ..session.session import ReadingSession
+    from ..shell.protocol import Shell
+    from .ports import ScrollPosition
 
 OPEN_DELAY_MS = 800                     # after the first story is painted, the library is opened
 DOCK_WIDTH = 340                        # the search dock's width when it first shows (pixels, at most)
 
 
 class LibraryController(QObject):
-    """Owns the library's service thread, panels, dock and actions for one window."""
+    """Owns the library's service thread, panels, dock and commands for one window."""
 
-    def __init__(self, window: MainWindow, path: str | None = None, words_after_import: bool = True) -> None:
-        super().__init__(window)
-        self.window = window
-        window.ensure_commands()          # its menu entries go after the window's own
-        self.location = library_location(path, remembered_location(window))
-        self.open_delay_ms = OPEN_DELAY_MS
-        self.words_after_import = words_after_import
+    def __init__(self, shell: Shell, session: ReadingSession, pane: ScrollPosition, location: str | None = None,
+                 words_after_import: bool = True, problems: ProblemDialogs | None = None,
+                 remember_positions: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shell = shell
+        self.session = session
+        self.location = library_location(location, remembered_location(shell.settings))
+        self.problems: ProblemDialogs = problems or QtProblemDialogs()
         self.available = True
-        self.ask_on_failure = True              # False for --screenshot: report, never wait for a choice
         self.service = LibraryService(self.location, self)
         self.service.opened.connect(self._on_opened)
         self.service.open_failed.connect(self._on_open_failed)
-        window.register_opener("library:", self.load_issue)
-        self.import_dialog: ImportDialog | None = None
-        self.tasks: set[BackgroundLibraryTask] = set()
-        self.word_task: BackgroundLibraryTask | None = None
+        session.register_opener("library:", self.load_issue)
         self._highlight: tuple[str, LibraryHit, SearchRequest] | None = None
         self._asking = False
 
         self.panel = LibraryPanel()
-        self.panel_tab = window.add_left_panel(self.panel, self.tr("Library"))
+        self.panel_tab = shell.add_panel(self.panel, self.tr("Library"), on_shown=self.start)
         self.bookmarks_panel = BookmarksPanel()
-        self.bookmarks_tab = window.add_left_panel(self.bookmarks_panel, self.tr("Bookmarks"))
+        self.bookmarks_tab = shell.add_panel(self.bookmarks_panel, self.tr("Bookmarks"), on_shown=self.start)
         self.search_view = LibrarySearchView()
-        self.search_dock = window.add_dock(self.search_view, self.tr("Library Search"), "librarySearchDock",
-                                           Qt.DockWidgetArea.RightDockWidgetArea)
-        if window.settings.window_state() is None or not window.restoreDockWidget(self.search_dock):
-            self.search_dock.hide()
-        self.words_label = QLabel()
-        self.words_label.setObjectName("wordIndexProgress")
-        self.words_label.hide()
-        window.statusBar().addPermanentWidget(self.words_label)
-
-        self.bookmarks = BookmarkKeeper(window, self.service, self.bookmarks_panel)
-        self.positions = ReadingPositions(window, self.service)
-        self.exports = ExportActions(window)
-        self._build_actions()
+        self.search_dock = shell.add_dock(self.search_view, self.tr("Library Search"), "librarySearchDock",
+                                          right=True)
+        self.maintenance = Maintenance(self, words_after_import, self)
+        self.bookmarks = BookmarkKeeper(shell, session, self.service, self.bookmarks_panel, self)
+        self.positions = ReadingPositions(session, pane, self.service, remember_positions, self)
+        shell.commands.add(COMMANDS)
+        shell.commands.provide("library", lambda: self)
         self._connect()
 
-    # ---- building
-    def _build_actions(self) -> None:
-        w = self.window
-        self.act_import = QAction(self.tr("&Import into Library…"), w)
-        self.act_import.setObjectName("importIntoLibrary")
-        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
-        self.act_import.triggered.connect(lambda _checked=False: self.show_import())
-        self.act_search = QAction(self.tr("Search &Library…"), w)
-        self.act_search.setObjectName("searchLibrary")
-        self.act_search.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.act_search.triggered.connect(lambda _checked=False: self.show_search())
-        for action in (self.act_import, self.act_search):
-            w.addAction(action)
-        file_menu = w.menus["file"]
-        quit_action = getattr(w, "act_quit", None)
-        before = quit_action if quit_action in file_menu.actions() else None
-        if before is not None:
-            file_menu.insertSeparator(before)
-            file_menu.insertActions(before, [self.act_import, self.exports.act_article, self.exports.act_issue])
-            file_menu.insertSeparator(before)
-        else:
-            file_menu.addActions([self.act_import, self.exports.act_article, self.exports.act_issue])
-        edit_menu = w.menus["edit"]
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.bookmarks.action, self.act_search])
-        self.continue_menu = QMenu(self.tr("&Continue Reading"), w)
-        self.continue_menu.setObjectName("continueReadingMenu")
-        self.continue_menu.aboutToShow.connect(self._fill_continue_menu)
-        w.menus["go"].addSeparator()
-        w.menus["go"].addMenu(self.continue_menu)
-
     def _connect(self) -> None:
-        w = self.window
         p = self.panel
         p.issue_activated.connect(lambda key: self.open_issue(key))
         p.import_requested.connect(self.show_import)
@@ -129,11 +92,9 @@ class LibraryController(QObject):
         self.positions.recent_changed.connect(self._on_recent)
         self.search_view.search_requested.connect(self.run_search)
         self.search_view.hit_activated.connect(self.open_hit)
-        w.left_panels.currentChanged.connect(self._on_tab_changed)
-        w.article.first_story_painted.connect(lambda: QTimer.singleShot(self.open_delay_ms, self, self.start))
-        w.issue_loaded.connect(self._on_issue_loaded)
+        self.session.issue_loaded.connect(self._on_issue_loaded)
         self.search_dock.visibilityChanged.connect(lambda visible: self.start() if visible else None)
-        w.installEventFilter(self)
+        self.shell.on_close(self.shutdown)
 
     # ---- opening the library
     def start(self) -> None:
@@ -141,9 +102,8 @@ class LibraryController(QObject):
         if self.available and not self.service.started():
             self.service.start()
 
-    def _on_tab_changed(self, index: int) -> None:
-        if index in (self.panel_tab, self.bookmarks_tab):
-            self.start()
+    def start_later(self, delay_ms: int = OPEN_DELAY_MS) -> None:
+        QTimer.singleShot(delay_ms, self, self.start)
 
     def _on_opened(self, _location: str) -> None:
         self.available = True
@@ -152,7 +112,7 @@ class LibraryController(QObject):
         self.bookmarks.refresh()
         self.bookmarks.update_state()
         self.positions.refresh()
-        self.service.submit(lambda lib: lib.pending_count(), on_done=self._index_pending_if_needed)
+        self.maintenance.index_pending_if_needed()
 
     def _on_open_failed(self, error: BaseException) -> None:
         """Say why the library cannot be used and do what the reader chooses."""
@@ -162,55 +122,26 @@ class LibraryController(QObject):
         self.available = False
         self.panel.show_message(self.tr("The library is not available:\n{problem}").format(problem=problem),
                                 retry=True)
-        if not self.ask_on_failure:
-            return
         self._asking = True
         try:
-            choice = library_problem.ask_about_library(self.window, self.location, problem)
+            choice = self.problems.ask(self.shell.widget(), self.location, problem)
         finally:
             self._asking = False
-        if choice is library_problem.Choice.OTHER:
-            other = library_problem.choose_library_file(self.window, str(Path(self.location).parent))
+        if choice is Choice.OTHER:
+            other = self.problems.choose_file(self.shell.widget(), str(Path(self.location).parent))
             if other is not None:
                 self.use_library(other, remember=True)
-        elif choice is library_problem.Choice.REBUILD:
-            self.rebuild()
+        elif choice is Choice.REBUILD:
+            self.maintenance.rebuild()
 
     def use_library(self, location: str, remember: bool = False) -> None:
         """Switch to the library at location (remembered for later runs when asked)."""
         self.location = str(location)
         if remember:
-            self.window.settings.store.setValue(SETTINGS_KEY, self.location)
+            self.shell.settings.store.setValue(SETTINGS_KEY, self.location)
         self.available = True
         self.panel.show_message(self.tr("Opening the library…"))
         self.service.reopen(self.location)
-
-    def rebuild(self) -> None:
-        """Move the bad file aside and build a new library from what can be read (in a worker)."""
-        self.panel.show_message(self.tr("Rebuilding the library…"))
-        from ...core.library_access import rebuild
-        self.window.run_in_background(rebuild, self.location, on_done=self._rebuilt, on_failed=self._rebuild_failed)
-
-    def _rebuilt(self, report: RebuildReport) -> None:
-        lines = [self.tr("The old file was kept as {backup}.").format(backup=report.backup),
-                 self.tr("{kept} issues kept, {again} imported again from their files, {lost} lost.").format(
-                     kept=len(report.salvaged), again=len(report.reimported), lost=len(report.lost))]
-        lines += report.lost[:10]
-        if report.problem:
-            lines.append(report.problem)
-        self.window.statusBar().showMessage(lines[1], 8000)
-        QMessageBox.information(self.window, self.tr("Library Rebuilt"), "\n".join(lines))
-        self.use_library(self.location)
-
-    def _rebuild_failed(self, error: BaseException) -> None:
-        self.panel.show_message(self.tr("The library could not be rebuilt:\n{error}").format(error=error), retry=True)
-        self.window.show_error(self.tr("The library could not be rebuilt"), str(error))
-
-    def _index_pending_if_needed(self, pending: int) -> None:
-        """Articles left out of the text index (an import was stopped hard): index them in the background."""
-        if pending:
-            self._run_task(lambda lib, report, _cancelled: lib.index_pending(lambda d, t: report((d, t))),
-                           self.tr("Indexing the library: {percent}%"))
 
     # ---- refreshing
     def refresh(self) -> None:
@@ -223,7 +154,7 @@ class LibraryController(QObject):
             return
         self.panel.set_issues(infos)
         self.search_view.set_papers(self.panel.model.paper_names())
-        key = library_key(self.window.issue_path)
+        key = library_key(self.session.location)
         if key:
             self.panel.select_issue(key)
 
@@ -233,7 +164,7 @@ class LibraryController(QObject):
 
     def _continue_target(self) -> tuple[Any, Any] | None:
         """The position to continue from: the one saved last, of an issue still there and not on screen."""
-        here = library_key(self.window.issue_path)
+        here = library_key(self.session.location)
         return next(((pos, info) for pos, info in self.positions.recent
                      if info is not None and pos.issue_key != here), None)
 
@@ -243,14 +174,15 @@ class LibraryController(QObject):
             label += " · " + self.tr("Page {page}").format(page=position.page)
         return label
 
-    def _fill_continue_menu(self) -> None:
-        self.continue_menu.clear()
+    def fill_continue_menu(self, menu: QMenu) -> None:
+        """Go ▸ Continue Reading: the issues read last, where reading stopped."""
+        menu.clear()
         shown = [(pos, info) for pos, info in self.positions.recent if info is not None]
         for pos, info in shown:
-            action = self.continue_menu.addAction(self._position_label(pos, info))
+            action = menu.addAction(self._position_label(pos, info))
             action.triggered.connect(lambda _checked=False, k=pos.issue_key: self.open_issue(k))
         if not shown:
-            empty = self.continue_menu.addAction(self.tr("Nothing read in the library yet"))
+            empty = menu.addAction(self.tr("Nothing read in the library yet"))
             empty.setEnabled(False)
 
     # ---- opening issues of the library
@@ -277,45 +209,47 @@ class LibraryController(QObject):
     def _show(self, key: str, item_id: str | None, fraction: float) -> None:
         path = library_path_of(key)
         self.positions.restore_fraction(key, fraction)
-        if self.window.issue_path == path and self.window.issue is not None:
-            target = item_id or self.window.current_item_id
+        if self.session.location == path and self.session.issue is not None:
+            target = item_id or self.session.current_item_id
             if target:
-                self.window.show_item(target)
+                self.session.show(target)
                 self.positions.apply_fraction()
             return
-        self.window.open_path(path, item_id)
+        self.session.open(path, item_id)
 
     def _on_issue_loaded(self, _issue: Issue) -> None:
-        key = library_key(self.window.issue_path)
+        key = library_key(self.session.location)
         if key:
             self.panel.select_issue(key)
         self._on_recent()
-        if self._highlight is not None and self._highlight[0] == self.window.issue_path:
+        if self._highlight is not None and self._highlight[0] == self.session.location:
             QTimer.singleShot(0, self, self._apply_highlight)
 
     def remove_issue(self, key: str) -> None:
         """Remove an issue from the library after asking (bookmarks and positions stay)."""
-        answer = QMessageBox.question(self.window, self.tr("Remove from Library"), self.tr(
-            "Remove {issue} from the library? Its files, if any, are not touched.").format(issue=key))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.shell.dialogs.confirm(self.shell.widget(), self.tr("Remove from Library"), self.tr(
+                "Remove {issue} from the library? Its files, if any, are not touched.").format(issue=key)):
             return
         self.service.submit(lambda lib: lib.remove_issue(key), on_done=lambda _r: self.refresh())
 
     def export_issue(self, key: str) -> None:
-        """Export a library issue (from the panel) as Markdown or text."""
+        """Export a library issue (from the panel) as Markdown or text (the export feature asks where)."""
         self.service.submit(lambda lib: lib.load_issue(key),
-                            on_done=lambda issue: self.exports.export(article=False, issue=issue),
-                            on_failed=lambda exc: self.window.show_error(self.tr("Cannot export"), str(exc)))
+                            on_done=lambda issue: self.shell.commands.run("export.issue", issue),
+                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot export"), str(exc)))
+
+    # ---- commands
+    def toggle_bookmark(self) -> None:
+        self.bookmarks.toggle()
+
+    def show_import(self, paths: list[str] | None = None) -> Any:
+        return self.maintenance.show_import(paths)
 
     # ---- search
     def show_search(self) -> None:
         """Show the library search and put the cursor in its field."""
         self.start()
-        if not self.search_dock.isVisible():
-            self.search_dock.show()
-            width = min(DOCK_WIDTH, self.window.width() // 4)
-            self.window.resizeDocks([self.search_dock], [width], Qt.Orientation.Horizontal)
-        self.search_dock.raise_()
+        self.shell.show_dock(self.search_dock, DOCK_WIDTH)
         self.search_view.focus_field()
 
     def run_search(self, request: SearchRequest) -> None:
@@ -331,168 +265,28 @@ class LibraryController(QObject):
         """Open a result's issue at its article, with the query highlighted there."""
         path = library_path_of(hit.article.issue_key)
         self._highlight = (path, hit, request)
-        if self.window.issue_path == path and self.window.issue is not None:
+        if self.session.location == path and self.session.issue is not None:
             self._apply_highlight()
         else:
             self.positions.restore_fraction(hit.article.issue_key, 0.0)
-            self.window.open_path(path, hit.article.item)
+            self.session.open(path, hit.article.item)
+
+    def highlight_pending(self) -> bool:
+        """Whether a result opened is still waiting for its issue to have its query highlighted."""
+        return self._highlight is not None
 
     def _apply_highlight(self) -> None:
-        if self._highlight is None or self._highlight[0] != self.window.issue_path:
+        if self._highlight is None or self._highlight[0] != self.session.location:
             return
         _path, hit, request = self._highlight
         self._highlight = None
-        self.window.show_item(hit.article.item)
-        find = getattr(self.window, "find", None)
-        if find is not None and hasattr(find, "bar"):
-            for box, on in ((find.bar.word_box, request.options.word), (find.bar.variants_box, request.options.variants)):
-                box.blockSignals(True)
-                box.setChecked(on)
-                box.blockSignals(False)
-            find.open(request.query)
-            return
-        self._reveal_first(hit, request)
-
-    def _reveal_first(self, hit: LibraryHit, request: SearchRequest) -> None:
-        """Without a find bar: select the first hit of the query in the field the snippet came from."""
-        from ...core.search.fields import item_fields
-        from ...core.search.folding import fold
-        from ...core.search.query import parse_query
-        issue = self.window.issue
-        item = issue.item(hit.article.item) if issue else None
-        terms = parse_query(request.query).include
-        if item is None or not terms:
-            return
-        for f in item_fields(item):
-            at = fold(f.text).find(terms[0].text)
-            if at >= 0 and (f.field, f.block) == (hit.field, hit.block):
-                self.window.reveal(item.id, f.field, f.block, at, len(terms[0].text))
-                return
-
-    # ---- import and the word index
-    def show_import(self, paths: list[str] | None = None) -> ImportDialog:
-        """Show the import dialog (one at a time), with these paths chosen."""
-        if self.import_dialog is None:
-            self.import_dialog = ImportDialog(self.location, self.window)
-            self.import_dialog.imported.connect(self._on_imported)
-        elif self.import_dialog.report is not None:
-            self.import_dialog.reset()      # a new import: the last one's list and log are done with
-        self.import_dialog.location = self.location
-        if paths:
-            self.import_dialog.add_paths(paths)
-        self.import_dialog.show()
-        self.import_dialog.raise_()
-        return self.import_dialog
-
-    def _on_imported(self, report: ImportReport) -> None:
-        self.start()
-        self.refresh()
-        self.search_view.refresh()
-        if self.words_after_import and (report.imported or report.replaced):
-            self.build_word_index()
-
-    def build_word_index(self) -> BackgroundLibraryTask | None:
-        """Store jieba's word boundaries for 全词匹配 in the background, progress in the status bar."""
-        if self.word_task is not None and self.word_task.running():
-            return self.word_task
-        self.word_task = self._run_task(
-            lambda lib, report, cancelled: lib.build_word_index(lambda d, t: report((d, t)), cancelled),
-            self.tr("Preparing whole-word search: {percent}%"))
-        return self.word_task
-
-    def _run_task(self, work: Any, progress_text: str) -> BackgroundLibraryTask:
-        task = BackgroundLibraryTask(self.location, work, self)
-        self.tasks.add(task)
-
-        def progress(value: tuple[int, int]) -> None:
-            done, total = value
-            self.words_label.setText(progress_text.format(percent=done * 100 // max(1, total)))
-            self.words_label.show()
-
-        def finished(_value: Any) -> None:
-            self.tasks.discard(task)
-            self.words_label.hide()
-
-        task.progress.connect(progress)
-        task.done.connect(finished)
-        task.failed.connect(finished)
-        task.start()
-        return task
+        self.session.show(hit.article.item)
+        self.shell.commands.run("find.show_query", request.query, request.options)
 
     # ---- closing
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
-
     def shutdown(self) -> None:
         """Save the reading position, stop the background work (what is done stays), close the library."""
         if self.service.is_open:
             self.positions.save_now()
-        for task in list(self.tasks):
-            task.cancel()
-        if self.import_dialog is not None and self.import_dialog.task is not None:
-            self.import_dialog.task.cancel()
-            self.import_dialog.wait()
-        for task in list(self.tasks):
-            task.wait()
+        self.maintenance.stop()
         self.service.stop()
-
-    # ---- screenshots
-    def prepare_screenshot(self, panel: str | None, query: str | None, timeout_ms: int = 20000) -> str | None:
-        """Open the library now and show a panel and/or a search (for --screenshot); an error or None."""
-        self.ask_on_failure = False
-        self.positions.enabled = False          # a picture changes nothing in the library
-        self.start()
-        if not wait_for(lambda: not self.service.started() or self.service.idle(), timeout_ms):
-            return "the library did not open in time"
-        if self.service.error is not None:
-            return str(self.service.error)
-        if panel == "library":
-            self.window.left_panels.setCurrentIndex(self.panel_tab)
-        elif panel == "bookmarks":
-            self.window.left_panels.setCurrentIndex(self.bookmarks_tab)
-        if query:
-            self.show_search()
-            self.search_view.set_query(query)
-        if not wait_for(self.service.idle, timeout_ms):
-            return "the library search did not finish in time"
-        first = self.search_view.model.index(0, 0, self.search_view.model.index(0, 0))
-        hit = self.search_view.model.hit_at(first)
-        if query and hit is not None and self.search_view.request is not None:   # open it, highlighted
-            self.search_view.tree.setCurrentIndex(first)
-            self.open_hit(hit, self.search_view.request)
-            path = library_path_of(hit.article.issue_key)
-            if not wait_for(lambda: self.window.issue_path == path and self._highlight is None, timeout_ms):
-                return "the result did not open in time"
-            find = getattr(self.window, "find", None)
-            if find is not None:
-                find.update_lists()
-                find.highlighter.draw_now()
-                find.dock.hide()            # the library's results are the ones to show here
-            pool = QThreadPool.globalInstance()       # the find bar's workers (and those they start) report
-            for _round in range(10):                  # before the picture is taken and the window goes
-                pool.waitForDone(timeout_ms)
-                QApplication.processEvents()
-                if pool.activeThreadCount() == 0:
-                    break
-        return None
-
-
-def wait_for(condition: Any, timeout_ms: int) -> bool:
-    """Process events until condition() holds (True) or the time is up (False)."""
-    deadline = QDeadlineTimer(timeout_ms)
-    while not condition():
-        if deadline.hasExpired():
-            return False
-        QApplication.processEvents()
-        QThread.msleep(5)
-    return True
-
-
-def install_library(window: MainWindow, path: str | None = None,
-                    words_after_import: bool = True) -> LibraryController:
-    """Give the window its library (see the module docstring); opens nothing yet."""
-    controller = LibraryController(window, path, words_after_import)
-    window.library = controller  # type: ignore[attr-defined]
-    return controller

@@ -13,13 +13,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .service import BackgroundLibraryTask
 
 if TYPE_CHECKING:
     from ...core.library import ImportEvent, ImportReport
+    from ..shell.dialogs import Dialogs
 
 
 class ImportDialog(QDialog):
@@ -27,13 +38,14 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)     # the ImportReport (also after a cancel), once the import is over
 
-    def __init__(self, location: str, parent: QWidget | None = None) -> None:
+    def __init__(self, location: str, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import into Library"))
         self.setModal(False)
         self.resize(620, 460)
         self.location = location
+        self.dialogs = dialogs
         self.task: BackgroundLibraryTask | None = None
         self.report: ImportReport | None = None
         self.events = 0
@@ -115,13 +127,12 @@ class ImportDialog(QDialog):
         return [self.paths.item(i).text() for i in range(self.paths.count())]
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Issue Files"), str(Path.home()),
-            self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)"))
+        files = self.dialogs.open_files(self, self.tr("Import Issue Files"), str(Path.home()),
+                                        self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)"))
         self.add_paths(files)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Issues"), str(Path.home()))
+        folder = self.dialogs.open_folder(self, self.tr("Import a Folder of Issues"), str(Path.home()))
         if folder:
             self.add_paths([folder])
 

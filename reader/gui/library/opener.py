@@ -1,33 +1,31 @@
-"""The little of the library that start-up needs: reopening a `library:<key>` issue, and the rest later.
+"""The little of the library that start-up needs: where the library is, and reopening `library:<key>`.
 
-At start the window only learns to open `library:<key>` (the last issue read may be one); the
-library's panels, dock and menus are built right after the first story is painted (or a moment after
-the window shows, if no story is), so they cost start-up nothing; the file itself is opened later
-still (library_controller.py). Imports here are light: Qt core (platformdirs only when a library issue is opened).
+At start the session only learns to open `library:<key>` (the last issue read may be one); the
+library's panels, dock and commands are built after the first story is painted, and the file itself
+is opened later still (startup.py, controller.py). Imports here are light: Qt core only (platformdirs
+and the core's library when a library issue is opened).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import QTimer
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...core.model import Issue
-    from ..shell.window import MainWindow
+    from ..session.session import ReadingSession
+    from ..shell.settings import ReaderSettings
 
 LIBRARY_PREFIX = "library:"
 LIBRARY_ENV = "READER_LIBRARY"          # as reader.core.library.store (not imported on start-up)
 APP_NAME = "newspaper-reader"
 LIBRARY_FILE = "library.sqlite3"
 SETTINGS_KEY = "library/path"
-BUILD_FALLBACK_MS = 1500                # no story painted by then (nothing opened): build anyway
 
 
 def library_location(explicit: str | None, remembered: str | None = None) -> str:
-    """The library file: --library PATH, else $READER_LIBRARY, else the one chosen in an earlier run
+    """The library: --library PATH, else $READER_LIBRARY, else the one chosen in an earlier run
     (Open Another Library), else library.sqlite3 in the user data folder (platformdirs)."""
     if explicit:
         return str(Path(explicit).expanduser())
@@ -40,8 +38,9 @@ def library_location(explicit: str | None, remembered: str | None = None) -> str
     return str(Path(user_data_dir(APP_NAME)) / LIBRARY_FILE)
 
 
-def remembered_location(window: MainWindow) -> str | None:
-    value = window.settings.store.value(SETTINGS_KEY, "")
+def remembered_location(settings: ReaderSettings) -> str | None:
+    """The library chosen with Open Another Library in an earlier run, if any."""
+    value = settings.store.value(SETTINGS_KEY, "")
     return str(value) if value else None
 
 
@@ -70,26 +69,14 @@ def load_library_issue(location: str, path: str) -> Issue:
         raise IssueError(path, f"cannot be read from the library: {exc}") from exc
 
 
-def defer_library(window: MainWindow, path: str | None = None) -> None:
-    """Let the window reopen library issues now; build the library's UI once the first story is painted."""
-    remembered = remembered_location(window)
+def register_library_opener(session: ReadingSession, settings: ReaderSettings, explicit: str | None) -> None:
+    """Let the session reopen library issues now (the library is located when one is first opened)."""
+    remembered = remembered_location(settings)
     located: list[str] = []
 
     def location() -> str:     # found when first needed: platformdirs stays off the start-up path
         if not located:
-            located.append(library_location(path, remembered))
+            located.append(library_location(explicit, remembered))
         return located[0]
 
-    window.register_opener(LIBRARY_PREFIX, lambda p: load_library_issue(location(), p))
-    built: list[Any] = []
-
-    def build() -> None:
-        if built:
-            return
-        from .controller import install_library
-        controller = install_library(window, path)
-        built.append(controller)
-        QTimer.singleShot(controller.open_delay_ms, controller, controller.start)
-
-    window.article.first_story_painted.connect(lambda: QTimer.singleShot(0, window, build))
-    QTimer.singleShot(BUILD_FALLBACK_MS, window, build)
+    session.register_opener(LIBRARY_PREFIX, lambda p: load_library_issue(location(), p))

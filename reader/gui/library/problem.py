@@ -8,6 +8,8 @@ rest imported again from where it came from), or go on without the library for n
 from __future__ import annotations
 
 from enum import Enum
+from typing import Protocol
+
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 
@@ -55,13 +57,32 @@ class LibraryProblemDialog(QMessageBox):
         return path or None
 
 
-def ask_about_library(parent: QWidget | None, location: str, problem: str) -> Choice:
-    """Show the dialog and return the choice (tests replace this function)."""
-    box = LibraryProblemDialog(location, problem, parent)
-    box.exec()
-    return box.choice()
+class ProblemDialogs(Protocol):
+    """How the library asks what to do about a file it cannot use (injected: tests answer without dialogs)."""
+
+    def ask(self, parent: QWidget | None, location: str, problem: str) -> Choice: ...
+    def choose_file(self, parent: QWidget | None, start: str) -> str | None: ...
 
 
-def choose_library_file(parent: QWidget | None, start: str) -> str | None:
-    """Ask for another library file (tests replace this function)."""
-    return LibraryProblemDialog(start, "", parent).choose_file(start)
+class QtProblemDialogs:
+    """The questions as dialogs."""
+
+    def ask(self, parent: QWidget | None, location: str, problem: str) -> Choice:
+        """Show the dialog and return the choice."""
+        box = LibraryProblemDialog(location, problem, parent)
+        box.exec()
+        return box.choice()
+
+    def choose_file(self, parent: QWidget | None, start: str) -> str | None:
+        """Ask for another library file."""
+        return LibraryProblemDialog(start, "", parent).choose_file(start)
+
+
+class NoProblemDialogs:
+    """Never asks (--screenshot): the library stays unavailable and says why."""
+
+    def ask(self, parent: QWidget | None, location: str, problem: str) -> Choice:
+        return Choice.CONTINUE
+
+    def choose_file(self, parent: QWidget | None, start: str) -> str | None:
+        return None

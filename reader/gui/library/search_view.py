@@ -14,15 +14,25 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms, term_spans
 from ...core.search.query import SearchOptions, parse_query
 from ..widgets.grouped_model import GroupedListModel, Index
+from ..widgets.snippets import SnippetDelegate, SnippetLine, snippet_layout
 
 if TYPE_CHECKING:
     from ...core.library.search import LibraryHit, SearchPage
@@ -97,7 +107,9 @@ class LibraryResultsModel(GroupedListModel):
         if role == ResultRole.TITLE_SPANS:
             text = self._headline(hit)
             shift = text.rfind(hit.article.title) if hit.article.title else -1
-            return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants)) if shift >= 0 else ()
+            if shift < 0:
+                return ()
+            return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants))
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.article.title
         if role == ResultRole.SNIPPET:
@@ -123,63 +135,21 @@ class LibraryResultsModel(GroupedListModel):
                                                              count=count)
 
 
-class HitDelegate(QStyledItemDelegate):
+class HitDelegate(SnippetDelegate):
     """Article rows in two lines: 'page · headline', then the snippet with its hits in bold (plain text)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
-        super().initStyleOption(option, index)
-        if index.data(ResultRole.IS_GROUP):
-            option.font.setBold(True)
-        else:
-            option.text = ""      # painted below
+    def is_group(self, index: Index) -> bool:
+        return bool(index.data(ResultRole.IS_GROUP))
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
-        size = super().sizeHint(option, index)
-        line = QFontMetrics(option.font).height()
-        if index.data(ResultRole.IS_GROUP):
-            return QSize(size.width(), max(size.height(), line + 2 * PAD))
-        return QSize(size.width(), 2 * line + 3 * PAD)
+    def lines(self, index: Index) -> list[SnippetLine]:
+        return [SnippetLine(index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ResultRole.TITLE_SPANS) or ()),
+                SnippetLine(index.data(ResultRole.SNIPPET) or "", index.data(ResultRole.SPANS) or (), muted=True)]
 
-    @staticmethod
-    def layouts(index: Index, font: QFont) -> tuple[QTextLayout, QTextLayout]:
-        """The two lines of an article row as text layouts (the hits bold in the second)."""
-        title = QTextLayout(index.data(Qt.ItemDataRole.DisplayRole) or "", font)
-        snippet = QTextLayout(index.data(ResultRole.SNIPPET) or "", font)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        for layout, spans in ((title, index.data(ResultRole.TITLE_SPANS)), (snippet, index.data(ResultRole.SPANS))):
-            ranges = []
-            for offset, length in spans or ():
-                rng = QTextLayout.FormatRange()
-                rng.start, rng.length, rng.format = offset, length, bold
-                ranges.append(rng)
-            layout.setFormats(ranges)
-        for layout in (title, snippet):
-            layout.beginLayout()
-            line = layout.createLine()
-            if line.isValid():
-                line.setLineWidth(1e6)
-            layout.endLayout()
-        return title, snippet
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
-        if index.data(ResultRole.IS_GROUP):
-            return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        title, snippet = self.layouts(index, option.font)
-        rect = option.rect
-        line = QFontMetrics(option.font).height()
-        painter.save()
-        painter.setClipRect(rect)
-        painter.setPen(ink)
-        title.draw(painter, QPointF(rect.left() + PAD, rect.top() + PAD))
-        painter.setPen(muted)
-        snippet.draw(painter, QPointF(rect.left() + PAD, rect.top() + 2 * PAD + line))
-        painter.restore()
+    @classmethod
+    def layouts(cls, index: Index, font: QFont) -> tuple[QTextLayout, QTextLayout]:
+        """The two lines of an article row as text layouts (the hits bold)."""
+        title, snippet = cls(None).lines(index)
+        return snippet_layout(title, font), snippet_layout(snippet, font)
 
 
 class LibrarySearchView(QWidget):

@@ -54,7 +54,7 @@ class MissingFontBanner(QLabel):
     """A bar above the reading pane saying which package gives the machine a Chinese font."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import Qt   # not at import: the window is built without `Qt` (see themes.solid_brush)
+        from PySide6.QtCore import Qt  # not at import: the window is built without `Qt` (see themes.solid_brush)
         super().__init__(parent)
         self.setObjectName("missingFontBanner")
         self.setWordWrap(True)

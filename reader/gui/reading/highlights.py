@@ -197,10 +197,6 @@ class HitHighlighter(QSyntaxHighlighter):
             self._timer.start()
         return len(now)
 
-    def clear_spans(self) -> None:
-        """Draw no hits."""
-        self.set_spans([])
-
     def draw_now(self, blocks: range | None = None) -> int:
         """Redraw at once the waiting blocks among blocks (None: all of them); returns how many."""
         due = [n for n in self._pending if blocks is None or n in blocks]

@@ -52,7 +52,7 @@ class IssueTreeModel(QAbstractItemModel):
         self._leads = {}
         for page in self._pages:
             rows = [[it.display_title(), it.kicker, it.subtitle, _opening(it)] for it in page.items]
-            for it, lead in zip(page.items, telling_leads(rows)):
+            for it, lead in zip(page.items, telling_leads(rows), strict=True):
                 if lead:
                     self._leads[it.id] = lead
         self._hits = None

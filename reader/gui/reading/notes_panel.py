@@ -23,7 +23,7 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole     # ("item", id) or ("page", number) or
 def worded(warning: IssueWarning) -> str:
     """A warning in the UI language (the GUI's wording of its code when there is one, else its message)."""
     try:
-        from ..widgets.messages import messages     # the wording of codes, where it exists
+        from ..widgets.messages import messages  # the wording of codes, where it exists
     except ImportError:
         return warning.message
     return messages().warning(warning)
@@ -79,7 +79,8 @@ class NotesPanel(QWidget):
         if item is not None:
             page = issue.page(item.page)
             label = page_label(page) if page is not None else ""
-            return f"{label} · 《{item.display_title()}》" if label else f"《{item.display_title()}》", ("item", item.id)
+            title = f"《{item.display_title()}》"
+            return (f"{label} · {title}" if label else title), ("item", item.id)
         if warning.page is not None:
             page = issue.page(warning.page)
             if page is not None:

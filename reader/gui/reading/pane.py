@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...core.model import Issue
-from .story_document import (KEYWORD_LINK, ORIGINAL_LINK, PAGE_LINK, StoryLayout, Typography, write_message,
-                             write_story)
+from .story_document import KEYWORD_LINK, ORIGINAL_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
 from .themes import pane_palette
 
 if TYPE_CHECKING:
@@ -21,8 +18,6 @@ if TYPE_CHECKING:
 
 MEASURE_CHARS = 38     # characters of body text per line in a wide window
 MIN_SIDE_MARGIN = 24   # pixels between text and the pane's edges in a narrow window
-STARTUP_PROBE_ENV = "READER_STARTUP_PROBE"   # "1": print when the first story is painted; "exit": and quit
-STARTUP_T0_ENV = "READER_STARTUP_T0"         # wall-clock time (time.time()) the process was launched
 
 
 class ArticleView(QTextBrowser):
@@ -51,7 +46,7 @@ class ArticleView(QTextBrowser):
         self.issue: Issue | None = None
         self.layout_map = StoryLayout()
         self.keywords: dict[str, list[str]] = {}
-        self.context_actions: list[QAction] = []
+        self.context_actions: Callable[[], list[QAction]] = list   # added to the context menu
         self._story_painted = False
         self._message = ""
         self._apply_palette()
@@ -168,14 +163,14 @@ class ArticleView(QTextBrowser):
         super().paintEvent(event)
         if not self._story_painted and self.layout_map.item_ids:
             self._story_painted = True
-            self.first_story_painted.emit()
-            report_startup_probe()
+            self.first_story_painted.emit()     # start-up (startup.py) hears it
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         menu = self.createStandardContextMenu(event.pos())
-        if self.context_actions:
+        extra = self.context_actions()
+        if extra:
             menu.addSeparator()
-            menu.addActions(self.context_actions)
+            menu.addActions(extra)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -222,31 +217,3 @@ class ArticleView(QTextBrowser):
         elif scheme == ORIGINAL_LINK and target:
             self.original_requested.emit(target)
 
-
-def report_startup_probe() -> None:
-    """With READER_STARTUP_PROBE set, print the time from launch to the first story on screen."""
-    probe = os.environ.get(STARTUP_PROBE_ENV)
-    if not probe:
-        return
-    t0 = os.environ.get(STARTUP_T0_ENV)
-    elapsed = (time.time() - float(t0)) * 1000 if t0 else process_age_ms()
-    print(f"startup-probe: first_article_paint_ms={elapsed:.1f}", flush=True)
-    if probe == "exit":
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-        QTimer.singleShot(0, QApplication.quit)
-
-
-def process_age_ms() -> float:
-    """Milliseconds since this process started (Linux /proc; else since the reader module loaded)."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as f:
-            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime", encoding="ascii") as f:
-            uptime = float(f.read().split()[0])
-        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
-    except (OSError, ValueError, IndexError):
-        return (time.perf_counter() - _MODULE_T0) * 1000
-
-
-_MODULE_T0 = time.perf_counter()

@@ -31,7 +31,7 @@ THEMES: dict[str, Theme] = {
 
 def system_prefers_dark() -> bool:
     """True when the desktop asks for a dark colour scheme (QStyleHints.colorScheme)."""
-    from PySide6.QtCore import Qt   # the first use of `Qt` builds all its enum types (~40 ms): not at start-up
+    from PySide6.QtCore import Qt  # the first use of `Qt` builds all its enum types (~40 ms): not at start-up
     hints = QGuiApplication.styleHints()
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
 

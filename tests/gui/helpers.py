@@ -1,19 +1,15 @@
-"""Fixtures for the library's window tests: a window with a library in a temporary file, imports
-through the import dialog's worker, and typing Chinese as an input method does."""
+"""Helpers for the window's tests: the library's fixture folders, imports through the import dialog's
+worker, and typing Chinese as an input method does (the fixtures are in conftest.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
 
-import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.library import ImportReport
-from reader.gui.library.controller import LibraryController, install_library
-from reader.gui.shell.window import MainWindow
+from reader.gui.library.controller import LibraryController
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample"
@@ -43,25 +39,3 @@ def import_paths_via_dialog(qtbot, controller: LibraryController, paths: list[Pa
     wait_idle(qtbot, controller)
     assert dialog.report is not None
     return dialog.report
-
-
-@pytest.fixture
-def library_file(tmp_path: Path) -> Path:
-    return tmp_path / "library" / "lib.sqlite3"
-
-
-@pytest.fixture
-def library(qtbot, window: MainWindow, library_file: Path) -> Iterator[LibraryController]:
-    """The window with a library in a temporary file (word index not built after imports)."""
-    controller = install_library(window, library_file, words_after_import=False)
-    yield controller
-    controller.shutdown()
-    QThreadPool.globalInstance().waitForDone(TIMEOUT)   # issues opening, find's workers: done before the window goes
-
-
-@pytest.fixture
-def filled(qtbot, library: LibraryController) -> LibraryController:
-    """The library with the bundled sample and the 北岸晚报 fixture imported, open and shown."""
-    import_paths_via_dialog(qtbot, library, [SAMPLE, FIXTURE])
-    qtbot.waitUntil(lambda: library.panel.model.issue_count() == 3, timeout=TIMEOUT)
-    return library

@@ -1,0 +1,55 @@
+"""The standard dialogs the features ask through (injected: tests answer them without patching Qt)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+
+class Dialogs(Protocol):
+    """Questions and messages for the reader."""
+
+    def warn(self, parent: QWidget, title: str, text: str) -> None: ...
+    def inform(self, parent: QWidget, title: str, text: str) -> None: ...
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool: ...
+    def open_file(self, parent: QWidget, title: str, start: str, filters: str) -> str: ...
+    def open_files(self, parent: QWidget, title: str, start: str, filters: str) -> list[str]: ...
+    def open_folder(self, parent: QWidget, title: str, start: str) -> str: ...
+    def save_file(self, parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
+        """(path, chosen filter); path '' when cancelled."""
+        ...
+
+
+class QtDialogs:
+    """The dialogs as Qt shows them (QMessageBox and QFileDialog are imported when first asked for)."""
+
+    def warn(self, parent: QWidget, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.warning(parent, title, text)
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.information(parent, title, text)
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+    def open_file(self, parent: QWidget, title: str, start: str, filters: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+        return QFileDialog.getOpenFileName(parent, title, start, filters)[0]
+
+    def open_files(self, parent: QWidget, title: str, start: str, filters: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+        return list(QFileDialog.getOpenFileNames(parent, title, start, filters)[0])
+
+    def open_folder(self, parent: QWidget, title: str, start: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+        return QFileDialog.getExistingDirectory(parent, title, start)
+
+    def save_file(self, parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
+        from PySide6.QtWidgets import QFileDialog
+        path, chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
+        return path, chosen
