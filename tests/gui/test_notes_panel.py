@@ -41,3 +41,28 @@ def test_an_issue_without_warnings_says_so(qtbot, issue: Issue) -> None:
     qtbot.addWidget(panel)
     panel.set_issue(issue)
     assert panel.list.count() == 0 and panel.summary.text()
+
+
+def test_the_status_bar_count_opens_the_panel_and_a_note_leads_to_its_article(qtbot, reader, issue: Issue) -> None:
+    issue.warn("truncated", "「外贸开局良好」 stops mid-sentence", page=2, item="p2-2")
+    reader.session.set_issue(issue, "fixture-issue")
+    notes = reader.reading.notes
+    label = notes.label
+    assert label.isVisible() and f"{len(issue.warnings)} note(s) on this issue" in label.text()
+    assert notes.panel is None                         # built on first use
+    label.linkActivated.emit("notes")                  # the link clicked
+    assert notes.dock is not None and notes.dock.isVisible()
+    panel = notes.panel
+    assert panel is not None and panel.list.count() == len(issue.warnings)
+    row = panel.list.item(panel.list.count() - 1)
+    rect = panel.list.visualItemRect(row)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert reader.session.current_item_id == "p2-2"
+    reader.window.commands.run("view.notes")           # View ▸ Issue Notes does the same
+    assert notes.dock.isVisible()
+
+
+def test_an_issue_without_notes_shows_no_count(reader, issue: Issue) -> None:
+    issue.warnings.clear()
+    reader.session.set_issue(issue, "fixture-issue")
+    assert reader.reading.notes.label.text() == ""

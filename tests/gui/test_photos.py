@@ -125,3 +125,15 @@ def _char_formats(doc: QTextDocument):  # type: ignore[no-untyped-def]
             yield it.fragment().charFormat()
             it += 1
         block = block.next()
+
+
+def test_the_reader_opens_the_original_only_when_its_link_is_clicked(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+    opened: list[str] = []
+    reader.reading.open_url = opened.append
+    reader.session.set_issue(photo_issue(None, link="https://example.com/a.html"), "photo-issue")
+    assert opened == []                                  # nothing fetched or opened by itself
+    reader.reading.pane.anchorClicked.emit(QUrl(f"{ORIGINAL_LINK}:p1-1"))
+    assert opened == ["https://example.com/a.html"]
+    reader.reading.pane.anchorClicked.emit(QUrl(f"{ORIGINAL_LINK}:p9-9"))    # no such item: nothing
+    assert opened == ["https://example.com/a.html"]

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...core.model import Issue
     from ..session.session import ReadingSession
     from ..shell.protocol import Shell
-    from .page_picker import PageStrip
+    from .page_picker import PagePicker, PageStrip
 
 READ_AFTER_MS = 4000            # a story on screen this long counts as read
 STRIP_KEY = "reading/pageStrip"   # whether the page buttons are shown (default: yes)
@@ -28,6 +28,7 @@ class Navigation(QObject):
         self.shell = shell
         self.session = session
         self.strip: PageStrip | None = None
+        self.picker: PagePicker | None = None
         self.read_after_ms = READ_AFTER_MS
         self._reading = QTimer(self)
         self._reading.setSingleShot(True)
@@ -44,11 +45,16 @@ class Navigation(QObject):
         if issue is None:
             return
         from .page_picker import PagePicker
-        current = self._current_page()
-        picker = PagePicker(issue, current, self.shell.widget())
-        if picker.exec() and picker.chosen() is not None:
-            self.session.show_page(int(picker.chosen() or 0))
-        picker.deleteLater()
+        if self.picker is not None:
+            self.picker.deleteLater()
+        self.picker = picker = PagePicker(issue, self._current_page(), self.shell.widget())
+        picker.accepted.connect(lambda: self._picked(picker))
+        picker.open()                    # window-modal; the reader goes on once a page is picked
+
+    def _picked(self, picker: PagePicker) -> None:
+        chosen = picker.chosen()
+        if chosen is not None and picker.issue is self.session.issue:
+            self.session.show_page(chosen)
 
     def _current_page(self) -> int | None:
         issue, item_id = self.session.issue, self.session.current_item_id

@@ -41,11 +41,15 @@ def page_label(page: Page) -> str:
 
 
 def _wanted(text: str) -> int | None:
-    """The page number typed (ASCII or full-width digits, 第3版 and A3 too), else None."""
-    digits = "".join(ch for ch in text if ch.isdigit())
+    """The page number typed: 15, full-width １５, 第15版, A15; else None (a name to look for)."""
+    core = "".join(text.split()).removeprefix("第").removesuffix("版")
+    if core[:1].isascii() and core[:1].isalpha():
+        core = core[1:]
+    if not core or not all(ch.isdigit() for ch in core):
+        return None
     try:
-        return int(digits) if digits else None
-    except ValueError:      # digits of other scripts int() does not read
+        return int(core)
+    except ValueError:      # digits of scripts int() does not read
         return None
 
 
