@@ -115,7 +115,7 @@ def sidebar_fill(runs: int) -> tuple[list[float], list[float], int] | None:
     from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
     from reader.core.loading import open_issue
-    from reader.gui.shell.window import MainWindow
+    from reader.gui.startup import Reader
     from reader.gui.shell.settings import ReaderSettings
 
     app = QApplication.instance() or QApplication([])
@@ -123,7 +123,8 @@ def sidebar_fill(runs: int) -> tuple[list[float], list[float], int] | None:
     plain: list[float] = []
     items = 0
     with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(ReaderSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)))
+        reader = Reader(ReaderSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)))
+        window = reader.window
         window.resize(1280, 800)
         window.show()
         tree = QTreeWidget()
@@ -133,7 +134,7 @@ def sidebar_fill(runs: int) -> tuple[list[float], list[float], int] | None:
         for _ in range(runs):
             t0 = time.perf_counter()
             issue = open_issue(RMRB)
-            window.set_issue(issue, str(RMRB))
+            reader.session.set_issue(issue, str(RMRB))
             app.processEvents()   # layout and paint of the sidebar and the first story
             ours.append((time.perf_counter() - t0) * 1000)
             items = len(list(issue.items()))

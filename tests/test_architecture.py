@@ -150,5 +150,4 @@ def test_features_import_neither_the_window_nor_start_up_nor_each_other() -> Non
 
 def test_the_gui_holds_packages_and_a_few_top_level_modules() -> None:
     top = sorted(p.name for p in (PACKAGE / "gui").glob("*.py"))
-    assert top == ["__init__.py", "app.py", "platform_check.py", "pyside_fix.py", "screenshot.py", "startup.py",
-                   "translations.py"]
+    assert top == ["__init__.py", "app.py", "pyside_fix.py", "screenshot.py", "startup.py", "translations.py"]

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.addresses import local_image, web_link
-from reader.core.formats.pages_layout import parse_page
+from reader.core.formats.pages.layout import parse_page
 from reader.core.loading import open_issue
 from reader.core.serialize import issue_from_data, issue_to_data
 
@@ -93,3 +93,4 @@ def test_no_address_crashes_the_readers_and_a_local_image_is_absolute(address: s
     assert found is None or Path(found).is_absolute()
     link = web_link(address)
     assert link is None or link.lower().startswith(("http://", "https://"))
+

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.gui import platform_check
-from reader.gui.platform_check import debian_package, install_advice, missing_libraries, uses_xcb
+from reader.gui.shell import platform_check
+from reader.gui.shell.platform_check import debian_package, install_advice, missing_libraries, uses_xcb
 
 pytestmark = pytest.mark.core
 

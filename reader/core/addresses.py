@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"})   # a photo's picture
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?![\\/])|^[A-Za-z][A-Za-z0-9+.-]*://")
 _WINDOWS_DRIVE_RE = re.compile(r"^[A-Za-z]:[\\/]")
 

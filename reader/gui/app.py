@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
     """Run the reader window; returns the exit status."""
     args = build_parser().parse_args(argv)
     if not args.screenshot:
-        from .platform_check import check_x11_platform
+        from .shell.platform_check import check_x11_platform
         advice = check_x11_platform()
         if advice:
             print(advice, file=sys.stderr)

@@ -4,8 +4,8 @@ Before the first paint only the window, the session, the reading pane and the op
 issues are made, and nothing of PySide's `Qt` namespace is touched (tests/gui/test_startup_path.py).
 `Startup` is the one listener of the pane's first paint: a turn of the event loop later (or
 FALLBACK_MS after the window is made, when no story is painted) it runs STEPS in order — the sidebar,
-the commands (menu entries and keys), the desktop's theme, find, the library (its file opened a moment
-later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that.
+the commands (menu entries and keys), the missing-font banner, the desktop's theme, find, the library
+(its file opened a moment later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that.
 A Reader made for a test or a tool (deferred=False) builds the sidebar and the commands at once, and
 find on first use; its first paint still brings the theme and a library's opening.
 """
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 FALLBACK_MS = 300               # no story painted by then (nothing to open, an empty issue): go on anyway
 WARM_UP_DELAY_MS = 1500         # after the steps, jieba starts loading in a worker
-STEPS = ("sidebar", "commands", "theme", "find", "library", "jieba")
+STEPS = ("sidebar", "commands", "banner", "theme", "find", "library", "jieba")
 STARTUP_PROBE_ENV = "READER_STARTUP_PROBE"   # "1": print when the first story is painted; "exit": and quit
 STARTUP_T0_ENV = "READER_STARTUP_T0"         # wall-clock time (time.time()) the process was launched
 
@@ -126,6 +126,11 @@ class Startup(QObject):
         if self.deferred:
             self.reader.window.menu_bar.build_actions()
             self._ran("commands")
+
+    def _banner(self) -> None:
+        if self.deferred:
+            self.reader.reading.show_font_banner()      # when no Chinese font is found
+            self._ran("banner")
 
     def _theme(self) -> None:
         self.reader.reading.appearance.follow_system()   # the desktop's scheme, asked now (see themes)

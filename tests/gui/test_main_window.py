@@ -224,7 +224,8 @@ def test_settings_round_trip(qtbot, shown: Reader, settings: ReaderSettings) -> 
     recent = reopened.window.menu_bar.submenu("file.recent")
     assert recent is not None
     recent.aboutToShow.emit()                          # filled as it opens
-    assert recent.actions()[0].text() == "fixture-issue"
+    assert recent.actions()[0].text() == "测试日报 3/1/2026"          # paper and date, not the location
+    assert recent.actions()[0].toolTip() == "fixture-issue"
 
 
 def test_recent_list_newest_first_and_bounded(settings: ReaderSettings) -> None:
@@ -277,8 +278,8 @@ def test_banner_hidden_when_fonts_present(qtbot, settings: ReaderSettings) -> No
     reader = Reader(settings, font_families=["DejaVu Sans", "Noto Serif CJK SC"], theme="light")
     qtbot.addWidget(reader.window)
     reader.window.show()
-    font_choice = reader.reading.appearance.font_choice
-    assert not font_choice.missing and font_choice.family == "Noto Serif CJK SC"
+    choice = reader.reading.appearance.font_choice
+    assert not choice.missing and choice.family == "Noto Serif CJK SC"
     assert reader.reading.font_banner is None
 
 

@@ -83,5 +83,5 @@ def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_pa
     assert lines[3] == "commands False ['文件(&F)', '编辑(&E)', '视图(&V)', '转到(&G)', '帮助(&H)']"
     assert lines[4] == "sidebar True True"      # the headlines arrive a frame later, the story selected
     assert lines[5] == "commands True True J"
-    assert lines[6] == "steps sidebar commands theme find library jieba"   # in this order, once
+    assert lines[6] == "steps sidebar commands banner theme find library jieba"   # in this order, once
     assert lines[7] == "later reader.gui.find.controller reader.gui.library.controller"  # built a frame later

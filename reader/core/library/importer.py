@@ -2,7 +2,8 @@
 
 What counts as one issue, walking a folder recursively:
 - a folder of article files (the articles-md importer accepts it: YAML front matter files, directly or
-  in page folders such as 一版) is one issue; its sub-folders belong to it;
+  in page folders such as 一版) is one issue; its sub-folders belong to it; so is a folder of saved
+  e-paper article pages (.htm/.html, the epaper-html importer);
 - a folder of page files (.md/.markdown/.txt without front matter) is one issue; its sub-folders are
   walked on, and its other files are looked at one by one; but in a folder that also has
   sub-folders, a text file whose name gives no page number (README.md, FRONTMATTER.md) is a note
@@ -38,7 +39,7 @@ from .packing import PreparedIssue, prepare_issue
 from .records import IssueInfo
 from .textindex import build_tables
 
-_FOLDER_FORMATS = ("articles-md", "pages-md")
+_FOLDER_FORMATS = ("articles-md", "epaper-html", "pages-md")
 READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
 
 
@@ -128,7 +129,7 @@ def find_issues(paths: Iterable[str | Path]) -> Iterator[Found | Skipped]:
 
 def _walk(folder: Path) -> Iterator[Found | Skipped]:
     fmt = _folder_format(folder)
-    if fmt == "articles-md":
+    if fmt in ("articles-md", "epaper-html"):
         yield Found(folder, fmt)
         return
     try:

@@ -59,7 +59,7 @@ class ReadingController(QObject):
         self.font_banner: MissingFontBanner | None = None     # only built when a font is missing
         shell.set_centre(self.pane)
         if not defer_sidebar:
-            self.show_font_banner()     # at start-up it comes with the sidebar (it sets a Qt enum)
+            self.show_font_banner()
         self.position_label = QLabel()
         self.position_label.setObjectName("positionLabel")
         shell.add_status_widget(self.position_label, permanent=False, stretch=1)
@@ -90,6 +90,13 @@ class ReadingController(QObject):
             self._marks = HitMarks(self.pane)
         return self._marks
 
+    def show_font_banner(self) -> None:
+        """The bar above the pane saying which package gives the machine a Chinese font, when none is
+        found (once; it sets a Qt enum, so start-up builds it after the first paint)."""
+        if self.appearance.font_choice.missing and self.font_banner is None:
+            self.font_banner = MissingFontBanner()
+            self.shell.add_bar(self.font_banner, top=True)
+
     # ---- the sidebar
     @property
     def sidebar(self) -> IssueSidebar:
@@ -111,15 +118,8 @@ class ReadingController(QObject):
                 layout.activate()
         return self._sidebar
 
-    def show_font_banner(self) -> None:
-        """The bar above the pane naming the package that gives the machine a Chinese font (once, if missing)."""
-        if self.font_banner is None and self.appearance.font_choice.missing:
-            self.font_banner = MissingFontBanner()
-            self.shell.add_bar(self.font_banner)
-
     def fill_sidebar(self) -> None:
         """Put the issue on screen in the sidebar if it is not there yet (start-up, after the first paint)."""
-        self.show_font_banner()
         sidebar = self.sidebar
         issue = self.session.issue
         if issue is None or sidebar.model.issue is issue:

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QImageReader
 
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}
+from ...core.addresses import IMAGE_SUFFIXES
+
 MAX_FILE_BYTES = 40 * 1024 * 1024        # a larger file is not read
 MAX_DECODED_MB = 256                     # QImageReader's allocation limit
 MAX_HEIGHT_PX = 2400                     # a very tall image is scaled to this height at most

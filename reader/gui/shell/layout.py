@@ -10,7 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from .commands import Command
 
 if TYPE_CHECKING:
-    from .window import MainWindow
+    from PySide6.QtWidgets import QMainWindow, QTabWidget
+
+    from .commands import CommandTable
+    from .settings import ReaderSettings
 
 PANELS_HIDDEN_KEY = "window/panelsHidden"
 
@@ -30,26 +33,29 @@ COMMANDS = (
 class WindowLayout(QObject):
     """Carries out the layout commands on the window (see the module docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, panels: QTabWidget, commands: CommandTable,
+                 settings: ReaderSettings) -> None:
         super().__init__(window)
         self.window = window
-        window.commands.add(COMMANDS)
-        window.commands.provide("layout", lambda: self)
-        hidden = str(window.settings.store.value(PANELS_HIDDEN_KEY, "false")).lower() == "true"
+        self.panels = panels
+        self.commands = commands
+        self.settings = settings
+        commands.add(COMMANDS)
+        commands.provide("layout", lambda: self)
+        hidden = str(settings.store.value(PANELS_HIDDEN_KEY, "false")).lower() == "true"
         if hidden:
-            window.left_panels.hide()
-        window.commands.set_checked("view.panels", not hidden)
-        window.on_save(self._save)
+            panels.hide()
+        commands.set_checked("view.panels", not hidden)
 
     def panels_shown(self) -> bool:
-        return not self.window.left_panels.isHidden()
+        return not self.panels.isHidden()
 
     def set_panels_shown(self, shown: bool | None = None) -> None:
         """Show or hide the side panels (None: the other way round); the text gets the room."""
-        panels = self.window.left_panels
+        panels = self.panels
         shown = panels.isHidden() if shown is None else shown
         panels.setVisible(shown)
-        self.window.commands.set_checked("view.panels", shown)
+        self.commands.set_checked("view.panels", shown)
         if shown:
             current = panels.currentWidget()
             if current is not None:
@@ -62,11 +68,11 @@ class WindowLayout(QObject):
             self.window.showFullScreen()
         else:
             self.window.showNormal()
-        self.window.commands.set_checked("view.full_screen", on)
+        self.commands.set_checked("view.full_screen", on)
 
     def step_panel(self, direction: int) -> None:
         """The next (1) or previous (-1) tab of the side panels, which are shown if they were hidden."""
-        panels = self.window.left_panels
+        panels = self.panels
         if panels.isHidden():
             self.set_panels_shown(True)
         elif panels.count() > 1:
@@ -75,5 +81,6 @@ class WindowLayout(QObject):
         if current is not None:
             current.setFocus()
 
-    def _save(self) -> None:
-        self.window.settings.store.setValue(PANELS_HIDDEN_KEY, "false" if self.panels_shown() else "true")
+    def save(self) -> None:
+        """Remember whether the side panels are hidden (the window calls this as it saves its layout)."""
+        self.settings.store.setValue(PANELS_HIDDEN_KEY, "false" if self.panels_shown() else "true")

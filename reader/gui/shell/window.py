@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Newspaper Reader"))
         self.restore_layout()
-        self.layout_commands = WindowLayout(self)
+        self.layout_commands = WindowLayout(self, self.left_panels, self.commands, settings)
+        self.on_save(self.layout_commands.save)
 
     # ---- the Shell protocol
     def widget(self) -> QWidget:

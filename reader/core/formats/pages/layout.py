@@ -1,18 +1,24 @@
 """One page extraction (Markdown text) → the page's items: headlines, bylines, photos, jumps, repairs.
 
 The rules, in reading order of the page:
-- before the first item, masthead/page-header lines give paper, date and page name; other short
-  label lines (QR codes: 金昌发布 / 客户端) are noise, dropped with a `noise` warning keeping them;
+- editor lines anywhere on the page (本版责编：X, 本版责编  X  Y, 一版责编：…二版责编：…, 版式设计：…) go to
+  the page's editors; before the first item, masthead/page-header lines give paper, date and page
+  name, and other short label lines (QR codes: 金昌发布 / 客户端) are noise, dropped with a `noise`
+  warning keeping them;
 - `#`/`##` opens an article; `###` before its body is the subtitle, later a crosshead, and right
   above a headline the headline's kicker;
-- a byline line (记者 X, 通讯员 X, an author's name alone right under a headline) fills the byline;
-  a dateline (本报讯（记者X）, 新华社北京2月23日电) opening the first paragraph is recognised and kept;
-- a caption followed by a credit line (记者 X 摄, …供图, 图/…), or ending with one, is a photo,
-  which ends the article (text after it that goes on mid-sentence rejoins the article); an image
-  (`![](images/…)`) in its caption or before it (a headline may stand between) is the photo's image,
-  one before anything else is dropped (an address, not text);
+- a byline line (记者 X, 通讯员 X) fills the byline, the names after the role word whatever they are;
+  a short line alone between a headline and its first paragraph is the author (pen names too),
+  unless it is a heading word (目录); a dateline (本报讯（记者X）, 新华社北京2月23日电) opening the first
+  paragraph is recognised and kept, the names in its brackets going to the byline;
+- a caption with a credit line under it (记者 X 摄, X摄, 以上图片均为X摄, …供图, 图/…), or ending with one,
+  is a photo, which ends the article (text after it that goes on mid-sentence rejoins the article);
+  a headline over a photo and nothing else is that photo; an image (`![](images/…)`) in its caption
+  or before it (a headline may stand between) is the photo's image, one before body text is dropped
+  (an address, not text);
 - a paragraph that stops mid-sentence is joined with the next one of the same article (column
-  break); one the extraction printed twice is dropped with a `duplicate-fragment` warning;
+  break); the tail of the paragraph just before printed again is dropped with a
+  `duplicate-fragment` warning keeping it (any other repeat is real text and stays);
 - （转3版） / （上接1版） set continues_to / continued_from and leave the text; text after a
   jump-out marker without a headline of its own is a new, untitled item;
 - an article that still stops mid-sentence at its end is incomplete (`truncated` warning).
@@ -22,42 +28,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..bylines import Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
-from ..jumps import cross_refs, split_jump_from, split_jump_to
-from ..addresses import local_image
-from ..model import Block, Item, SourceRef
-from .pages_header import PageHeader, parse_editor_line, parse_header_line
-from .pages_markdown import Line, Unit, split_units
+from ...addresses import local_image
+from ...bylines import ROLE_RE, Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
+from ...jumps import cross_refs, split_jump_from, split_jump_to
+from ...model import Block, Item, SourceRef
+from .editors import parse_editor_line
+from .header import PageHeader, parse_header_line
+from .markdown import Line, Unit, split_units
+from .photos import credit_under_caption, lone_line, text_follows
+from .text import ends_sentence, join_text, repeats_tail, text_key, title_without_jump
 
 LABEL_MAX_CHARS = 12  # a QR-code label or app name before the first headline is at most this long
-DUPLICATE_MIN_CHARS = 10  # a repeated fragment shorter than this is left alone
 BOLD_CROSSHEAD_MAX_CHARS = 30
-_FULL_STOPS = "。！？!?…；;：:．."
-_CLOSERS = "”」』’\"'"
-_BRACKETS = {"）": "（", ")": "(", "】": "【", "]": "["}
-
-
-def ends_sentence(text: str) -> bool:
-    """True when a paragraph ends a sentence: 。！？…；： or a quote/bracket closing after one.
-
-    “十四五” or （以下简称《通知》） at the end of a paragraph is mid-sentence (a column break);
-    。” and 。（记者 王明） end one. A dash (——) does not.
-    """
-    t = text.rstrip()
-    while t and t[-1] in _CLOSERS:
-        t = t[:-1].rstrip()
-        if not t or t[-1] in _FULL_STOPS:
-            return bool(t)
-        if t[-1] not in _CLOSERS and t[-1] not in _BRACKETS:
-            return False
-    if not t:
-        return False
-    if t[-1] in _BRACKETS:
-        opening = t.rfind(_BRACKETS[t[-1]])
-        if opening <= 0:
-            return opening == 0
-        return ends_sentence(t[:opening])
-    return t[-1] in _FULL_STOPS
+_CREDIT_WORDS = ("摄", "摄影", "供图")  # a line ending so is a credit or nothing, never a byline
 
 
 @dataclass
@@ -76,6 +59,7 @@ class PageParse:
 
     items: list[Item] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
+    other_editors: dict[int, list[str]] = field(default_factory=dict)  # 二版责编 printed on this page
     header: PageHeader = field(default_factory=PageHeader)
     header_lines: list[str] = field(default_factory=list)  # masthead/header/editor lines consumed
     warnings: list[PageWarning] = field(default_factory=list)
@@ -89,32 +73,6 @@ class _Open:
     has_body: bool = False
     jumped: bool = False  # its jump marker was read: nothing more is joined to it
     keys: list[str] = field(default_factory=list)  # paragraph texts as printed, white space removed
-    last_unit: int = -1  # the unit that gave its last paragraph
-
-
-def _title_without_jump(title: str) -> tuple[str | None, int | None]:
-    """A headline without a jump-in marker printed in it (（上接1版）标题 / 标题（上接1版）), and its page."""
-    source_page, rest = split_jump_from(title)
-    if source_page is not None:
-        return rest or None, source_page
-    opening = max(title.rfind("（"), title.rfind("("))
-    if opening > 0:
-        source_page, rest = split_jump_from(title[opening:])
-        if source_page is not None and not rest:
-            return title[:opening].rstrip() or None, source_page
-    return title, None
-
-
-def join_text(a: str, b: str) -> str:
-    """Two pieces of one paragraph joined: no space in Chinese text, one between two Latin words."""
-    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
-        return f"{a} {b}"
-    return a + b
-
-
-def _key(text: str) -> str:
-    """text without white space (str.split() splits where regex \\s matches, faster than re.sub)."""
-    return "".join(text.split())
 
 
 class _PageBuilder:
@@ -127,39 +85,32 @@ class _PageBuilder:
         self.after_photo = False
         self.kicker: str | None = None
         self.noise: list[str] = []
-        self.unit_index = 0
+        self.before = ""  # the paragraph printed just before, white space removed (its repeats are dropped)
         self.images: list[str] = []   # image addresses waiting for the photo they stand before
 
     # --- units -------------------------------------------------------------------------------
-    def feed(self, unit: Unit, nxt: Unit | None, index: int) -> None:
-        self.unit_index = index
+    def feed(self, units: list[Unit], i: int) -> int:
+        """Read units[i] (and what it needs of the next ones); the number of units it took."""
+        unit = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
         self.images.extend(unit.images)
         first = unit.lines[0]
-        if self.images and unit.kind != "headline" and not self._makes_photo(unit):
-            self.images.clear()   # an image before text that is no photo's belongs to nothing known
         if unit.kind == "headline":
             if not self.out.items and self._header(first):
-                return
+                return 1
             self._close()
-            title, source_page = _title_without_jump(unit.text)
+            title, source_page = title_without_jump(unit.text)
             cur = self._start(title, first)
             cur.item.continued_from = source_page
-        elif unit.kind == "sub":
-            self._sub(unit.text, first, nxt)
-        elif unit.bold and self._bold_crosshead(unit.text):
+        elif unit.kind == "sub" or (unit.bold and self._bold_crosshead(unit.text)):
             self._sub(unit.text, first, nxt)
         else:
-            self._paragraph(list(unit.lines), nxt)
-
-    def _makes_photo(self, unit: Unit) -> bool:
-        """Whether a paragraph unit is read as a photo (its last line a credit, or ending with one)."""
-        if unit.kind != "para":
-            return False
-        last = unit.lines[-1].text
-        return parse_credit(last) is not None or split_trailing_credit(last) is not None
+            return self._paragraph(units, i)
+        return 1
 
     def _sub(self, text: str, line: Line, nxt: Unit | None) -> None:
         cur = self.cur
+        self.before = ""
         if cur and cur.item.title and not cur.has_body and cur.item.subtitle is None and not self.after_photo:
             cur.item.subtitle = text
         elif nxt is not None and nxt.kind == "headline":
@@ -178,33 +129,58 @@ class _PageBuilder:
             and parse_byline(text, bare_names=False) is None and parse_credit(text) is None \
             and split_jump_from(text)[0] is None and split_jump_to(text)[1] is None
 
-    def _paragraph(self, lines: list[Line], nxt: Unit | None) -> None:
+    def _paragraph(self, units: list[Unit], i: int) -> int:
+        lines = list(units[i].lines)
+        nxt = units[i + 1] if i + 1 < len(units) else None
         if not self.out.items:
             lines = [ln for ln in lines if not self._header(ln)]
-        lines = [ln for ln in lines if not self._editors(ln)]
         if not lines:
-            return
+            return 1
         if not self.out.items and self._is_noise(lines):
             self.noise.extend(ln.text for ln in lines)
-            return
-        credit = parse_credit(lines[-1].text)
-        if credit is not None:
-            self._photo(lines[:-1], lines[-1], credit, nxt)
-            return
-        trailing = split_trailing_credit(lines[-1].text)
-        if trailing is not None:  # caption and credit on one line: …作业。 记者 柯玉栋 摄
-            caption, credit_text, names = trailing
-            last = lines[-1].line
-            self._photo(lines[:-1] + [Line(caption, last)], Line(credit_text, last), names, nxt)
-            return
+            return 1
         while lines:
-            by = self._byline(lines[0])
+            if len(lines) > 1 and ROLE_RE.fullmatch(lines[0].text):  # 本报记者, its names on the next line
+                joined = Line(f"{lines[0].text} {lines[1].text}", lines[0].line)
+                by = self._byline(joined, followed=True)
+                if by is not None:
+                    self._add_byline(by, joined)
+                    lines = lines[2:]
+                    continue
+            by = self._byline(lines[0], followed=len(lines) > 1 or (nxt is not None and nxt.kind == "para"))
             if by is None:
                 break
             self._add_byline(by, lines[0])
             lines = lines[1:]
+        found = credit_under_caption(lines)
+        while found is not None:  # a credit line under caption lines: a photo (what follows goes on)
+            k, names = found
+            caption, credit, lines = lines[:k], lines[k], lines[k + 1:]
+            found = credit_under_caption(lines)
+            follows = found is None and (bool(lines) or text_follows(units, i + 1))  # text, not another photo
+            self._photo(caption, credit, names, body_follows=follows)
+        if not lines:
+            return 1
+        credit_line = lone_line(nxt)
+        names = parse_credit(credit_line.text, under_caption=True) if credit_line is not None else None
+        if credit_line is not None and names is not None:  # the caption, its credit in the next paragraph
+            self.images.extend(units[i + 1].images)
+            self._photo(lines, credit_line, names, body_follows=text_follows(units, i + 2))
+            return 2
+        last = lines[-1]
+        names = parse_credit(last.text) if len(lines) == 1 else None
+        if names is not None:  # a credit alone: a photo without a caption
+            self._photo([], last, names, body_follows=text_follows(units, i + 1))
+            return 1
+        trailing = split_trailing_credit(last.text)
+        if trailing is not None:  # caption and credit on one line: …作业。 记者 柯玉栋 摄
+            caption, credit_text, names = trailing
+            self._photo(lines[:-1] + [Line(caption, last.line)], Line(credit_text, last.line), names,
+                        body_follows=text_follows(units, i + 1))
+            return 1
         for ln in lines:
             self._text(ln)
+        return 1
 
     # --- page-level lines ----------------------------------------------------------------------
     def _header(self, line: Line) -> bool:
@@ -219,11 +195,28 @@ class _PageBuilder:
         self.out.header_lines.append(line.text)
         return True
 
+    def take_editor_lines(self, units: list[Unit]) -> list[Unit]:
+        """The units without their editor lines, which go to the page's editors."""
+        kept: list[Unit] = []
+        for unit in units:
+            if unit.kind == "headline":
+                kept.append(unit)
+                continue
+            lines = [ln for ln in unit.lines if not self._editors(ln)]
+            if len(lines) == len(unit.lines):
+                kept.append(unit)
+            elif lines:
+                kept.append(Unit(unit.kind, lines, unit.bold))
+        return kept
+
     def _editors(self, line: Line) -> bool:
-        names = parse_editor_line(line.text)
-        if names is None:
+        found = parse_editor_line(line.text)
+        if found is None:
             return False
-        self.out.editors.extend(n for n in names if n not in self.out.editors)
+        for page, name in found:
+            names = self.out.editors if page is None else self.out.other_editors.setdefault(page, [])
+            if name not in names:
+                names.append(name)
         self.out.header_lines.append(line.text)
         return True
 
@@ -240,11 +233,16 @@ class _PageBuilder:
         return True
 
     # --- bylines and photos --------------------------------------------------------------------
-    def _byline(self, line: Line) -> Byline | None:
+    def _byline(self, line: Line, followed: bool) -> Byline | None:
+        """The byline a line is where it stands: under a headline any byline, and an author's name alone
+        (pen names too) when nothing has named one yet and the text follows; elsewhere a role word's."""
+        if line.text.endswith(_CREDIT_WORDS):
+            return None
         cur = self.cur
         under_headline = cur is not None and bool(cur.item.title) and not cur.has_body \
             and not self.after_photo
-        by = parse_byline(line.text, bare_names=under_headline)
+        author_wanted = under_headline and followed and cur is not None and not cur.item.byline_text
+        by = parse_byline(line.text, bare_names=under_headline, pen_names=author_wanted)
         if by is None or (not by.has_role and not under_headline):
             return None
         return by
@@ -258,23 +256,15 @@ class _PageBuilder:
         item.byline.extend(n for n in by.names if n not in item.byline)
         item.byline_text = f"{item.byline_text} {by.text}" if item.byline_text else by.text
 
-    def _photo(self, caption_lines: list[Line], credit: Line, names: list[str], nxt: Unit | None) -> None:
+    def _photo(self, caption_lines: list[Line], credit: Line, names: list[str], body_follows: bool) -> None:
         cur = self.cur
+        self.before = ""
         captions: list[Block] = []
         if caption_lines:
             text = ""
             for ln in caption_lines:
                 text = join_text(text, ln.text)
             captions.append(Block("caption", text, self._src(caption_lines[0])))
-        elif cur is not None and not self.after_photo and cur.item.blocks \
-                and cur.item.blocks[-1].kind == "paragraph" and cur.last_unit == self.unit_index - 1:
-            last = cur.item.blocks.pop()
-            cur.keys.pop()
-            captions.append(Block("caption", last.text, last.source))
-            cur.has_body = bool(cur.item.blocks)
-            if not any(b.kind == "paragraph" for b in cur.item.blocks):
-                cur.item.dateline = None
-        body_follows = nxt is not None and nxt.kind == "para"
         if cur is not None and not self.after_photo and cur.item.title and not cur.item.blocks \
                 and captions and not body_follows and cur.item.continued_from is None:
             item = cur.item  # a headline over a photo and nothing else: the item is that photo
@@ -293,6 +283,7 @@ class _PageBuilder:
 
     # --- body text -----------------------------------------------------------------------------
     def _text(self, line: Line) -> None:
+        self.images.clear()   # an image before body text belongs to no photo known
         text = line.text
         source_page, rest = split_jump_from(text)
         if source_page is not None:
@@ -305,21 +296,23 @@ class _PageBuilder:
             if not text:
                 return
         cur = self.cur
-        key = _key(text)
-        if cur is not None and len(key) >= DUPLICATE_MIN_CHARS and any(key in k for k in cur.keys):
+        key = text_key(text)
+        body, target = split_jump_to(text)
+        if cur is not None and repeats_tail(key, self.before, with_jump=cur.jumped and target is not None):
             self.out.warnings.append(PageWarning(
-                "duplicate-fragment",
-                f"line {line.line}: a fragment the extraction printed twice was dropped", cur.item, text))
+                "duplicate-fragment", f"line {line.line}: the tail of the paragraph before it, printed "
+                "twice by the extraction, was dropped", cur.item, text))
             return
         if cur is None or cur.jumped or (self.after_photo and not self._joinable(cur)):
             self._close()  # text after a jump or a photo that does not go on from it: a new item
             cur = self._start(None, line)
         self.after_photo = False
-        body, target = split_jump_to(text)
         if target is not None:
             cur.item.continues_to = target
         if body:
             self._add_paragraph(cur, body, key, line)
+        else:
+            self.before += key
         if target is not None:
             cur.jumped = True
 
@@ -338,7 +331,7 @@ class _PageBuilder:
             item.blocks.append(Block("paragraph", text, self._src(line)))
             cur.keys.append(key)
         cur.has_body = True
-        cur.last_unit = self.unit_index
+        self.before = cur.keys[-1]
 
     @staticmethod
     def _joinable(cur: _Open) -> bool:
@@ -357,6 +350,7 @@ class _PageBuilder:
         self.out.items.append(item)
         self.cur = _Open(item)
         self.after_photo = False
+        self.before = ""
         return self.cur
 
     def _close(self) -> None:
@@ -386,7 +380,8 @@ class _PageBuilder:
 def parse_page(text: str, file: str = "") -> PageParse:
     """The items, editors and header of one page extraction."""
     builder = _PageBuilder(file)
-    units = split_units(text)
-    for i, unit in enumerate(units):
-        builder.feed(unit, units[i + 1] if i + 1 < len(units) else None, i)
+    units = builder.take_editor_lines(split_units(text))
+    i = 0
+    while i < len(units):
+        i += builder.feed(units, i)
     return builder.finish()

@@ -10,7 +10,7 @@ from typing import Literal
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..textclean import clean_line
+from ...textclean import clean_line
 
 UnitKind = Literal["headline", "sub", "para"]
 

@@ -1,0 +1,153 @@
+"""Page extraction: PDF-to-Markdown text, one file a page; a folder of such files is one issue.
+
+The page rules live in pages_layout; this module finds the page files, numbers the pages
+(--page, else the file name: 03.md, 000_… (0 is the first page), 第3版, A03; else the page
+header; else the folder's order), and reads paper and date from mastheads or names.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...errors import IssueError
+from ...model import Issue, Page, number_items
+from ...textio import read_text
+from .header import NameClues, name_clues
+from .layout import PageParse, parse_page
+
+NAME = "pages-md"
+PAGE_SUFFIXES = (".md", ".markdown", ".txt")
+SNIFF_BYTES = 2048
+SNIFF_FILES = 50  # a folder is judged by its first files
+
+
+def _page_files(folder: Path) -> list[Path]:
+    files = [f for f in folder.iterdir()
+             if f.suffix.lower() in PAGE_SUFFIXES and not f.name.startswith(".") and f.is_file()]
+    return sorted(files, key=lambda f: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", f.name)])
+
+
+def has_front_matter(text: str) -> bool:
+    """True when text opens with a YAML front matter fence (an article file, not a page)."""
+    return text.lstrip("\ufeff \t\r\n").startswith("---") and \
+        text.lstrip("\ufeff \t\r\n")[3:4] in ("\n", "\r", "")
+
+
+def _looks_like_page(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError:
+        return True  # load() names the problem
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="ignore")
+    else:
+        text = head.decode("utf-8", errors="ignore")
+    return not has_front_matter(text) and "<rss" not in text.lower()
+
+
+def sniff(path: Path) -> bool:
+    """A .md/.markdown/.txt file without front matter or feed, or a folder of such files."""
+    p = Path(path)
+    if p.is_file():
+        return p.suffix.lower() in PAGE_SUFFIXES and _looks_like_page(p)
+    if p.is_dir():
+        try:
+            files = _page_files(p)
+        except OSError:
+            return False
+        return bool(files) and all(_looks_like_page(f) for f in files[:SNIFF_FILES])
+    return False
+
+
+def load(path: Path, page: int | None = None) -> Issue:
+    """The issue in a page file or a folder of page files; raises IssueError for unreadable input."""
+    p = Path(path)
+    if p.is_dir():
+        return _load_folder(p)
+    parse = parse_page(read_text(p), str(p))
+    clues = name_clues(p.name)
+    number = page or _name_number(clues, zero_based=clues.page == 0) or parse.header.page or 1
+    issue = Issue(format=NAME, source=str(p))
+    placed = [(_add_page(issue, number, parse, p), parse)]
+    _finish(issue, placed, [clues, name_clues(p.parent.name)])
+    return issue
+
+
+def _name_number(clues: NameClues, zero_based: bool) -> int | None:
+    if clues.page is None:
+        return None
+    number = clues.page + 1 if zero_based and clues.leading else clues.page
+    return number or None
+
+
+def _load_folder(folder: Path) -> Issue:
+    try:
+        files = _page_files(folder)
+    except OSError as exc:
+        raise IssueError(folder, f"cannot be listed ({exc.strerror or exc})") from exc
+    if not files:
+        raise IssueError(folder, "folder holds no page files (.md, .markdown or .txt)")
+    issue = Issue(format=NAME, source=str(folder))
+    good: list[tuple[Path, PageParse, NameClues]] = []
+    bad: list[tuple[Path, str]] = []
+    for f in files:
+        try:
+            text = read_text(f)
+        except IssueError as exc:
+            bad.append((f, exc.problem))
+            continue
+        if has_front_matter(text):
+            bad.append((f, "has YAML front matter (an article file, not a page)"))
+            continue
+        good.append((f, parse_page(text, str(f)), name_clues(f.name)))
+    if not good:
+        raise IssueError(folder, f"no readable page files ({bad[0][0].name}: {bad[0][1]})")
+    for f, problem in bad:
+        issue.warn("bad-page", f"{f.name}: {problem}; that page is left out")
+    zero_based = any(c.leading and c.page == 0 for _, _, c in good)
+    wanted = [_name_number(c, zero_based) or parse.header.page for _, parse, c in good]
+    used = {n for n in wanted if n}
+    placed: list[tuple[Page, PageParse]] = []
+    for position, ((f, parse, _), number) in enumerate(zip(good, wanted), 1):
+        if not number:
+            number = position
+            while number in used:
+                number += 1
+            used.add(number)
+        placed.append((_add_page(issue, number, parse, f), parse))
+    _finish(issue, placed, [name_clues(folder.name)])
+    return issue
+
+
+def _add_page(issue: Issue, number: int, parse: PageParse, file: Path) -> Page:
+    page = issue.page(number)
+    if page is None:
+        page = Page(number=number, name=parse.header.page_name, source=str(file))
+        issue.pages.append(page)
+    else:
+        issue.warn("page-merged", f"{file.name} is page {number} too: its items follow those of "
+                   f"{Path(page.source or '').name}", page=number)
+        page.name = page.name or parse.header.page_name
+    page.editors.extend(e for e in parse.editors if e not in page.editors)
+    page.items.extend(parse.items)
+    number_items(page)
+    for w in parse.warnings:
+        issue.warn(w.code, w.message, page=number, item=w.item.id if w.item is not None else None,
+                   text=w.text)
+    return page
+
+
+def _finish(issue: Issue, placed: list[tuple[Page, PageParse]], clues: list[NameClues]) -> None:
+    issue.pages.sort(key=lambda pg: pg.number)
+    for page, parse in placed:  # editors printed for other pages (一版责编：… on page 2) go to those pages
+        for number, names in parse.other_editors.items():
+            target = issue.page(number) or page
+            target.editors.extend(n for n in names if n not in target.editors)
+    parses = [parse for _, parse in placed]
+    issue.paper = next((p.header.paper for p in parses if p.header.paper), None) \
+        or next((c.paper for c in clues if c.paper), None)
+    issue.date = next((p.header.date for p in parses if p.header.date), None) \
+        or next((c.date for c in clues if c.date), None)
+
