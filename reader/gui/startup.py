@@ -103,7 +103,10 @@ class Startup(QObject):
             QTimer.singleShot(FALLBACK_MS, self, self.run)
 
     def _first_paint(self) -> None:
-        QTimer.singleShot(0, self, self.run)
+        if self.done and self.deferred:   # the steps ran at the fallback, before the first issue arrived:
+            QTimer.singleShot(0, self, self.reader.reading.fill_sidebar)   # its headlines come now
+        else:
+            QTimer.singleShot(0, self, self.run)
         report_startup_probe()
 
     def run(self) -> None:

@@ -356,6 +356,17 @@ def test_deferred_sidebar_is_built_once_the_story_is_painted(qtbot, settings: Re
     assert sidebar.model.issue is issue and sidebar.current_item_id() == reader.session.current_item_id
 
 
+def test_an_issue_arriving_after_the_fallback_still_gets_its_headlines(qtbot, settings: ReaderSettings,
+                                                                      issue: Issue) -> None:
+    reader = Reader(settings, theme="light", deferred=True)
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    qtbot.waitUntil(lambda: reader.startup.done, timeout=5000)    # nothing painted by then: steps ran
+    reader.session.set_issue(issue, "fixture-issue")              # the first issue opened slowly
+    qtbot.waitUntil(lambda: reader.reading.sidebar.model.issue is issue, timeout=5000)
+    assert reader.reading.sidebar.model.rowCount() == 3
+
+
 def test_deferred_sidebar_shows_an_issue_without_articles_at_once(qtbot, settings: ReaderSettings) -> None:
     from reader.core.model import Page
     reader = Reader(settings, theme="light", deferred=True)

@@ -95,7 +95,7 @@ def test_ctrl_brackets_step_to_the_papers_issue_before_and_after(qtbot, reader: 
     qtbot.keyClick(pane, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: reader.session.location == f"library:{SECOND}", timeout=TIMEOUT)
     qtbot.keyClick(pane, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "No later issue of 北岸晚报" in reader.window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "No later issue of 《北岸晚报》 in the library" in reader.window.statusBar().currentMessage(),
                     timeout=TIMEOUT)
     reader.window.commands.run("go.previous_issue")
     qtbot.waitUntil(lambda: reader.session.location == f"library:{FIRST}", timeout=TIMEOUT)

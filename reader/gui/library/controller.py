@@ -253,7 +253,7 @@ class LibraryController(QObject):
             self.shell.show_status(self.tr("This issue is not in the library: import it to step through "
                                            "its paper's other issues."), 6000)
         else:
-            paper = issue.paper or self.tr("this paper")
+            paper = f"《{issue.paper}》" if issue.paper else self.tr("this paper")
             self.shell.show_status((self.tr("No earlier issue of {paper} in the library.") if step < 0 else
                                     self.tr("No later issue of {paper} in the library.")).format(paper=paper),
                                    6000)
