@@ -137,3 +137,26 @@ def test_the_reader_opens_the_original_only_when_its_link_is_clicked(qtbot, read
     assert opened == ["https://example.com/a.html"]
     reader.reading.pane.anchorClicked.emit(QUrl(f"{ORIGINAL_LINK}:p9-9"))    # no such item: nothing
     assert opened == ["https://example.com/a.html"]
+
+
+def test_a_photo_is_never_wider_than_the_column_even_when_the_pane_narrows(qtbot, typo: Typography,
+                                                                        tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.gui.reading.pane import ArticleView
+    pane = ArticleView(typo)
+    qtbot.addWidget(pane)
+    pane.resize(1100, 700)
+    pane.show()
+    QApplication.processEvents()
+    pane.show_story(photo_issue(str(write_png(tmp_path / "wide.png", 3000, 1500))), "p1-1")
+
+    def image_width() -> float:
+        return next(f.toImageFormat().width() for f in _char_formats(pane.document()) if f.isImageFormat())
+
+    wide = image_width()
+    pane.resize(420, 700)                      # a dock opened beside it, say
+    QApplication.processEvents()
+    assert image_width() < wide
+    assert image_width() <= pane.viewport_size().width() - 2 * 24
+    assert pane.horizontalScrollBar().maximum() == 0

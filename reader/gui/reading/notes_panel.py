@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..widgets.tooltips import plain_tooltip
 from .page_picker import page_label
@@ -18,6 +30,10 @@ if TYPE_CHECKING:
     from ...core.model import Issue, IssueWarning
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole     # ("item", id) or ("page", number) or None
+WHERE_ROLE = Qt.ItemDataRole.UserRole + 1  # 第3版 · 《headline》, or ""
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2   # the note in the UI language
+PAD = 6
+Index = QModelIndex | QPersistentModelIndex
 
 
 def worded(warning: IssueWarning) -> str:
@@ -27,6 +43,46 @@ def worded(warning: IssueWarning) -> str:
     except ImportError:
         return warning.message
     return messages().warning(warning)
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """A note: where it is (bold) over what it says, both wrapped to the list's width, never cut."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        plain = QFont(self.view.font())
+        bold = QFont(plain)
+        bold.setBold(True)
+        return bold, plain
+
+    def _pieces(self, index: Index, width: int) -> list[tuple[QFont, str, int]]:
+        bold, plain = self._fonts()
+        pieces = [(bold, index.data(WHERE_ROLE) or ""), (plain, index.data(TEXT_ROLE) or "")]
+        flags = Qt.TextFlag.TextWordWrap.value
+        return [(font, text, QFontMetrics(font).boundingRect(QRect(0, 0, width, 1 << 20), flags, text).height())
+                for font, text in pieces if text]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
+        width = max(40, self.view.viewport().width() - 2 * PAD)
+        return QSize(width, sum(h for _f, _t, h in self._pieces(index, width)) + 2 * PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style = self.view.style() or QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self.view)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)   # type: ignore[operator]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        y = rect.top()
+        for font, text, height in self._pieces(index, rect.width()):
+            painter.setFont(font)
+            painter.drawText(QRect(rect.left(), y, rect.width(), height), Qt.TextFlag.TextWordWrap.value, text)
+            y += height
+        painter.restore()
 
 
 class NotesPanel(QWidget):
@@ -47,6 +103,8 @@ class NotesPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)      # rows wrap again as the dock is resized
+        self.list.setItemDelegate(NoteDelegate(self.list))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -65,6 +123,8 @@ class NotesPanel(QWidget):
             text = worded(warning)
             row = QListWidgetItem(f"{where}\n{text}" if where else text)
             row.setData(TARGET_ROLE, target)
+            row.setData(WHERE_ROLE, where)
+            row.setData(TEXT_ROLE, text)
             tip = text if not warning.text else f"{text}\n\n{warning.text}"
             row.setToolTip(plain_tooltip(tip))
             self.list.addItem(row)

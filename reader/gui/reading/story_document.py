@@ -116,7 +116,7 @@ class StoryWriter:
     """Writes one story (its parts in reading order) into a document."""
 
     def __init__(self, doc: QTextDocument, issue: Issue, typo: Typography,
-                 keywords: dict[str, list[str]] | None = None) -> None:
+                 keywords: dict[str, list[str]] | None = None, column: float | None = None) -> None:
         self.doc = doc
         self.issue = issue
         self.typo = typo
@@ -125,6 +125,8 @@ class StoryWriter:
         self.layout = StoryLayout()
         self._first_block = True
         self._em = typo.em()
+        widest = self._em * PHOTO_MEASURE_CHARS                  # a photo: at most this wide, and inside
+        self._photo_px = int(widest if column is None else min(widest, column - self._em * 1.4 - 4))  # its frame
         self._char_formats: dict[tuple[float, bool, str | None], QTextCharFormat] = {}
 
     # formats
@@ -257,7 +259,7 @@ class StoryWriter:
         fmt.setBottomMargin(self._em * 0.6)
         frame = self.cursor.insertFrame(fmt)
         self._first_block = True
-        image = load_photo(item.image, int(self._em * PHOTO_MEASURE_CHARS)) if whole_photo else None
+        image = load_photo(item.image, self._photo_px) if whole_photo else None
         small = self._chars(0.8, colour=t.muted)
         if image is not None:
             name = f"photo-{len(self.layout.images)}:{item.id}"
@@ -359,8 +361,8 @@ def write_message(doc: QTextDocument, typo: Typography, text: str) -> None:
 
 
 def write_story(doc: QTextDocument, issue: Issue, items: list[Item], typo: Typography,
-                keywords: dict[str, list[str]] | None = None) -> StoryLayout:
-    """Clear doc and typeset the story made of items."""
+                keywords: dict[str, list[str]] | None = None, column: float | None = None) -> StoryLayout:
+    """Clear doc and typeset the story made of items (column: the text's width in pixels, for photos)."""
     doc.clear()
     doc.setDefaultFont(typo.font())
-    return StoryWriter(doc, issue, typo, keywords).write(items)
+    return StoryWriter(doc, issue, typo, keywords, column).write(items)
