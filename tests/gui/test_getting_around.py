@@ -142,3 +142,12 @@ def test_settings_keep_recent_titles_only_for_recent_issues(settings: ReaderSett
     assert settings.recent_title("/b") == ("乙报", "2026-03-04")
     settings.clear_recent_issues()
     assert settings.recent_title("/b") == (None, None)
+
+
+def test_the_f1_list_names_the_new_keys(paper: Reader, library: LibraryController, dialogs) -> None:  # type: ignore[no-untyped-def]
+    paper.window.action("help.keys").trigger()
+    lines = dialogs.shown[-1][2].split("\n")
+    for line in ("N: Next Unread Article", "Ctrl+G: Go to Page", "F9: Side Panel", "Ctrl+Tab: Next Side Panel Tab",
+                 "Ctrl+[: Previous Issue of This Paper", "Ctrl+]: Next Issue of This Paper"):
+        assert line in lines, line
+    assert any(line.startswith("F11") and line.endswith("Full Screen") for line in lines)
