@@ -46,7 +46,7 @@ _texts = st.text(alphabet="甲乙丙丁 ，。—", max_size=40)
 def test_a_lead_is_always_the_end_of_one_of_its_rows_texts(rows: list[list[str | None]]) -> None:
     leads = telling_leads(rows)
     assert len(leads) == len(rows)
-    for row, lead in zip(rows, leads):
+    for row, lead in zip(rows, leads, strict=True):
         if lead is not None:
             tail = lead.removeprefix(ELLIPSIS)
             assert tail and any(t is not None and t.rstrip().endswith(tail.rstrip()) for t in row)

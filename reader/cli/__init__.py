@@ -7,10 +7,10 @@ import os
 import sys
 from types import ModuleType
 
-from . import cite, define, dump, library_cmds, search, trend
+from . import cite, define, dump, library_cmds, search, trend, words_cmd
 
 # Each command module defines add_parser(subparsers) and run(args) -> exit status.
-COMMANDS: list[ModuleType] = [dump, search, library_cmds, define, cite, trend]
+COMMANDS: list[ModuleType] = [dump, search, library_cmds, words_cmd, define, cite, trend]
 
 
 def build_parser() -> argparse.ArgumentParser:

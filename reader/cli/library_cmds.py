@@ -39,7 +39,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="issue files or folders of issues")
     p.add_argument("--quiet", action="store_true", help="print only the summary and skips")
     p.add_argument("--words", action="store_true",
-                   help="also store jieba word boundaries now (makes 全词匹配 searches fast; takes a while)")
+                   help="also build the word index now (needed by 全词匹配 searches; takes a while; see `words`)")
     p.add_argument("--workers", type=int, metavar="N",
                    help="processes reading issues while they are stored (default: one per CPU, up to 4; 0: none)")
     add_library_option(p)
@@ -98,8 +98,9 @@ def run_import(args: argparse.Namespace) -> int:
         workers = default_workers() if args.workers is None else max(0, args.workers)
         report = import_paths(lib, args.paths, progress=show, workers=workers)
         if args.words:
-            print(f"word boundaries: {lib.words_missing()} article(s) to segment …", flush=True)
-            lib.build_word_index()
+            from .word_progress import build_with_progress
+
+            build_with_progress(lib, workers)
         stats = lib.stats()
     count = len(report.imported) + len(report.replaced)
     print(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "

@@ -15,8 +15,10 @@ from ..core.library.library import Library
 from ..core.library.records import parse_day
 from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
 from ..core.library.store import LibraryError
+from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from .search import query_or_none
+from .word_progress import missing_message
 
 _CHUNK = 500
 
@@ -43,7 +45,11 @@ def run(args: argparse.Namespace) -> int:
     options = SearchOptions(word=args.word, variants=args.variants)
     with lib:
         search = LibrarySearch(lib)
-        ids = search.matching_ids(query, options, filters)
+        try:
+            ids = search.matching_ids(query, options, filters)
+        except WordIndexMissing as exc:
+            print(missing_message(exc, lib.path), file=sys.stderr)
+            return 2
         hits: list[LibraryHit] = []
         for start in range(0, len(ids), _CHUNK):
             hits += search.hits(ids[start:start + _CHUNK], query, options)

@@ -14,9 +14,11 @@ import unicodedata
 from ..core.library.records import parse_day
 from ..core.library.search import SearchFilters
 from ..core.library.trend import Trend, trend
+from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from .library_cmds import add_library_option, open_for_cli
 from .search import query_or_none
+from .word_progress import missing_message
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -48,7 +50,11 @@ def run(args: argparse.Namespace) -> int:
     if lib is None:
         return 2
     with lib:
-        result = trend(lib, query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
+        try:
+            result = trend(lib, query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
+        except WordIndexMissing as exc:
+            print(missing_message(exc, lib.path), file=sys.stderr)
+            return 2
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -31,7 +31,7 @@ def open_issue(path: str | Path, fmt: str | None = None, page: int | None = None
     name = fmt or detect_format(p)
     if name not in IMPORTERS:
         raise IssueError(p, f"unknown format {name!r} (known: {', '.join(IMPORTERS)})")
-    issue = IMPORTERS[name].load(p, page=page)
+    issue: Issue = IMPORTERS[name].load(p, page=page)
     issue.source = issue.source or str(p)
     link_stories(issue)
     return issue

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Literal
 
 from ..addresses import local_image, web_link
 from ..errors import IssueError
@@ -141,7 +141,7 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
     """Make one item of each part of an article, put it on its page; return warnings to give."""
     meta, path = a.meta, str(a.file.path)
     image = meta.image_path("image")
-    kind = "photo" if meta.flag("image") or image else "article"
+    kind: Literal["article", "photo"] = "photo" if meta.flag("image") or image else "article"
     title = meta.text("title")
     page = a.page or 1
     notes: list[tuple[str, str, Item]] = []

@@ -23,7 +23,7 @@ class LibraryReadStore(QObject):
     def __init__(self, service: LibraryService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self._waiting: list[Callable[[], None]] = []
+        self._waiting: list[Callable[[], object]] = []
         self._keys: dict[str, str | None] = {}     # location -> its library key (None: not in the library)
         service.opened.connect(self._on_opened)
 
@@ -50,7 +50,7 @@ class LibraryReadStore(QObject):
         if shiboken6.isValid(self):
             on_done(ids)
 
-    def _when_open(self, job: Callable[[], None]) -> None:
+    def _when_open(self, job: Callable[[], object]) -> None:
         if self.service.is_open:
             job()
         else:

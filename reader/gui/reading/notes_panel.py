@@ -6,6 +6,7 @@ asks to show that article, or that page when the warning names no article. Text 
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -38,11 +39,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 def worded(warning: IssueWarning) -> str:
     """A warning in the UI language (the GUI's wording of its code when there is one, else its message)."""
-    try:
-        from ..widgets.messages import messages  # the wording of codes, where it exists
+    try:     # the wording of codes (widgets/messages.py), where it exists
+        wording = importlib.import_module("reader.gui.widgets.messages")
     except ImportError:
         return warning.message
-    return messages().warning(warning)
+    return str(wording.messages().warning(warning))
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -72,7 +73,7 @@ class NoteDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         style = self.view.style() or QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self.view)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)   # type: ignore[operator]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(option.palette.color(role))

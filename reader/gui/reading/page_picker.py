@@ -153,14 +153,14 @@ class PageStrip(QWidget):
         self._row_layout = QHBoxLayout(self._row)
         self._row_layout.setContentsMargins(0, 0, 0, 0)
         self._row_layout.setSpacing(2)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self._row)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self._row)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroller, 1)
         self.group.idClicked.connect(self.page_requested)
 
     def set_issue(self, issue: Issue | None) -> None:
@@ -186,7 +186,7 @@ class PageStrip(QWidget):
             self.buttons[page.number] = button
         self._row_layout.addStretch(1)
         height = max((b.sizeHint().height() for b in self.buttons.values()), default=0)
-        self.scroll.setFixedHeight(height + 4 if height else 0)
+        self.scroller.setFixedHeight(height + 4 if height else 0)
 
     def set_current(self, page: int | None) -> None:
         """Check the current page's button (and scroll it into view)."""
@@ -199,4 +199,4 @@ class PageStrip(QWidget):
                 self.group.setExclusive(True)
             return
         button.setChecked(True)
-        self.scroll.ensureWidgetVisible(button, 8, 0)
+        self.scroller.ensureWidgetVisible(button, 8, 0)

@@ -96,10 +96,9 @@ class ReaderSettings:
 
     def _recent_titles(self) -> dict[str, tuple[str, str]]:
         value = self.store.value("issues/recent_titles", [])
-        if isinstance(value, str):
-            value = [value]
+        entries = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
         found: dict[str, tuple[str, str]] = {}
-        for entry in value or []:
+        for entry in entries:
             parts = str(entry).split(_SEP)
             if len(parts) == 3:
                 found[parts[0]] = (parts[1], parts[2])

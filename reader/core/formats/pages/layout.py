@@ -154,11 +154,11 @@ class _PageBuilder:
             lines = lines[1:]
         found = credit_under_caption(lines)
         while found is not None:  # a credit line under caption lines: a photo (what follows goes on)
-            k, names = found
-            caption, credit, lines = lines[:k], lines[k], lines[k + 1:]
+            k, credited = found
+            above, credit, lines = lines[:k], lines[k], lines[k + 1:]
             found = credit_under_caption(lines)
             follows = found is None and (bool(lines) or text_follows(units, i + 1))  # text, not another photo
-            self._photo(caption, credit, names, body_follows=follows)
+            self._photo(above, credit, credited, body_follows=follows)
         if not lines:
             return 1
         credit_line = lone_line(nxt)
