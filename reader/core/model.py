@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterator, Literal
+from typing import Iterator, Literal, Mapping
 
 ItemKind = Literal["article", "photo", "notice"]
 BlockKind = Literal["paragraph", "heading", "caption"]
@@ -91,6 +91,7 @@ class IssueWarning:
     page: int | None = None
     item: str | None = None
     text: str | None = None
+    params: dict[str, str | int | float | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -154,10 +155,10 @@ class Issue:
             return [item]
         return [it for it in (self.item(i) for i in story.parts) if it is not None]
 
-    def warn(self, code: str, message: str, page: int | None = None,
-             item: str | None = None, text: str | None = None) -> None:
+    def warn(self, code: str, message: str, page: int | None = None, item: str | None = None,
+             text: str | None = None, params: Mapping[str, str | int | float | None] | None = None) -> None:
         """Record a warning."""
-        self.warnings.append(IssueWarning(code, message, page, item, text))
+        self.warnings.append(IssueWarning(code, message, page, item, text, dict(params or {})))
 
 
 

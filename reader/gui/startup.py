@@ -103,10 +103,7 @@ class Startup(QObject):
             QTimer.singleShot(FALLBACK_MS, self, self.run)
 
     def _first_paint(self) -> None:
-        if self.done and self.deferred:   # the steps ran at the fallback, before the first issue arrived:
-            QTimer.singleShot(0, self, self.reader.reading.fill_sidebar)   # its headlines come now
-        else:
-            QTimer.singleShot(0, self, self.run)
+        QTimer.singleShot(0, self, self.run)
         report_startup_probe()
 
     def run(self) -> None:
@@ -123,6 +120,7 @@ class Startup(QObject):
     def _sidebar(self) -> None:
         if self.deferred:
             self.reader.reading.fill_sidebar()      # the story first, its headlines a frame later
+            self.reader.reading.defer_sidebar = False   # an issue arriving later (parsed off the GUI thread) fills it
             self._ran("sidebar")
 
     def _commands(self) -> None:

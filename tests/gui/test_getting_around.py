@@ -119,8 +119,8 @@ def test_recent_issues_are_listed_by_paper_and_date(qtbot, reader: Reader, setti
     menu = QMenu()
     reader.opening.fill_recent(menu)
     labels = [a.text() for a in menu.actions() if a.text()]
-    assert labels[0] == "人民日报 8/22/2026 (library)"
-    assert labels[1] == "江川日报 3/2/2026"
+    assert labels[0] == "人民日报 22 Aug 2026 (library)"
+    assert labels[1] == "江川日报 2 Mar 2026"
     assert str(SAMPLE) not in labels[1] and menu.actions()[1].toolTip() == str(SAMPLE)
 
 

@@ -48,7 +48,7 @@ def test_the_status_bar_count_opens_the_panel_and_a_note_leads_to_its_article(qt
     reader.session.set_issue(issue, "fixture-issue")
     notes = reader.reading.notes
     label = notes.label
-    assert label.isVisible() and f"{len(issue.warnings)} note(s) on this issue" in label.text()
+    assert label.isVisible() and f"{len(issue.warnings)} notes on this issue" in label.text()
     assert notes.panel is None                         # built on first use
     label.linkActivated.emit("notes")                  # the link clicked
     assert notes.dock is not None and notes.dock.isVisible()

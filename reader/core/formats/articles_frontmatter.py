@@ -113,23 +113,26 @@ def split_front_matter(text: str, path: str | Path) -> FrontMatter:
     """The front matter and body of an article file; IssueError names the file and what is broken."""
     lines = text.lstrip("\ufeff").split("\n")
     if not lines or not _OPEN_RE.match(lines[0]):
-        raise IssueError(path, "no YAML front matter (the file must begin with a --- line)")
+        raise IssueError(path, "no YAML front matter (the file must begin with a --- line)", "no-front-matter")
     close = next((i for i in range(1, len(lines)) if _CLOSE_RE.match(lines[i])), None)
     if close is None:
-        raise IssueError(path, "broken front matter: the --- on line 1 is never closed by another --- line")
+        raise IssueError(path, "broken front matter: the --- on line 1 is never closed by another --- line",
+                         "yaml-unclosed")
     source = "\n".join(lines[1:close])
     try:
         data = yaml.load(source, Loader=_StringLoader)  # noqa: S506 — a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise IssueError(path, f"broken front matter: {exc.problem or exc.context}{where}") from exc
+        raise IssueError(path, f"broken front matter: {exc.problem or exc.context}{where}", "yaml",
+                         {"problem": str(exc.problem or exc.context),
+                          "line": mark.line + 2 if mark is not None else None}) from exc
     except yaml.YAMLError as exc:
-        raise IssueError(path, f"broken front matter: {exc}") from exc
+        raise IssueError(path, f"broken front matter: {exc}", "yaml", {"problem": str(exc)}) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise IssueError(path, "broken front matter: not a mapping of `key: value` fields")
+        raise IssueError(path, "broken front matter: not a mapping of `key: value` fields", "yaml-not-mapping")
     fields = {str(k).strip(): v for k, v in data.items()}
     return FrontMatter(fields, "\n".join(lines[close + 1:]), close + 2)
 

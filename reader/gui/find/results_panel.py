@@ -17,6 +17,7 @@ from ...core.model import Issue, Item
 from ...core.search.fields import field_text
 from ...core.search.issue_search import Hit
 from ..widgets.grouped_model import GroupedListModel, Index
+from ..widgets.labels import labels
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 
 ELLIPSIS = "…"
@@ -97,7 +98,7 @@ class HitResultsModel(GroupedListModel):
             item = self._items.get(item_id)
             title = item.display_title() if item else item_id
             page = item.page if item else "?"
-            return self.tr("{title} (page {page}, {count} hits)").format(title=title, page=page, count=count)
+            return self.tr("{title} (page {page}, {hits})").format(title=title, page=page, hits=labels().hits(count))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -6,7 +6,6 @@ asks to show that article, or that page when the warning names no article. Text 
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.messages import messages
 from ..widgets.tooltips import plain_tooltip
 from .page_picker import page_label
 
@@ -38,12 +38,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def worded(warning: IssueWarning) -> str:
-    """A warning in the UI language (the GUI's wording of its code when there is one, else its message)."""
-    try:     # the wording of codes (widgets/messages.py), where it exists
-        wording = importlib.import_module("reader.gui.widgets.messages")
-    except ImportError:
-        return warning.message
-    return str(wording.messages().warning(warning))
+    """A warning in the UI language (the GUI's wording of its code; its message for a code it does not know)."""
+    return messages().warning(warning)
 
 
 class NoteDelegate(QStyledItemDelegate):

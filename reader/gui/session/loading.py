@@ -7,7 +7,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.errors import IssueError
 from ..shell.tasks import TaskSignals, run_in_pool
 
 
@@ -18,12 +17,9 @@ def load_issue(path: str) -> Any:
 
 
 def describe_error(path: str, exc: BaseException) -> str:
-    """A one-paragraph explanation of why path could not be opened."""
-    if isinstance(exc, IssueError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"{path}: {exc.strerror or exc}"
-    return f"{Path(path)}: {type(exc).__name__}: {exc}"
+    """A one-paragraph explanation of why path could not be opened, in the UI language."""
+    from ..widgets.messages import messages
+    return messages().error(exc, str(Path(path)))
 
 
 class IssueLoader(QObject):
