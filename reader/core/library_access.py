@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Callable
 from .library_snippets import SearchRequest, headline_hits, with_body_snippets
 
 if TYPE_CHECKING:
+    from .citation.record import CitationRecord
     from .library import ImportEvent, ImportReport, Library, RebuildReport
     from .library.marks import Bookmark, ReadingPosition
     from .library.records import IssueInfo
     from .library.search import SearchPage
+    from .library.trend import Granularity, Trend
     from .model import Issue
+    from .search.query import SearchOptions
 
 Progress = Callable[[int, int], None]        # done, total
 
@@ -99,6 +102,27 @@ class LibraryAccess:
             sort=request.sort, offset=request.offset, limit=request.limit)  # type: ignore[arg-type]
         ids = headline_hits(page)
         return with_body_snippets(page, self._library.article_fields(ids), request) if ids else page
+
+    def trend(self, query: str, options: SearchOptions, paper: str | None, by: Granularity) -> Trend:
+        """Matching articles of a query per month or year and paper (all dates: the chart's own)."""
+        from .library.search import SearchFilters
+        from .library.trend import trend
+        return trend(self._library, query, options, SearchFilters(paper=paper), by)
+
+    # ---- citations
+    def cite_search(self, request: SearchRequest, limit: int) -> tuple[list[CitationRecord], int]:
+        """Citation records of the search's matching articles in its order (at most limit), and how many match."""
+        from .citation.library_items import records_of_articles
+        from .library.search import LibrarySearch, SearchFilters
+        ids = LibrarySearch(self._library).matching_ids(
+            request.query, request.options, SearchFilters(request.paper, request.date_from, request.date_to),
+            sort=request.sort)  # type: ignore[arg-type]
+        return records_of_articles(self._library, self._library.articles(ids[:limit])), len(ids)
+
+    def cite_bookmarks(self) -> list[CitationRecord]:
+        """Citation records of every bookmarked article, newest bookmark first."""
+        from .citation.library_items import records_of_bookmarks
+        return records_of_bookmarks(self._library)
 
     # ---- maintenance
     def pending_count(self) -> int:

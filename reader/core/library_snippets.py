@@ -33,7 +33,7 @@ class SearchRequest:
     sort: str = "newest"          # or "relevance"
     offset: int = 0
     limit: int = PAGE_SIZE
-    date_from: dt.date | None = None
+    date_from: dt.date | None = None   # issues from/to these dates (inclusive; None: open)
     date_to: dt.date | None = None
 
 

@@ -6,12 +6,20 @@ from typing import Iterable
 
 from ..library.library import Library
 from ..library.records import ArticleRef
+from ..model import Issue
 from .record import CitationRecord, citation_record
 
 
 def records_of_articles(library: Library, refs: Iterable[ArticleRef]) -> list[CitationRecord]:
-    """Records of these articles in the order given, each story once."""
-    return _unique(citation_record(library.load_issue_by_id(ref.issue_id), ref.item) for ref in refs)
+    """Records of these articles in the order given, each story once (each issue loaded once)."""
+    issues: dict[int, Issue] = {}
+
+    def issue_of(ref: ArticleRef) -> Issue:
+        if ref.issue_id not in issues:
+            issues[ref.issue_id] = library.load_issue_by_id(ref.issue_id)
+        return issues[ref.issue_id]
+
+    return _unique(citation_record(issue_of(ref), ref.item) for ref in refs)
 
 
 def records_of_items(library: Library, items: Iterable[tuple[str, str]]) -> list[CitationRecord]:

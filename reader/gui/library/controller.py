@@ -33,6 +33,7 @@ from .problem import Choice, ProblemDialogs, QtProblemDialogs
 from .read_store import LibraryReadStore
 from .search_view import LibrarySearchView, SearchRequest
 from .service import LibraryService
+from .trend_panel import TrendKeeper
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from .ports import ScrollPosition
 
 OPEN_DELAY_MS = 800                     # after the first story is painted, the library is opened
+CITE_LIMIT = 1000                       # search results cited at most (the first, in the search's order)
 DOCK_WIDTH = 340                        # the search dock's width when it first shows (pixels, at most)
 SEARCH_SURFACE = "library"              # its name among the shell's search surfaces (one open at a time)
 
@@ -74,6 +76,7 @@ class LibraryController(QObject):
         self.search_view = LibrarySearchView()
         self.search_dock = shell.add_dock(self.search_view, self.tr("Library Search"), "librarySearchDock",
                                           right=True)
+        self.trend = TrendKeeper(self.service, self.search_view, self)
         self.maintenance = Maintenance(self, words_after_import, self)
         self.bookmarks = BookmarkKeeper(shell, session, self.service, self.bookmarks_panel, self)
         self.positions = ReadingPositions(session, pane, self.service, remember_positions, self)
@@ -293,6 +296,11 @@ class LibraryController(QObject):
         self.shell.show_dock(self.search_dock, DOCK_WIDTH)
         self.search_view.focus_field()
 
+    def search_for(self, query: str) -> None:
+        """Show the library search with a query searched for (e.g. a word looked up)."""
+        self.show_search()
+        self.search_view.set_query(query)
+
     def run_search(self, request: SearchRequest) -> None:
         self.service.submit(lambda lib: lib.search(request),
                             on_done=lambda page: self._show_page(request, page),
@@ -323,6 +331,32 @@ class LibraryController(QObject):
         self._highlight = None
         self.session.show(hit.article.item)
         self.shell.commands.run("find.show_query", request.query, request.options)
+
+    # ---- citing
+    def cite_results(self) -> None:
+        """Edit ▸ Cite Search Results…: the articles the library search on screen finds (up to CITE_LIMIT)."""
+        request = self.search_view.request
+        if request is None:
+            self.shell.show_status(self.tr("Search the library first: its results are what is cited."), 5000)
+            self.show_search()
+            return
+        query = request.query
+
+        def show(answer: tuple[list[Any], int]) -> None:
+            records, total = answer
+            what = self.tr("Articles found for “{query}”: {n}").format(query=query, n=len(records))
+            if total > len(records):
+                what += " " + self.tr("(the first {n} of {total})").format(n=len(records), total=total)
+            self.shell.commands.run("cite.show", records, what)
+        self.service.submit(lambda lib: lib.cite_search(request, CITE_LIMIT), on_done=show,
+                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot cite"), str(exc)))
+
+    def cite_bookmarks(self) -> None:
+        """Edit ▸ Cite All Bookmarks…: every bookmarked article, newest bookmark first."""
+        self.service.submit(lambda lib: lib.cite_bookmarks(),
+                            on_done=lambda records: self.shell.commands.run(
+                                "cite.show", records, self.tr("Bookmarked articles: {n}").format(n=len(records))),
+                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot cite"), str(exc)))
 
     # ---- closing
     def shutdown(self) -> None:

@@ -5,6 +5,7 @@ scroll), through methods, never through its widgets.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -22,11 +23,14 @@ from .notes import IssueNotes
 from .pane import ArticleView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
     from ...core.model import Issue
     from ...core.search.issue_search import Hit
     from ..session.session import ReadingSession
     from ..shell.protocol import Shell
     from .marks import HitMarks
+    from .pane_text import PaneText
     from .sidebar import IssueSidebar
 
 
@@ -52,6 +56,7 @@ class ReadingController(QObject):
         self.pane.keyword_activated.connect(self.keyword_activated)
         self.pane.verticalScrollBar().valueChanged.connect(self.scrolled)
         self._marks: HitMarks | None = None       # made when find first marks hits (off the start-up path)
+        self._pane_text: PaneText | None = None   # made when lookup or read-aloud first needs it
         self._sidebar: IssueSidebar | None = None      # built on first use (see the sidebar property)
         self._sidebar_holder = QWidget()
         self._sidebar_holder.setObjectName("sidebarHolder")
@@ -327,6 +332,24 @@ class ReadingController(QObject):
     def headlines_issue(self) -> Issue | None:
         """The issue the sidebar lists (it may lag the session's a frame at start-up)."""
         return self.sidebar.model.issue
+
+    def pane_text(self) -> PaneText:
+        """The pane's text for lookup and read-aloud: words, blocks, marks, selection (made on first use)."""
+        if self._pane_text is None:
+            from .pane_text import PaneText
+            self._pane_text = PaneText(self.pane)
+        return self._pane_text
+
+    def print_document(self, whole_issue: bool) -> QTextDocument | None:
+        """The story on screen (or every story of the issue) typeset as in the pane, in the light theme,
+        each story on new pages; None when nothing is shown."""
+        from .themes import THEMES
+        from .typeset import story_groups, typeset_stories
+        issue, item_id = self.session.issue, self.session.current_item_id
+        if issue is None or (item_id is None and not whole_issue):
+            return None
+        typography = replace(self.appearance.typography(), theme=THEMES["light"])
+        return typeset_stories(issue, story_groups(issue, None if whole_issue else item_id), typography)
 
     def focus_pane(self) -> None:
         from PySide6.QtCore import Qt
