@@ -73,3 +73,28 @@ def test_export_from_the_command_line(library: Library, tmp_path: Path,
     assert target.read_text(encoding="utf-8").startswith("# 《清河日报》2024年1月1日")
     assert main(["export", "--library", lib, "2024-01-01", "--item", "p9-9"]) == 2
     assert "no article 'p9-9'" in capsys.readouterr().err
+
+
+def test_articles_read_are_kept_per_issue_and_survive_reimport(library: Library) -> None:
+    assert library.read_items(DAY1) == set()
+    library.mark_read(DAY1, ["p1-1", "p2-1"])
+    library.mark_read(DAY1, ["p1-1"])                    # again: still once
+    library.mark_read(DAY2, ["p1-2"])
+    assert library.read_items(DAY1) == {"p1-1", "p2-1"} and library.read_items(DAY2) == {"p1-2"}
+    import_paths(library, [ARCHIVE / "2024-01-01"])
+    assert library.read_items(DAY1) == {"p1-1", "p2-1"}
+    library.mark_read(DAY1, ["p2-1"], read=False)
+    assert library.read_items(DAY1) == {"p1-1"}
+
+
+def test_the_issues_before_and_after_are_the_same_papers(library: Library) -> None:
+    from reader.core.library_access import LibraryAccess
+    with LibraryAccess(str(library.path)) as access:
+        after = access.adjacent_issue(DAY1, 1)
+        assert after is not None and after.key == DAY2
+        before = access.adjacent_issue(DAY2, -1)
+        assert before is not None and before.key == DAY1
+        last = access.adjacent_issue(DAY2, 1)
+        assert last is not None and last.date == dt.date(2024, 1, 3)
+        assert access.adjacent_issue(DAY1, -1) is None and access.adjacent_issue(last.key, 1) is None
+        assert access.adjacent_issue("no-such:2024-01-01", 1) is None

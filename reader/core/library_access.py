@@ -63,6 +63,20 @@ class LibraryAccess:
         key = issue_key(issue)
         return key if self._library.info(key) is not None else None
 
+    def adjacent_issue(self, key: str, step: int) -> IssueInfo | None:
+        """The issue of the same paper before (step -1) or after (1) this one, by date; None at either end
+        or for an issue without paper or date."""
+        info = self._library.info(key)
+        if info is None or info.paper is None or info.date is None:
+            return None
+        dates = self._library.issue_dates(info.paper)
+        later = [d for d in dates if d > info.date] if step > 0 else [d for d in dates if d < info.date]
+        if not later:
+            return None
+        date = min(later) if step > 0 else max(later)
+        found = self._library.find(info.paper, date)
+        return found[0] if found else None
+
     def load_issue(self, key: str) -> Issue:
         """The stored issue with this key (KeyError when absent)."""
         return self._library.load_issue(key)
@@ -142,6 +156,12 @@ class LibraryAccess:
 
     def position(self, key: str) -> ReadingPosition | None:
         return self._library.position(key)
+
+    def mark_read(self, key: str, items: list[str], read: bool = True) -> None:
+        self._library.mark_read(key, items, read)
+
+    def read_items(self, key: str) -> set[str]:
+        return self._library.read_items(key)
 
     def recent_positions(self, limit: int) -> list[tuple[ReadingPosition, IssueInfo | None]]:
         """The issues read most recently with their infos (None for one no longer in the library)."""

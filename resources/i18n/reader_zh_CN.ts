@@ -199,6 +199,14 @@
         <translation>在往期中搜索</translation>
     </message>
     <message>
+        <source>Previous &amp;Issue of This Paper</source>
+        <translation>本报上一期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Next Issue of This &amp;Paper</source>
+        <translation>本报下一期(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Continue Reading</source>
         <translation>继续阅读(&amp;C)</translation>
     </message>
@@ -257,6 +265,30 @@
     <message>
         <source>Previous Pa&amp;ge</source>
         <translation>上一版(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>下一篇未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go to Pa&amp;ge…</source>
+        <translation>转到版面(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Page &amp;Buttons</source>
+        <translation>版面按钮(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A row of page buttons under the text: one click to any page</source>
+        <translation>正文下方的一排版面按钮：一点直达任一版</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Notes</source>
+        <translation>本期提示(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What the reader noticed reading this issue&apos;s files</source>
+        <translation>读取本期文件时发现的问题</translation>
     </message>
     <message>
         <source>Scroll &amp;Down</source>
@@ -366,6 +398,26 @@
         <source>&amp;Voice</source>
         <translation>嗓音(&amp;V)</translation>
     </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>侧栏(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show or hide the pages, library and bookmarks beside the text</source>
+        <translation>显示或隐藏正文旁的版面、往期和收藏</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Next Side Panel Tab</source>
+        <translation>侧栏下一页签</translation>
+    </message>
+    <message>
+        <source>Previous Side Panel Tab</source>
+        <translation>侧栏上一页签</translation>
+    </message>
 </context>
 <context>
     <name>ExportFeature</name>
@@ -427,6 +479,10 @@
     <message>
         <source>Loading the word dictionary; whole-word matching will be available in a moment.</source>
         <translation>正在载入分词词典，全词匹配稍后即可使用。</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有找到</translation>
     </message>
 </context>
 <context>
@@ -585,6 +641,23 @@
     </message>
 </context>
 <context>
+    <name>IssueNotes</name>
+    <message numerus="yes">
+        <source>%n note(s) on this issue</source>
+        <translation>
+            <numerusform>本期提示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>点击列出全部提示</translation>
+    </message>
+    <message>
+        <source>Issue Notes</source>
+        <translation>本期提示</translation>
+    </message>
+</context>
+<context>
     <name>IssueOpening</name>
     <message>
         <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
@@ -609,6 +682,10 @@
     <message>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
+    </message>
+    <message>
+        <source>{issue} (library)</source>
+        <translation>{issue}（往期）</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -640,6 +717,10 @@
     <message>
         <source>Page editors: {names}</source>
         <translation>本版责编：{names}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -784,6 +865,22 @@
     <message>
         <source>Nothing read in the library yet</source>
         <translation>往期库中还没有读过的报纸</translation>
+    </message>
+    <message>
+        <source>This issue is not in the library: import it to step through its paper&apos;s other issues.</source>
+        <translation>这一期不在往期库中：导入后才能翻到本报的其他各期。</translation>
+    </message>
+    <message>
+        <source>this paper</source>
+        <translation>本报</translation>
+    </message>
+    <message>
+        <source>No earlier issue of {paper} in the library.</source>
+        <translation>往期库中没有{paper}更早的一期。</translation>
+    </message>
+    <message>
+        <source>No later issue of {paper} in the library.</source>
+        <translation>往期库中没有{paper}更晚的一期。</translation>
     </message>
     <message>
         <source>Remove from Library</source>
@@ -1571,6 +1668,47 @@ The file has not been changed or deleted. You can open another library file; reb
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message numerus="yes">
+        <source>%n note(s) on this issue from reading its files.</source>
+        <translation>
+            <numerusform>读取本期文件时有 %n 条提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes on this issue.</source>
+        <translation>本期没有提示。</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>第{number}版</translation>
+    </message>
+</context>
+<context>
+    <name>PagePicker</name>
+    <message>
+        <source>Go to Page</source>
+        <translation>转到版面</translation>
+    </message>
+    <message>
+        <source>Page number or name</source>
+        <translation>版次或版名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageStrip</name>
+    <message>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+</context>
+<context>
     <name>PrintFeature</name>
     <message>
         <source>Sent to the printer.</source>
@@ -1667,10 +1805,6 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>版面</translation>
     </message>
     <message>
-        <source>Notes on this issue: {n}</source>
-        <translation>本期提示 {n} 条</translation>
-    </message>
-    <message>
         <source>This issue has no articles.</source>
         <translation>这一期没有稿件。</translation>
     </message>
@@ -1689,6 +1823,33 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Article {i} of {n}</source>
         <translation>第{i}篇/共{n}篇</translation>
+    </message>
+    <message>
+        <source>This is the last article of the issue.</source>
+        <translation>已是本期最后一篇。</translation>
+    </message>
+    <message>
+        <source>This is the first article of the issue.</source>
+        <translation>已是本期第一篇。</translation>
+    </message>
+    <message>
+        <source>This is the last page of the issue.</source>
+        <translation>已是本期最后一版。</translation>
+    </message>
+    <message>
+        <source>This is the first page of the issue.</source>
+        <translation>已是本期第一版。</translation>
+    </message>
+    <message>
+        <source>Every article of this issue has been read.</source>
+        <translation>本期文章都已读过。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>No matches for “{query}” in this issue.</source>
+        <translation>本期没有找到“{query}”。</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1877,14 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Related report on page {page}</source>
         <translation>相关报道见第{page}版</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>See the photo in the original article</source>
+        <translation>在原文中查看图片</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,15 @@ class Library:
         """The issues read most recently ("continue reading"), newest first."""
         return marks.recent_positions(self.conn, limit)
 
+    def mark_read(self, key: str, items: list[str], read: bool = True) -> None:
+        """Remember articles of an issue as read (or, read=False, as unread again)."""
+        with self.transaction() as conn:
+            (marks.mark_read if read else marks.forget_read)(conn, key, items)
+
+    def read_items(self, key: str) -> set[str]:
+        """The ids of an issue's articles that were read."""
+        return marks.read_items(self.conn, key)
+
 
 def damaged(path: Path, exc: BaseException) -> LibraryError:
     """The LibraryError for an SQLite error met while using a library (a damaged file)."""

@@ -1,4 +1,5 @@
-"""The library's commands: import, bookmark, search the library, continue reading."""
+"""The library's commands: import, bookmark, search the library, the paper's issue before or after, continue
+reading."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ COMMANDS = (
             "library.cite_bookmarks", menu="edit/library"),
     Command("library.search_for", QT_TRANSLATE_NOOP("Commands", "Search the Library for a Query"),
             "library.search_for"),   # (query): for other features (a word looked up)
+    Command("go.previous_issue", QT_TRANSLATE_NOOP("Commands", "Previous &Issue of This Paper"),
+            "library.step_issue", (-1,), keys=("Ctrl+[",), menu="go/issues"),
+    Command("go.next_issue", QT_TRANSLATE_NOOP("Commands", "Next Issue of This &Paper"),
+            "library.step_issue", (1,), keys=("Ctrl+]",), menu="go/issues"),
     Submenu("go.continue", QT_TRANSLATE_NOOP("Commands", "&Continue Reading"), "go/library",
             fill="library.fill_continue_menu"),
 )

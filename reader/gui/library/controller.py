@@ -30,6 +30,7 @@ from .opener import (
 )
 from .panel import LibraryPanel
 from .problem import Choice, ProblemDialogs, QtProblemDialogs
+from .read_store import LibraryReadStore
 from .search_view import LibrarySearchView, SearchRequest
 from .service import LibraryService
 from .trend_panel import TrendKeeper
@@ -79,6 +80,7 @@ class LibraryController(QObject):
         self.maintenance = Maintenance(self, words_after_import, self)
         self.bookmarks = BookmarkKeeper(shell, session, self.service, self.bookmarks_panel, self)
         self.positions = ReadingPositions(session, pane, self.service, remember_positions, self)
+        session.read_marks.set_store(LibraryReadStore(self.service, self))
         shell.commands.add(COMMANDS)
         shell.commands.provide("library", lambda: self)
         self._connect()
@@ -238,6 +240,37 @@ class LibraryController(QObject):
         self._on_recent()
         if self._highlight is not None and self._highlight[0] == self.session.location:
             QTimer.singleShot(0, self, self._apply_highlight)
+
+    def step_issue(self, step: int) -> None:
+        """Open the same paper's issue before (-1) or after (1) the one on screen, from the library."""
+        issue, location = self.session.issue, self.session.location
+        if issue is None:
+            return
+        key = library_key(location)
+
+        def find(lib: Any) -> tuple[str, str | None]:
+            here = key or lib.stored_key(issue)
+            if here is None:
+                return "not-stored", None
+            info = lib.adjacent_issue(here, step)
+            return ("found", info.key) if info is not None else ("none", None)
+
+        self.service.submit(find, on_done=lambda found: self._stepped(step, issue, *found),
+                            on_failed=lambda exc: self.shell.show_status(str(exc), 6000))
+
+    def _stepped(self, step: int, issue: Issue, outcome: str, key: str | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if outcome == "found" and key is not None:
+            self.open_issue(key)
+        elif outcome == "not-stored":
+            self.shell.show_status(self.tr("This issue is not in the library: import it to step through "
+                                           "its paper's other issues."), 6000)
+        else:
+            paper = f"《{issue.paper}》" if issue.paper else self.tr("this paper")
+            self.shell.show_status((self.tr("No earlier issue of {paper} in the library.") if step < 0 else
+                                    self.tr("No later issue of {paper} in the library.")).format(paper=paper),
+                                   6000)
 
     def remove_issue(self, key: str) -> None:
         """Remove an issue from the library after asking (bookmarks and positions stay)."""
