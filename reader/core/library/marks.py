@@ -122,4 +122,4 @@ def forget_read(conn: sqlite3.Connection, key: str, items: list[str]) -> None:
 
 def read_items(conn: sqlite3.Connection, key: str) -> set[str]:
     """The ids of the articles of an issue that were read."""
-    return {r[0] for r in conn.execute("SELECT item FROM read_mark WHERE issue_key = ?", (key,))}
+    return {str(r[0]) for r in conn.execute("SELECT item FROM read_mark WHERE issue_key = ?", (key,))}

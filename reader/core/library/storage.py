@@ -140,6 +140,12 @@ class LibraryStorage(Protocol):
     def recent_positions(self, limit: int = 20) -> list[ReadingPosition]:
         """The issues read most recently, newest first."""
 
+    def mark_read(self, key: str, items: list[str], read: bool = True) -> None:
+        """Remember articles of an issue as read (or, read=False, as unread again)."""
+
+    def read_items(self, key: str) -> set[str]:
+        """The ids of an issue's articles that were read."""
+
     # -- maintenance -----------------------------------------------------------------------------
 
     def pending_count(self) -> int:
