@@ -7,10 +7,10 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from ..widgets.labels import issue_title
-from .commands import Command, Submenu
+from .commands import QT_TRANSLATE_NOOP, Command, Submenu
 from .menus import keys_help
 
 if TYPE_CHECKING:
