@@ -45,10 +45,12 @@ class IssueLoader(QObject):
         """Start opening path on the thread pool; returns the request number."""
         self._serial += 1
         serial = self._serial
-        self._running[serial] = run_in_pool(
-            self.open_now, path,
-            on_done=lambda issue, s=serial: self._finish(s, path, issue, None),
-            on_failed=lambda exc, s=serial: self._finish(s, path, None, exc))
+        def done(issue: Any) -> None:
+            self._finish(serial, path, issue, None)
+
+        def failed(exc: BaseException) -> None:
+            self._finish(serial, path, None, exc)
+        self._running[serial] = run_in_pool(self.open_now, path, on_done=done, on_failed=failed)
         return serial
 
     def busy(self) -> bool:
