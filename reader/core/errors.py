@@ -8,9 +8,8 @@ own language. `str(error)` is "path: problem".
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
 
-Param = Union[str, int, float, None]
+Param = str | int | float | None
 
 
 class IssueError(Exception):
