@@ -11,18 +11,20 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Literal
 
+from ..core.library.engines import open_library
 from ..core.library.export import export_article, export_issue
-from ..core.library.importer import ImportEvent, default_workers, import_paths
-from ..core.library.library import Library
+from ..core.library.importer import ImportEvent, default_workers
 from ..core.library.records import IssueInfo, parse_day
+from ..core.library.storage import LibraryStorage
 from ..core.library.store import LIBRARY_ENV, LibraryError, resolve_library_path
 
 
 def add_library_option(p: argparse.ArgumentParser) -> None:
-    """--library PATH (default $READER_LIBRARY, else the user data folder)."""
+    """--library LOCATION (default $READER_LIBRARY, else the user data folder)."""
     p.add_argument("--library", metavar="L",
-                   help=f"the library file (default ${LIBRARY_ENV}, else {resolve_default()})")
+                   help=f"the library: a file (or sqlite:FILE) (default ${LIBRARY_ENV}, else {resolve_default()})")
 
 
 def resolve_default() -> str:
@@ -69,13 +71,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_export)
 
 
-def open_for_cli(args: argparse.Namespace, create: bool = True) -> Library | None:
+def open_for_cli(args: argparse.Namespace, create: bool = True) -> LibraryStorage | None:
     """The library the arguments name, or None after printing why it cannot be opened."""
     try:
-        return Library(args.library, create=create)
+        return open_library(args.library, "create" if create else "open")
     except LibraryError as exc:
         print(f"reader: library {exc}", file=sys.stderr)
-        if "no such library" not in exc.problem:
+        if "no such library" not in exc.problem and not getattr(exc, "code", None):
             print("reader: the file is left as it is: use another library with --library, or move "
                   "this one aside and import the issues again", file=sys.stderr)
         return None
@@ -96,7 +98,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     with lib:
         workers = default_workers() if args.workers is None else max(0, args.workers)
-        report = import_paths(lib, args.paths, progress=show, workers=workers)
+        report = lib.import_paths(args.paths, progress=show, workers=workers)
         if args.words:
             from .word_progress import build_with_progress
 
@@ -104,7 +106,7 @@ def run_import(args: argparse.Namespace) -> int:
         stats = lib.stats()
     count = len(report.imported) + len(report.replaced)
     print(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "
-          f"{len(report.skipped)} skipped, {report.chars:,} characters; library {lib.path}: "
+          f"{len(report.skipped)} skipped, {report.chars:,} characters; library {lib.location}: "
           f"{stats['issues']} issue(s)")
     missing = [s for s in report.skipped if s.reason == "no such file or folder"]
     if missing:
@@ -137,7 +139,7 @@ def run_list(args: argparse.Namespace) -> int:
         issues = lib.issues(paper=args.paper, date_from=dates[0], date_to=dates[1])  # type: ignore[arg-type]
         stats = lib.stats()
     if args.json:
-        json.dump({"library": str(lib.path), "issues": [i.to_json() for i in issues]}, sys.stdout,
+        json.dump({"library": lib.location, "issues": [i.to_json() for i in issues]}, sys.stdout,
                   ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
@@ -146,12 +148,12 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{date}  {info.paper or '(报名不详)'}  {info.pages} 版  {info.articles} 篇  "
               f"{info.chars:,} 字  {info.format}  {info.key}")
     papers = len({i.paper for i in issues})
-    print(f"{len(issues)} issue(s) of {papers} paper(s) shown; library {lib.path}: "
+    print(f"{len(issues)} issue(s) of {papers} paper(s) shown; library {lib.location}: "
           f"{stats['issues']} issue(s), {stats['bytes'] / 1048576:.1f} MB")
     return 0
 
 
-def find_issue(lib: Library, spec: str, paper: str | None) -> IssueInfo | str:
+def find_issue(lib: LibraryStorage, spec: str, paper: str | None) -> IssueInfo | str:
     """The issue a CLI argument names, or a message saying why none (or several) fit."""
     info = lib.info(spec)
     if info is not None:
@@ -184,7 +186,7 @@ def run_remove(args: argparse.Namespace) -> int:
                 print(f"reader: {found}", file=sys.stderr)
                 status = 2
                 continue
-            lib.remove(found.key)
+            lib.remove_issue(found.key)
             print(f"removed {describe(found)}")
         lib.compact()
     return status
@@ -195,7 +197,7 @@ def run_export(args: argparse.Namespace) -> int:
     lib = open_for_cli(args, create=False)
     if lib is None:
         return 2
-    fmt = "text" if args.text else "markdown"
+    fmt: Literal["markdown", "text"] = "text" if args.text else "markdown"
     with lib:
         found = find_issue(lib, args.issue, args.paper)
         if isinstance(found, str):

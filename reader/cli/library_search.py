@@ -11,9 +11,9 @@ import argparse
 import json
 import sys
 
-from ..core.library.library import Library
+from ..core.library.engines import open_library
 from ..core.library.records import parse_day
-from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
+from ..core.library.search import LibraryHit, SearchFilters
 from ..core.library.store import LibraryError
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
@@ -38,21 +38,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"reader: {exc}", file=sys.stderr)
         return 2
     try:
-        lib = Library(args.library, create=False)
+        lib = open_library(args.library, "open")
     except LibraryError as exc:
         print(f"reader: library {exc}", file=sys.stderr)
         return 2
     options = SearchOptions(word=args.word, variants=args.variants)
     with lib:
-        search = LibrarySearch(lib)
         try:
-            ids = search.matching_ids(query, options, filters)
+            ids = lib.matching_ids(query, options, filters)
         except WordIndexMissing as exc:
-            print(missing_message(exc, lib.path), file=sys.stderr)
+            print(missing_message(exc, lib.location), file=sys.stderr)
             return 2
         hits: list[LibraryHit] = []
         for start in range(0, len(ids), _CHUNK):
-            hits += search.hits(ids[start:start + _CHUNK], query, options)
+            hits += lib.hits(ids[start:start + _CHUNK], query, options)
     if args.json:
         json.dump({"query": args.query, "hits": [h.to_json() for h in hits]}, sys.stdout,
                   ensure_ascii=False, indent=1)

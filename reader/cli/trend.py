@@ -13,7 +13,7 @@ import unicodedata
 
 from ..core.library.records import parse_day
 from ..core.library.search import SearchFilters
-from ..core.library.trend import Trend, trend
+from ..core.library.trend import Trend
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from .library_cmds import add_library_option, open_for_cli
@@ -51,9 +51,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     with lib:
         try:
-            result = trend(lib, query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
+            result = lib.trend(query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
         except WordIndexMissing as exc:
-            print(missing_message(exc, lib.path), file=sys.stderr)
+            print(missing_message(exc, lib.location), file=sys.stderr)
             return 2
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)

@@ -7,8 +7,9 @@ says where the query's terms are in a headline (for bold).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Literal, Sequence
 
 from .search.fields import FieldText
 from .search.folding import fold, fold_variants
@@ -24,14 +25,16 @@ LEAD_CHARS = 60
 
 @dataclass(frozen=True)
 class SearchRequest:
-    """One library search: query, toggles, paper (None: all), order and page."""
+    """One library search: query, toggles, paper (None: all), dates (inclusive; None: open), order and page."""
 
     query: str
     options: SearchOptions = SearchOptions()
     paper: str | None = None
-    sort: str = "newest"          # or "relevance"
+    sort: Literal["newest", "relevance"] = "newest"
     offset: int = 0
     limit: int = PAGE_SIZE
+    date_from: dt.date | None = None   # issues from/to these dates (inclusive; None: open)
+    date_to: dt.date | None = None
 
 
 def folded_terms(query: str, options: SearchOptions) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterator, Literal
+from typing import Iterator, Literal, Mapping
 
 ItemKind = Literal["article", "photo", "notice"]
 BlockKind = Literal["paragraph", "heading", "caption"]
@@ -48,6 +48,8 @@ class Item:
     complete: bool = True
     cross_refs: list[int] = field(default_factory=list)  # pages named by （相关报道见第二版）
     source: SourceRef | None = None
+    image: str | None = None  # a photo's image as a local file path (never fetched from a network)
+    link: str | None = None   # the original article's address, where the source gives one
 
     def body_text(self) -> str:
         """All block texts joined by newlines."""
@@ -89,6 +91,7 @@ class IssueWarning:
     page: int | None = None
     item: str | None = None
     text: str | None = None
+    params: dict[str, str | int | float | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -152,10 +155,10 @@ class Issue:
             return [item]
         return [it for it in (self.item(i) for i in story.parts) if it is not None]
 
-    def warn(self, code: str, message: str, page: int | None = None,
-             item: str | None = None, text: str | None = None) -> None:
+    def warn(self, code: str, message: str, page: int | None = None, item: str | None = None,
+             text: str | None = None, params: Mapping[str, str | int | float | None] | None = None) -> None:
         """Record a warning."""
-        self.warnings.append(IssueWarning(code, message, page, item, text))
+        self.warnings.append(IssueWarning(code, message, page, item, text, dict(params or {})))
 
 
 

@@ -49,11 +49,13 @@ def issue_to_data(issue: Issue) -> dict[str, Any]:
         pdoc["source"] = page.source
         for item, idoc in zip(page.items, pdoc["items"]):
             idoc.update(page=item.page, byline_text=item.byline_text, cross_refs=list(item.cross_refs),
-                        source=_src(item.source))
+                        source=_src(item.source), image=item.image, link=item.link)
             for block, bdoc in zip(item.blocks, idoc["blocks"]):
                 bdoc["source"] = _src(block.source)
     for w, wdoc in zip(issue.warnings, doc["warnings"]):
         wdoc["text"] = w.text
+        if w.params:
+            wdoc["params"] = dict(w.params)
     return doc
 
 
@@ -69,13 +71,15 @@ def issue_from_data(doc: dict[str, Any]) -> Issue:
             continues_to=i["continues_to"], continued_from=i["continued_from"],
             duplicate_of=i["duplicate_of"], complete=i["complete"],
             cross_refs=list(i.get("cross_refs", [])), source=_unsrc(i.get("source")),
+            image=i.get("image"), link=i.get("link"),
         ) for i in p["items"]]
         pages.append(Page(p["number"], p["name"], list(p["editors"]), items, p.get("source")))
     return Issue(
         format=doc["format"], paper=doc["paper"],
         date=dt.date.fromisoformat(doc["date"]) if doc["date"] else None,
         pages=pages, stories=[Story(s["id"], list(s["parts"])) for s in doc["stories"]],
-        warnings=[IssueWarning(w["code"], w["message"], w["page"], w["item"], w.get("text"))
+        warnings=[IssueWarning(w["code"], w["message"], w["page"], w["item"], w.get("text"),
+                               dict(w.get("params") or {}))
                   for w in doc["warnings"]],
         source=doc.get("source"),
     )

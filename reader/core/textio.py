@@ -16,29 +16,31 @@ def read_text(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The text of a file with line ends as LF; raises IssueError naming the file and the problem."""
     p = Path(path)
     if not p.exists():
-        raise IssueError(p, "no such file or folder")
+        raise IssueError(p, "no such file or folder", "missing")
     if not p.is_file():
-        raise IssueError(p, "not a file")
+        raise IssueError(p, "not a file", "not-a-file")
     size = p.stat().st_size
     if size > max_bytes:
-        raise IssueError(p, f"file is {size / 1048576:.1f} MB, over the {max_bytes // 1048576} MB limit")
+        raise IssueError(p, f"file is {size / 1048576:.1f} MB, over the {max_bytes // 1048576} MB limit", "too-big",
+                         {"size_mb": round(size / 1048576, 1), "limit_mb": max_bytes // 1048576})
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise IssueError(p, f"cannot be read ({exc.strerror or exc})") from exc
+        raise IssueError(p, f"cannot be read ({exc.strerror or exc})", "unreadable",
+                         {"reason": exc.strerror or str(exc)}) from exc
     return decode_bytes(data, p)
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
     """Decode file bytes to text with LF line ends; raises IssueError for empty or binary data."""
     if not data.strip():
-        raise IssueError(path, "file is empty")
+        raise IssueError(path, "file is empty", "empty")
     text = _decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _looks_binary(text):
-        raise IssueError(path, "looks like a binary file, not text")
+        raise IssueError(path, "looks like a binary file, not text", "binary")
     if not text.strip():
-        raise IssueError(path, "file is empty")
+        raise IssueError(path, "file is empty", "empty")
     return text
 
 
@@ -48,7 +50,7 @@ def _decode(data: bytes, path: str | Path) -> str:
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
-        raise IssueError(path, "looks like a binary file, not text")
+        raise IssueError(path, "looks like a binary file, not text", "binary")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -61,7 +63,7 @@ def _decode(data: bytes, path: str | Path) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise IssueError(path, "unknown text encoding (not UTF-8, GB18030 or UTF-16)")
+        raise IssueError(path, "unknown text encoding (not UTF-8, GB18030 or UTF-16)", "unknown-encoding")
     return str(best)
 
 

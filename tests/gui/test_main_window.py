@@ -55,7 +55,7 @@ def test_sidebar_filled_and_first_article_shown(shown: Reader, issue: Issue) -> 
     assert shown.reading.pane.item_ids() == ["p1-1", "p3-2"]
     assert "春耕备耕有序推进" in shown.reading.pane.plain_text()
     assert shown.reading.sidebar.current_item_id() == "p1-1"
-    assert shown.reading.position_label.text() == "测试日报 · 3/1/2026 · Page 1 · Article 1 of 6"
+    assert shown.reading.position_label.text() == "测试日报 · 1 Mar 2026 · Page 1 · Article 1 of 6"
     assert "测试日报" in shown.window.windowTitle()
 
 
@@ -68,9 +68,12 @@ def test_clicking_a_headline_shows_that_story(qtbot, shown: Reader) -> None:
 
 
 def test_continued_part_and_copy_open_whole_story(qtbot, shown: Reader) -> None:
+    shown.window.resize(900, 360)                  # the story is longer than the pane, with or without CJK fonts
+    QApplication.processEvents()
     click_headline(qtbot, shown, "p3-2")
     assert shown.reading.pane.item_ids() == ["p1-1", "p3-2"]
-    assert shown.reading.pane.scroll_value() == 0
+    assert shown.reading.pane.scroll_value() > 0                 # at the seam of the part on page 3
+    assert " · Page 3 · " in shown.reading.position_label.text()
     assert shown.reading.sidebar.current_item_id() == "p3-2"
     click_headline(qtbot, shown, "p3-3")
     assert shown.reading.pane.item_ids() == ["p1-2"]
@@ -223,7 +226,8 @@ def test_settings_round_trip(qtbot, shown: Reader, settings: ReaderSettings) -> 
     recent = reopened.window.menu_bar.submenu("file.recent")
     assert recent is not None
     recent.aboutToShow.emit()                          # filled as it opens
-    assert recent.actions()[0].text() == "fixture-issue"
+    assert recent.actions()[0].text() == "测试日报 1 Mar 2026"        # paper and date, not the location
+    assert recent.actions()[0].toolTip() == "fixture-issue"
 
 
 def test_recent_list_newest_first_and_bounded(settings: ReaderSettings) -> None:
@@ -350,6 +354,19 @@ def test_deferred_sidebar_is_built_once_the_story_is_painted(qtbot, settings: Re
     assert reader.reading._sidebar is None                # not built before the story is painted
     qtbot.waitUntil(lambda: reader.reading._sidebar is not None, timeout=5000)
     assert reader.startup.steps_run[:2] == ["sidebar", "commands"]
+    sidebar = reader.reading.sidebar
+    assert sidebar.model.issue is issue and sidebar.current_item_id() == reader.session.current_item_id
+
+
+def test_an_issue_arriving_after_the_fallback_fills_the_sidebar(qtbot, settings: ReaderSettings, issue: Issue) -> None:
+    # a first start without a parse cache: the issue is parsed off the GUI thread and arrives after the
+    # fallback timer has run the start-up steps, so no later first paint will bring the headlines
+    reader = Reader(settings, theme="light", deferred=True)
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    qtbot.waitUntil(lambda: reader.startup.done, timeout=5000)
+    reader.session.set_issue(issue, "fixture-issue")
+    qtbot.waitUntil(lambda: reader.reading.pane.has_painted_story(), timeout=5000)
     sidebar = reader.reading.sidebar
     assert sidebar.model.issue is issue and sidebar.current_item_id() == reader.session.current_item_id
 

@@ -18,6 +18,7 @@ from .articles_layout import FRONT_MATTER_OPEN_RE as _OPEN_RE
 # Job titles that may precede a name in an author field: 本报记者 刘钊, 通讯员 张洁
 _NAME_PREFIX_RE = re.compile(r"^(?:本报|新华社|特约|见习|实习|驻\S{1,6})*(?:记者|通讯员|评论员|撰稿人?)[\s:：]*")
 _TRUE = {"true", "yes", "y", "on", "1", "是", "真"}
+_FALSE = {"false", "no", "n", "off", "0", "否", "假", "none", "null", "~"}
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
@@ -72,6 +73,13 @@ class FrontMatter:
         value = self.text(key)
         return value is not None and value.lower() in _TRUE
 
+    def image_path(self, key: str) -> str | None:
+        """A field naming an image file (`image: images/a.jpg`) rather than yes/no; None otherwise."""
+        value = self.text(key)
+        if value is None or value.lower() in _TRUE or value.lower() in _FALSE:
+            return None
+        return value
+
     def date(self, key: str) -> dt.date | None:
         """A date field written YYYY-MM-DD (or 2026年7月13日); None when absent or not a date."""
         return parse_date(self.text(key) or "")
@@ -92,23 +100,26 @@ def split_front_matter(text: str, path: str | Path) -> FrontMatter:
     """The front matter and body of an article file; IssueError names the file and what is broken."""
     lines = text.lstrip("\ufeff").split("\n")
     if not lines or not _OPEN_RE.match(lines[0]):
-        raise IssueError(path, "no YAML front matter (the file must begin with a --- line)")
+        raise IssueError(path, "no YAML front matter (the file must begin with a --- line)", "no-front-matter")
     close = next((i for i in range(1, len(lines)) if _CLOSE_RE.match(lines[i])), None)
     if close is None:
-        raise IssueError(path, "broken front matter: the --- on line 1 is never closed by another --- line")
+        raise IssueError(path, "broken front matter: the --- on line 1 is never closed by another --- line",
+                         "yaml-unclosed")
     source = "\n".join(lines[1:close])
     try:
         data = yaml.load(source, Loader=_StringLoader)  # noqa: S506 — a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise IssueError(path, f"broken front matter: {exc.problem or exc.context}{where}") from exc
+        raise IssueError(path, f"broken front matter: {exc.problem or exc.context}{where}", "yaml",
+                         {"problem": str(exc.problem or exc.context),
+                          "line": mark.line + 2 if mark is not None else None}) from exc
     except yaml.YAMLError as exc:
-        raise IssueError(path, f"broken front matter: {exc}") from exc
+        raise IssueError(path, f"broken front matter: {exc}", "yaml", {"problem": str(exc)}) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise IssueError(path, "broken front matter: not a mapping of `key: value` fields")
+        raise IssueError(path, "broken front matter: not a mapping of `key: value` fields", "yaml-not-mapping")
     fields = {str(k).strip(): v for k, v in data.items()}
     return FrontMatter(fields, "\n".join(lines[close + 1:]), close + 2)
 

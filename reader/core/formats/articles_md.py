@@ -17,16 +17,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Literal
 
+from ..addresses import local_image, web_link
 from ..errors import IssueError
 from ..jumps import cross_refs
 from ..model import Issue, Item, Page, SourceRef, number_items
+from ..printed_bylines import printed_byline
 from ..textclean import page_number
 from ..textio import read_text
 from .articles_body import body_lines
 from .articles_frontmatter import FrontMatter, parse_date, split_front_matter
 from .articles_layout import ArticleFile, article_files, folder_page, looks_like_articles
-from .articles_parts import (Part, article_blocks, byline_line, caption_blocks, dateline, looks_cut,
-                             split_parts)
+from .articles_parts import Part, article_blocks, byline_line, caption_blocks, dateline, looks_cut, split_parts
 
 NAME = "articles-md"
 
@@ -71,7 +72,7 @@ def load(path: Path, page: int | None = None) -> Issue:
     elif p.is_dir():
         articles = _read_folder(p, issue, page)
     else:
-        raise IssueError(p, "no such file or folder")
+        raise IssueError(p, "no such file or folder", "missing")
     _fill_issue(issue, articles, p)
     return issue
 
@@ -80,7 +81,7 @@ def _read_folder(folder: Path, issue: Issue, page: int | None) -> list[_Article]
     files = article_files(folder)
     if not files:
         raise IssueError(folder, "folder holds no article files (Markdown files with YAML front matter, "
-                                 "directly or in page folders such as 一版, 01, A1)")
+                                 "directly or in page folders such as 一版, 01, A1)", "no-issue")
     fallback = page if page is not None else folder_page(folder.name)[0]  # pointed at a page folder
     articles: list[_Article] = []
     problems: list[IssueError] = []
@@ -89,15 +90,20 @@ def _read_folder(folder: Path, issue: Issue, page: int | None) -> list[_Article]
             article = _read_article(f)
         except IssueError as exc:
             problems.append(exc)
-            issue.warn("bad-file", f"{exc.path}: {exc.problem}; the file was skipped", f.page)
+            issue.warn("bad-file", f"{exc.path}: {exc.problem}; the file was skipped", f.page,
+                       params={**exc.params, "name": f.path.name, "problem": exc.problem, "code": exc.code})
             continue
         if article.page is None:
             article.page = fallback or 1
             if fallback is None:
-                issue.warn("page-unknown", f"{f.path}: no page folder and no `page:` field; put on page 1", 1)
+                issue.warn("page-unknown", f"{f.path}: no page folder and no `page:` field; put on page 1", 1,
+                           params={"name": f.path.name, "page": 1})
         articles.append(article)
     if not articles:
-        raise IssueError(folder, f"no readable article file in the folder (first problem: {problems[0]})")
+        first = problems[0]
+        raise IssueError(folder, f"no readable article file in the folder (first problem: {first})",
+                         "no-readable-articles",
+                         {**first.params, "name": Path(first.path).name, "problem": first.problem, "code": first.code})
     return articles
 
 
@@ -118,7 +124,7 @@ def _fill_issue(issue: Issue, articles: list[_Article], path: Path) -> None:
         if theme := a.meta.text("theme"):
             slot.themes.append(theme)
     known_pages = sorted(placed)
-    notes: list[tuple[str, str, Item]] = []
+    notes: list[tuple[str, str, Item, dict[str, str | int | None]]] = []
     for order, a in enumerate(articles):
         notes += _place_article(a, order, placed, known_pages)
     for number in sorted(placed):
@@ -128,23 +134,24 @@ def _fill_issue(issue: Issue, articles: list[_Article], path: Path) -> None:
         pg = Page(number, name, items=continued + slot.own, source=slot.source)
         number_items(pg)
         issue.pages.append(pg)
-    for code, message, item in notes:  # after numbering, so that warnings name the item
-        issue.warn(code, message, item.page, item.id)
+    for code, message, item, params in notes:  # after numbering, so that warnings name the item
+        issue.warn(code, message, item.page, item.id, params=params)
     issue.paper = _most_common(a.meta.text("source") for a in articles)
     dates = [d for d in (a.meta.date("date") for a in articles) if d is not None]
     issue.date = Counter(dates).most_common(1)[0][0] if dates else _date_from_path(path)
 
 
 def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
-                   known_pages: list[int]) -> list[tuple[str, str, Item]]:
+                   known_pages: list[int]) -> list[tuple[str, str, Item, dict[str, str | int | None]]]:
     """Make one item of each part of an article, put it on its page; return warnings to give."""
     meta, path = a.meta, str(a.file.path)
-    kind: Literal["article", "photo"] = "photo" if meta.flag("image") else "article"
+    image = meta.image_path("image")
+    kind: Literal["article", "photo"] = "photo" if meta.flag("image") or image else "article"
     title = meta.text("title")
     page = a.page or 1
-    notes: list[tuple[str, str, Item]] = []
+    notes: list[tuple[str, str, Item, dict[str, str | int | None]]] = []
     prev: Item | None = None
-    for index, part in enumerate(a.parts):
+    for part in a.parts:
         if prev is not None:
             page = prev.continues_to or page + 1
         blocks = (caption_blocks if kind == "photo" else article_blocks)(part.lines, path)
@@ -155,9 +162,12 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
             item.kicker = meta.text("kicker")
             item.subtitle = meta.text("subtitle")
             item.column = "；".join(meta.values("column")) or None
-            item.byline = meta.names("author")
+            item.byline = meta.names("author")       # the front matter's list is the byline
+            item.image = local_image(image, path) if image else None
+            item.link = web_link(meta.text("link") or meta.text("url"))
             if blocks and kind == "article":
-                item.byline_text = byline_line(blocks[0].text)
+                item.byline_text = printed_byline(blocks[0].text, item.byline) if item.byline \
+                    else byline_line(blocks[0].text)
                 item.dateline = dateline(blocks[0].text)
             item.continued_from = part.from_page
         else:
@@ -167,13 +177,14 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
             if part.to_page is None:
                 notes.append(("jump-target-inferred",
                               f"「{title or path}」 goes on after （上接…） with no （下转…） marker; "
-                              f"the rest was put on page {item.continues_to}, the next page", item))
+                              f"the rest was put on page {item.continues_to}, the next page", item,
+                              {"title": title or path, "page": item.continues_to}))
         item.cross_refs = sorted({n for b in blocks for n in cross_refs(b.text)})
         if kind == "article" and not part.jumps and blocks and blocks[-1].kind == "paragraph" \
                 and looks_cut(part.lines[-1]):
             item.complete = False
             notes.append(("truncated", f"「{title or path}」 stops mid-sentence: …{blocks[-1].text[-20:]}",
-                          item))
+                          item, {"title": title or path, "tail": blocks[-1].text[-20:]}))
         slot = placed.setdefault(page, _Placed())
         if prev is None:
             slot.own.append(item)
@@ -197,10 +208,7 @@ def _date_from_path(path: Path) -> dt.date | None:
     """A date written in the issue folder's name or its parents' (20260713, 2026-07-13)."""
     for part in (path, path.parent):
         m = re.search(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)", part.name)
-        if m:
-            text = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-        else:
-            text = part.name
+        text = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else part.name
         found = parse_date(text)
         if found is not None:
             return found

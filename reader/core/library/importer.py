@@ -9,8 +9,8 @@ What counts as one issue, walking a folder recursively:
   sub-folders, a text file whose name gives no page number (README.md, FRONTMATTER.md) is a note
   beside the issue folders, not a page, and is skipped;
 - any other file an importer accepts (a feed file, a single page or article file) is one issue;
-- page text with no masthead, no date and no page number in its file names (a README.txt) is not
-  an issue: it is skipped with that reason;
+- page text with no sign of a newspaper page (a README.txt: no masthead, date, page number, byline,
+  dateline or jump) is not an issue (loading.is_an_issue, the rule opening follows too): it is skipped;
 - everything else is skipped with the reason; hidden files and folders (.name) are passed over.
 Each issue is read with loading.open_issue and stored in its own transaction (Library.add_issue);
 the text index is brought up to date in batches as the import goes and before it returns.
@@ -24,16 +24,15 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal
 
-from ..errors import IssueError
+from ..errors import IssueError, Param
 from ..formats import IMPORTERS
 from ..formats.pages_header import name_clues
 from ..formats.pages_md import PAGE_SUFFIXES
 from ..loading import open_issue
-from ..model import Issue
 from .library import INDEX_BATCH_CHARS, Library
 from .packing import PreparedIssue, prepare_issue
 from .records import IssueInfo
@@ -53,10 +52,12 @@ class Found:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A path that is not imported, and why."""
+    """A path that is not imported, why (an English line), and a code with its values."""
 
     path: Path
     reason: str
+    code: str = "not-an-issue"
+    params: dict[str, Param] = field(default_factory=dict)
 
 
 EventKind = Literal["imported", "replaced", "skipped", "indexing", "cancelled"]
@@ -72,6 +73,8 @@ class ImportEvent:
     path: Path | None = None
     info: IssueInfo | None = None
     reason: str | None = None
+    code: str | None = None                  # skipped: the reason's code and values (see Skipped)
+    params: dict[str, Param] | None = None
 
 
 @dataclass
@@ -95,8 +98,9 @@ def _sniff_file(path: Path) -> Found | Skipped:
             if module.sniff(path):
                 return Found(path, name)
         except OSError as exc:
-            return Skipped(path, f"cannot be read ({exc.strerror or exc})")
-    return Skipped(path, "not an issue: not a page file, feed or article file this reader knows")
+            return Skipped(path, f"cannot be read ({exc.strerror or exc})", "unreadable",
+                           {"reason": exc.strerror or str(exc)})
+    return Skipped(path, "not an issue: not a page file, feed or article file this reader knows", "unknown-format")
 
 
 def _folder_format(folder: Path) -> str | None:
@@ -120,7 +124,7 @@ def find_issues(paths: Iterable[str | Path]) -> Iterator[Found | Skipped]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            yield Skipped(path, "no such file or folder")
+            yield Skipped(path, "no such file or folder", "missing")
         elif path.is_dir():
             yield from _walk(path)
         else:
@@ -135,7 +139,8 @@ def _walk(folder: Path) -> Iterator[Found | Skipped]:
     try:
         files, folders = _children(folder)
     except OSError as exc:
-        yield Skipped(folder, f"cannot be listed ({exc.strerror or exc})")
+        yield Skipped(folder, f"cannot be listed ({exc.strerror or exc})", "unreadable",
+                      {"reason": exc.strerror or str(exc)})
         return
     if fmt == "pages-md":
         pages = [f for f in files if f.suffix.lower() in PAGE_SUFFIXES]
@@ -143,7 +148,8 @@ def _walk(folder: Path) -> Iterator[Found | Skipped]:
         if folders:
             notes = [f for f in pages if name_clues(f.name).page is None]
             for note in notes:
-                yield Skipped(note, "a note beside issue folders (its name gives no page number), not a page")
+                yield Skipped(note, "a note beside issue folders (its name gives no page number), not a page",
+                              "note")
             pages = [f for f in pages if f not in notes]
         if pages:
             yield Found(folder, fmt)
@@ -153,24 +159,14 @@ def _walk(folder: Path) -> Iterator[Found | Skipped]:
         yield from _walk(sub)
 
 
-def _looks_like_issue(issue: Issue) -> bool:
-    """False for page text that names no paper or date and whose files carry no page number."""
-    if issue.format != "pages-md" or issue.paper or issue.date:
-        return True
-    return any(p.source and name_clues(Path(p.source).name).page is not None for p in issue.pages)
-
-
-_NOT_AN_ISSUE = "not an issue: text with no masthead, no date and no page number in its file names (a note?)"
-
-
 def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
     """Read one issue and make it ready to store, or say why not (runs in worker processes too)."""
     try:
         issue = open_issue(found.path, fmt=found.format)
-    except IssueError as exc:
-        return Skipped(found.path, exc.problem if Path(exc.path) == found.path else str(exc))
-    if not _looks_like_issue(issue):
-        return Skipped(found.path, _NOT_AN_ISSUE)
+    except IssueError as exc:   # not an issue by loading.is_an_issue, the rule opening follows too
+        inside = Path(exc.path) != found.path      # a file inside the issue folder: named in the reason
+        return Skipped(found.path, str(exc) if inside else exc.problem, exc.code,
+                       {**exc.params, "inside": exc.path} if inside else exc.params)
     return prepare_issue(issue, source=str(found.path))
 
 
@@ -285,7 +281,8 @@ def import_paths(library: Library, paths: Iterable[str | Path],
             done += 1
             if isinstance(result, Skipped):
                 report.skipped.append(result)
-                tell(ImportEvent("skipped", done, total, result.path, reason=result.reason))
+                tell(ImportEvent("skipped", done, total, result.path, reason=result.reason, code=result.code,
+                                 params=result.params))
                 continue
             added = library.add_prepared(result)
             (report.replaced if added.replaced else report.imported).append(added.info)

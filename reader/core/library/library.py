@@ -13,14 +13,10 @@ concurrently (WAL), and a writer waits for another (busy timeout) rather than fa
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 import sqlite3
-import sys
-import time
 import zlib
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -28,7 +24,8 @@ from ..model import Issue, Item
 from ..search.fields import FieldText
 from . import marks, store, wordcuts, wordindex
 from .packing import PreparedIssue, pack_issue, prepare_issue, unpack_fields, unpack_issue  # noqa: F401
-from .records import ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, day_number
+from .records import (ARTICLES_PER_DAY, UNDATED_DAYS, AddResult, ArticleRef, IssueInfo, PaperInfo,  # noqa: F401
+                      article_id, day_number)
 from .store import LibraryError
 from .textindex import ArticleIndex, article_index, index_signature
 
@@ -36,29 +33,9 @@ INDEX_BATCH_CHARS = 4_000_000  # text indexed per transaction by index_pending
 # FTS5 merges index segments this many at a time (its default is 4): at 3,000 issues about a fifth less
 # indexing work, for a few more segments to read per query.
 INDEX_AUTOMERGE = 16
-TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # tests: "N:SECONDS" sleeps inside the N-th add_issue,
-#                                               "index:SECONDS" inside the first index batch
 _ISSUE_CACHE = 16
 
 ProgressFn = Callable[[int, int], None]  # (done, total)
-
-
-@dataclass(frozen=True)
-class AddResult:
-    """What add_issue did: the issue as stored and whether it replaced an earlier copy."""
-
-    info: IssueInfo
-    replaced: bool
-
-
-@dataclass(frozen=True)
-class PaperInfo:
-    """A paper in the library: how many issues, the first and last date."""
-
-    name: str | None
-    issues: int
-    first: dt.date | None
-    last: dt.date | None
 
 
 def _now() -> str:
@@ -78,7 +55,6 @@ class Library:
         self.conn = store.connect(self.path, create=create, readonly=readonly)
         self._prepared: dict[int, tuple[int, ArticleIndex]] = {}  # article id → (issue stamp, rows)
         self._issues: OrderedDict[int, tuple[int, Issue]] = OrderedDict()  # id → (stamp, issue)
-        self._adds = 0
         self.index_stale = False  # read-only and built with other folding tables: search checks text
         try:
             if readonly:
@@ -160,7 +136,6 @@ class Library:
             raise LibraryError(self.path, f"{prep.key}: {len(prep.items)} articles, more than one issue may hold")
         stamp = secrets.randbits(62)
         imported = _now()
-        self._adds += 1
         with self.transaction() as conn:
             old = conn.execute("SELECT id FROM issue WHERE key = ?", (prep.key,)).fetchone()
             if old is not None:
@@ -181,23 +156,12 @@ class Library:
                  for aid, (item_id, page, title), x, blob in zip(ids, prep.items, prep.indexes, prep.blobs)])
             conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
                              [(aid,) for aid, x in zip(ids, prep.indexes) if x.rows])
-            self._test_pause(str(self._adds))
         for aid, x in zip(ids, prep.indexes):
             if x.rows:
                 self._prepared[aid] = (stamp, x)
         info = IssueInfo(iid, prep.key, prep.paper, prep.date, prep.format, prep.source, prep.pages,
                          len(prep.items), prep.chars, imported)
         return AddResult(info, old is not None)
-
-    def _test_pause(self, where: str) -> None:
-        """Sleep mid-transaction when $READER_LIBRARY_TEST_PAUSE says so (kill-safety tests)."""
-        spec = os.environ.get(TEST_PAUSE_ENV)
-        if not spec:
-            return
-        when, _, seconds = spec.partition(":")
-        if when == where:
-            print(f"library: test pause inside {where}", file=sys.stderr, flush=True)
-            time.sleep(float(seconds or "60"))
 
     def _allocate(self, date: dt.date | None, count: int) -> tuple[int, int]:
         """A day and a free run of `count` article offsets in it (inside a write transaction)."""
@@ -274,12 +238,13 @@ class Library:
         """How many articles wait for the text index."""
         return self.conn.execute("SELECT count(*) FROM pending").fetchone()[0]
 
-    def index_pending(self, progress: ProgressFn | None = None,
-                      batch_chars: int = INDEX_BATCH_CHARS) -> int:
-        """Put every queued article into the text index, one transaction a batch; the number indexed."""
+    def index_pending(self, progress: ProgressFn | None = None, batch_chars: int = INDEX_BATCH_CHARS,
+                      cancelled: Callable[[], bool] | None = None) -> int:
+        """Put every queued article into the text index, one transaction a batch (cancelled: asked
+        between batches); the number indexed."""
         total = self.pending_count()
         done = 0
-        while True:
+        while cancelled is None or not cancelled():
             with self.transaction() as conn:
                 chosen, size = [], 0
                 for aid, chars, stamp in conn.execute(
@@ -293,8 +258,6 @@ class Library:
                     break
                 self._write_rows(self._index_rows(chosen))
                 conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in chosen])
-                if done == 0:
-                    self._test_pause("index")
             done += len(chosen)
             if progress:
                 progress(done, max(total, done))
@@ -342,7 +305,7 @@ class Library:
                          workers: int = 0, batch: int = wordindex.BATCH_ARTICLES) -> int:
         """Put every article lacking it into the word index (slow: jieba; run it in the background after
         an import). Returns how many were stored. See wordindex.build."""
-        return wordindex.build(self.conn, self.transaction, progress, cancelled, workers, batch, self._test_pause)
+        return wordindex.build(self.conn, self.transaction, progress, cancelled, workers, batch)
 
     def article_cuts(self, ids: Iterable[int]) -> dict[int, list[wordcuts.Bounds]]:
         """Stored word boundaries of these articles (those that have them), for plain search."""
@@ -509,13 +472,18 @@ class Library:
         """The issues read most recently ("continue reading"), newest first."""
         return marks.recent_positions(self.conn, limit)
 
+    def mark_read(self, key: str, items: list[str], read: bool = True) -> None:
+        """Remember articles of an issue as read (or, read=False, as unread again)."""
+        with self.transaction() as conn:
+            (marks.mark_read if read else marks.forget_read)(conn, key, items)
+
+    def read_items(self, key: str) -> set[str]:
+        """The ids of an issue's articles that were read."""
+        return marks.read_items(self.conn, key)
+
 
 def damaged(path: Path, exc: BaseException) -> LibraryError:
     """The LibraryError for an SQLite error met while using a library (a damaged file)."""
     return LibraryError(path, f"is damaged ({exc}); it is left as it is: open another library, "
                               "or rebuild this one (its issues are imported again where possible)")
 
-
-def open_library(path: str | Path | None = None, create: bool = True, readonly: bool = False) -> Library:
-    """Open (or create) the library at path, $READER_LIBRARY or the default place."""
-    return Library(path, create=create, readonly=readonly)

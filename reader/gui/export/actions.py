@@ -11,9 +11,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
-from ..shell.commands import Command
+from ..shell.commands import QT_TRANSLATE_NOOP, Command
+from ..widgets.messages import messages
 
 if TYPE_CHECKING:
     from ...core.model import Issue
@@ -98,7 +99,7 @@ class ExportFeature(QObject):
         try:
             write_export(issue, path, fmt, item_id)
         except (OSError, KeyError) as exc:
-            self.shell.show_error(self.tr("Cannot export"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
+            self.shell.show_error(self.tr("Cannot export"), messages().error(exc, path))
             return None
         self.last_dir = str(Path(path).parent)
         self.shell.show_status(self.tr("Exported to {path}").format(path=path), 5000)

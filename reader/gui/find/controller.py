@@ -20,7 +20,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.model import Issue
-from ...core.reading_order import in_reading_order, reading_keys
+from ...core.reading_order import in_reading_order, reading_keys, shown_hits
 from ...core.search import words
 from ...core.search.issue_search import Hit, IssueIndex, hit_counts
 from ...core.search.query import SearchOptions, parse_query
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .ports import StoryPane
 
 WARM_UP_DELAY_MS = 1500   # after the first story is on screen, jieba starts loading in a worker
+SEARCH_SURFACE = "find"   # its name among the shell's search surfaces (one open at a time)
 
 
 class FindController(QObject):
@@ -81,6 +82,9 @@ class FindController(QObject):
         self.bar.next_requested.connect(self.next_hit)
         self.bar.previous_requested.connect(self.previous_hit)
         self.bar.close_requested.connect(self.close)
+        self.bar.edit.textEdited.connect(lambda _text: shell.open_search_surface(SEARCH_SURFACE))
+        shell.on_search_surface_opened(
+            lambda name: self.close() if name != SEARCH_SURFACE and self.bar.isVisible() else None)
         self.panel.hit_activated.connect(self.go_to)
         session.issue_loaded.connect(self._on_issue_loaded)
         session.current_item_changed.connect(self._on_item_changed)
@@ -91,11 +95,18 @@ class FindController(QObject):
             self._on_issue_loaded(session.issue)
 
     # ---- opening and closing
-    def open(self, text: str | None = None) -> None:
-        """Show the find bar (and the results) with the cursor in it; with text, search for it."""
+    def open(self, text: str | None = None, claim: bool = True) -> None:
+        """Show the find bar (and the results) with the cursor in it; with text, search for it.
+
+        claim: the reader opened find, so another search surface (the library search) closes; without
+        it (show_query: the library's query shown in the issue) the bar opens without its results dock.
+        """
+        if claim:
+            self.shell.open_search_surface(SEARCH_SURFACE)
         if not self.bar.isVisible():
             self.bar.show()
-            self.dock.show()
+            if claim:
+                self.dock.show()
             self.shell.commands.set_enabled("edit.find_close", True)
         self._start_warm_up()
         self._prepare(SearchOptions())
@@ -112,7 +123,7 @@ class FindController(QObject):
             box.blockSignals(True)
             box.setChecked(on)
             box.blockSignals(False)
-        self.open(query)
+        self.open(query, claim=False)        # the results on screen (the library's) stay
 
     def close(self) -> None:
         """Hide the bar and the results, forget the query: no highlights, the whole sidebar again."""
@@ -178,7 +189,8 @@ class FindController(QObject):
             self._prepare(options)           # word segmentation or 繁→简 folding: a worker, then search
             self.bar.set_count(0, 0, self.tr("preparing…"))
             return
-        self._apply(in_reading_order(index.search(query, options), self._keys), move=move, active=True)
+        hits = shown_hits(index.issue, index.search(query, options))    # only what the reader can see
+        self._apply(in_reading_order(hits, self._keys), move=move, active=True)
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Take hits (in reading order) as the results, the current one the first on screen; draws nothing."""
@@ -208,7 +220,7 @@ class FindController(QObject):
         more than a frame in a big issue, the pane's highlights come first); call it to have it now.
         """
         self._lists_timer.stop()
-        counts = hit_counts(self.hits) if self._active else None
+        counts = hit_counts(self.hits) if self._active and self.hits else None   # no hits: every headline stays
         listed = self.pane.headlines_issue()
         if counts != self._counts or listed is not self._counts_issue:
             self._counts, self._counts_issue = counts, listed
@@ -221,6 +233,7 @@ class FindController(QObject):
         if self._panel_stale:
             self._panel_stale = False
             self.panel.set_hits(self.session.issue, self.hits)
+            self.panel.set_no_hits(self.bar.text() if self._active and not self.hits else None)
         self._mark_in_panel()
 
     def _mark_in_panel(self) -> None:

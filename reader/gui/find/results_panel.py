@@ -11,12 +11,13 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from ...core.model import Issue, Item
 from ...core.search.fields import field_text
 from ...core.search.issue_search import Hit
 from ..widgets.grouped_model import GroupedListModel, Index
+from ..widgets.labels import labels
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 
 ELLIPSIS = "…"
@@ -124,7 +125,7 @@ class HitResultsModel(GroupedListModel):
             item = self._items.get(item_id)
             title = item.display_title() if item else item_id
             page = item.page if item else "?"
-            return self.tr("{title} (page {page}, {count} hits)").format(title=title, page=page, count=count)
+            return self.tr("{title} (page {page}, {hits})").format(title=title, page=page, hits=labels().hits(count))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -216,13 +217,30 @@ class ResultsPanel(QWidget):
         self._rest_timer.setSingleShot(True)
         self._rest_timer.setInterval(0)
         self._rest_timer.timeout.connect(self.list_rest)
+        self.no_hits = QLabel()
+        self.no_hits.setObjectName("findNoHits")
+        self.no_hits.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_hits.setWordWrap(True)
+        self.no_hits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_hits.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.no_hits)
         layout.addWidget(self.tree)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """About six rows tall: the reading pane keeps most of the height."""
         return QSize(480, QFontMetrics(self.font()).height() * 8 + 2 * PAD)
+
+    def set_no_hits(self, query: str | None) -> None:
+        """Say that query has no hits in the issue instead of the list (None: the list)."""
+        if query is None:
+            self.no_hits.hide()
+            self.tree.show()
+            return
+        self.no_hits.setText(self.tr("No matches for “{query}” in this issue.").format(query=query.strip()))
+        self.tree.hide()
+        self.no_hits.show()
 
     def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
         """List these hits (grouped by article, all groups open): the first FIRST_ROWS rows or so now,

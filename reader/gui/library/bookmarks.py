@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ..widgets.labels import issue_label as labels_issue_label
+from ..widgets.messages import messages
 from .opener import library_key
 from .service import LibraryService
 
@@ -31,9 +33,8 @@ RECENT = 10                      # reading positions offered to continue from
 
 
 def issue_label(paper: str | None, date: Any) -> str:
-    """《清河日报》2024-01-05, or what is known of it."""
-    name = f"《{paper}》" if paper else ""
-    return (name + (date.isoformat() if date else "")) or "—"
+    """《清河日报》2024年1月5日, or what is known of it."""
+    return labels_issue_label(paper, date)
 
 
 class BookmarksPanel(QWidget):
@@ -161,7 +162,7 @@ class BookmarkKeeper(QObject):
 
         def ask(lib: LibraryAccess) -> bool:
             found = key or (lib.stored_key(issue) if issue is not None else None)
-            return bool(found) and lib.is_bookmarked(found, item)
+            return found is not None and bool(found) and lib.is_bookmarked(found, item)
 
         self.service.submit(ask, on_done=lambda on: self._set_checked(serial, on))
 
@@ -204,12 +205,15 @@ class BookmarkKeeper(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._set(not self.shell.commands.is_checked(self.COMMAND))
-        self.shell.show_error(self.tr("Cannot change the bookmark"), str(error))
+        self.shell.show_error(self.tr("Cannot change the bookmark"), messages().library_error(error))
 
     def remove(self, key: str, item: str) -> None:
         """Remove a bookmark (from the list)."""
-        self.service.submit(lambda lib: lib.remove_bookmark(key, item),
-                            on_done=lambda _gone: (self.changed.emit(), self.refresh(), self.update_state()))
+        def removed(_gone: object) -> None:
+            self.changed.emit()
+            self.refresh()
+            self.update_state()
+        self.service.submit(lambda lib: lib.remove_bookmark(key, item), on_done=removed)
 
     def refresh(self) -> None:
         """Fill the list from the library."""
@@ -263,8 +267,11 @@ class ReadingPositions(QObject):
             lib.set_position(key, page, item_id, fraction)
             return lib.recent_positions(RECENT)
 
-        self.service.submit(save, on_done=lambda recent: (self._set_recent(recent),
-                                                          on_done(recent) if on_done else None))
+        def saved(recent: list[tuple[ReadingPosition, Any]]) -> None:
+            self._set_recent(recent)
+            if on_done:
+                on_done(recent)
+        self.service.submit(save, on_done=saved)
         return True
 
     def refresh(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.labels import date_text, labels
 from .tree_model import LibraryRole, LibraryTreeModel
 
 if TYPE_CHECKING:
@@ -150,8 +151,8 @@ class LibraryPanel(QWidget):
         first_fill = self.model.issue_count() == 0
         self.model.set_issues(infos)
         papers = {i.paper for i in infos}
-        self.status.setText(self.tr("{issues} issues of {papers} papers").format(
-            issues=len(infos), papers=len(papers)) if infos else "")
+        self.status.setText(self.tr("{issues} from {papers}").format(
+            issues=labels().issues(len(infos)), papers=labels().papers(len(papers))) if infos else "")
         if not infos:
             self.show_message(self.tr("The library is empty.\nImport issues with File ▸ Import into "
                                       "Library…; they stay readable after their files are gone."))
@@ -241,7 +242,8 @@ class LibraryPanel(QWidget):
     def issue_for_date(self, date: dt.date) -> IssueInfo | None:
         """The issue a date picks: of the current paper if it has one then, else the first of any paper."""
         found = self.model.issues_on(date, self._calendar_paper, any_paper=False) if not self._calendar_any else []
-        return (found or self.model.issues_on(date) or [None])[0]
+        candidates = found or self.model.issues_on(date)
+        return candidates[0] if candidates else None
 
     def _on_date_clicked(self, date: QDate) -> None:
         info = self.issue_for_date(pydate(date))
@@ -289,5 +291,5 @@ class LibraryPanel(QWidget):
 
 
 def short_date(date: QDate) -> str:
-    """A date as the UI's locale writes it briefly."""
-    return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+    """A date as the UI's locale writes it (labels.date_text)."""
+    return date_text(pydate(date))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Protocol
 
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QPushButton, QWidget
 
 
 class Choice(Enum):
@@ -40,7 +40,9 @@ class LibraryProblemDialog(QMessageBox):
             Choice.CONTINUE: self.addButton(self.tr("Continue Without the Library"),
                                             QMessageBox.ButtonRole.RejectRole),
         }
-        self.setDefaultButton(self.buttons_by_choice[Choice.CONTINUE])  # type: ignore[arg-type]
+        default = self.buttons_by_choice[Choice.CONTINUE]
+        if isinstance(default, QPushButton):
+            self.setDefaultButton(default)
         self.setEscapeButton(self.buttons_by_choice[Choice.CONTINUE])
 
     def choice(self) -> Choice:

@@ -19,6 +19,7 @@ from .issue_tree_model import HeadlineRow, Role
 Index = QModelIndex | QPersistentModelIndex
 PAD = 7            # padding around a row's text, pixels
 HEADLINE_LINES = 2  # a headline wraps to at most this many lines
+READ_ALPHA = 0.5    # how strongly the headline of an article read is drawn
 SMALL, HEADLINE, PAGE = range(3)   # the three fonts
 
 
@@ -171,7 +172,11 @@ class HeadlineDelegate(QStyledItemDelegate):
         lines = self._measure(row, type_, rect.width())
         y = rect.top()
         headline_top = y
-        for font, colour, texts in ((SMALL, muted, lines.kicker), (HEADLINE, ink, lines.head),
+        headline_ink = ink
+        if row.read and not selected:    # an article read: its headline is greyed
+            headline_ink = QColor(ink)
+            headline_ink.setAlphaF(READ_ALPHA)
+        for font, colour, texts in ((SMALL, muted, lines.kicker), (HEADLINE, headline_ink, lines.head),
                                     (SMALL, muted, lines.sub)):
             painter.setPen(colour)
             if font == HEADLINE:

@@ -7,7 +7,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.errors import IssueError
 from ..shell.tasks import TaskSignals, run_in_pool
 
 
@@ -18,12 +17,9 @@ def load_issue(path: str) -> Any:
 
 
 def describe_error(path: str, exc: BaseException) -> str:
-    """A one-paragraph explanation of why path could not be opened."""
-    if isinstance(exc, IssueError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"{path}: {exc.strerror or exc}"
-    return f"{Path(path)}: {type(exc).__name__}: {exc}"
+    """A one-paragraph explanation of why path could not be opened, in the UI language."""
+    from ..widgets.messages import messages
+    return messages().error(exc, str(Path(path)))
 
 
 class IssueLoader(QObject):
@@ -49,10 +45,12 @@ class IssueLoader(QObject):
         """Start opening path on the thread pool; returns the request number."""
         self._serial += 1
         serial = self._serial
-        self._running[serial] = run_in_pool(
-            self.open_now, path,
-            on_done=lambda issue, s=serial: self._finish(s, path, issue, None),
-            on_failed=lambda exc, s=serial: self._finish(s, path, None, exc))
+        def done(issue: Any) -> None:
+            self._finish(serial, path, issue, None)
+
+        def failed(exc: BaseException) -> None:
+            self._finish(serial, path, None, exc)
+        self._running[serial] = run_in_pool(self.open_now, path, on_done=done, on_failed=failed)
         return serial
 
     def busy(self) -> bool:

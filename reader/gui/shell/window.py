@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 
 from .commands import CommandTable
 from .dialogs import Dialogs, QtDialogs
+from .layout import WindowLayout
 from .menus import MenuBar
 from .settings import ReaderSettings
 from .tasks import TaskSignals, run_in_pool
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
     """Panels on the left (tabs), the reading column on the right (bars above and below the pane), docks."""
 
     path_dropped = Signal(str)      # a local file or folder dropped on the window
+    search_surface_opened = Signal(str)   # the reader opened this search ("find", "library"): others close
 
     def __init__(self, settings: ReaderSettings, dialogs: Dialogs | None = None) -> None:
         super().__init__()
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Newspaper Reader"))
         self.restore_layout()
+        self.layout_commands = WindowLayout(self, self.left_panels, self.commands, settings)
+        self.on_save(self.layout_commands.save)
 
     # ---- the Shell protocol
     def widget(self) -> QWidget:
@@ -154,6 +158,12 @@ class MainWindow(QMainWindow):
 
     def on_close(self, callback: Callable[[], None]) -> None:
         self._close_callbacks.append(callback)
+
+    def open_search_surface(self, name: str) -> None:
+        self.search_surface_opened.emit(name)
+
+    def on_search_surface_opened(self, callback: Callable[[str], None]) -> None:
+        self.search_surface_opened.connect(callback)
 
     # ---- layout kept between runs
     def restore_layout(self) -> None:

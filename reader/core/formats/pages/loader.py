@@ -86,26 +86,30 @@ def _load_folder(folder: Path) -> Issue:
     try:
         files = _page_files(folder)
     except OSError as exc:
-        raise IssueError(folder, f"cannot be listed ({exc.strerror or exc})") from exc
+        raise IssueError(folder, f"cannot be listed ({exc.strerror or exc})", "unreadable",
+                         {"reason": exc.strerror or str(exc)}) from exc
     if not files:
-        raise IssueError(folder, "folder holds no page files (.md, .markdown or .txt)")
+        raise IssueError(folder, "folder holds no page files (.md, .markdown or .txt)", "no-issue")
     issue = Issue(format=NAME, source=str(folder))
     good: list[tuple[Path, PageParse, NameClues]] = []
-    bad: list[tuple[Path, str]] = []
+    bad: list[tuple[Path, IssueError]] = []
     for f in files:
         try:
             text = read_text(f)
         except IssueError as exc:
-            bad.append((f, exc.problem))
+            bad.append((f, exc))
             continue
         if has_front_matter(text):
-            bad.append((f, "has YAML front matter (an article file, not a page)"))
+            bad.append((f, IssueError(f, "has YAML front matter (an article file, not a page)", "front-matter")))
             continue
         good.append((f, parse_page(text, str(f)), name_clues(f.name)))
     if not good:
-        raise IssueError(folder, f"no readable page files ({bad[0][0].name}: {bad[0][1]})")
-    for f, problem in bad:
-        issue.warn("bad-page", f"{f.name}: {problem}; that page is left out")
+        first, error = bad[0]
+        raise IssueError(folder, f"no readable page files ({first.name}: {error.problem})", "no-readable-pages",
+                         {**error.params, "name": first.name, "problem": error.problem, "code": error.code})
+    for f, error in bad:
+        issue.warn("bad-page", f"{f.name}: {error.problem}; that page is left out",
+                   params={**error.params, "name": f.name, "problem": error.problem, "code": error.code})
     zero_based = any(c.leading and c.page == 0 for _, _, c in good)
     wanted = [_name_number(c, zero_based) or parse.header.page for _, parse, c in good]
     used = {n for n in wanted if n}
@@ -128,14 +132,15 @@ def _add_page(issue: Issue, number: int, parse: PageParse, file: Path) -> Page:
         issue.pages.append(page)
     else:
         issue.warn("page-merged", f"{file.name} is page {number} too: its items follow those of "
-                   f"{Path(page.source or '').name}", page=number)
+                   f"{Path(page.source or '').name}", page=number,
+                   params={"name": file.name, "page": number, "other": Path(page.source or "").name})
         page.name = page.name or parse.header.page_name
     page.editors.extend(e for e in parse.editors if e not in page.editors)
     page.items.extend(parse.items)
     number_items(page)
     for w in parse.warnings:
         issue.warn(w.code, w.message, page=number, item=w.item.id if w.item is not None else None,
-                   text=w.text)
+                   text=w.text, params=w.params)
     return page
 
 
