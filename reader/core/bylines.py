@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .roles import ROLE_PATTERN as ROLE_PATTERN  # the role words live in roles.py (re-exported)
+from .roles import ROLE_RE as ROLE_RE
 from .textclean import clean_line, fold_width, is_cjk
 
 # Single-character surnames in common use (百家姓 and later), and compound surnames.
@@ -39,13 +41,6 @@ _SURNAMES_2 = {
     "第五", "梁丘", "司空", "亓官", "南门", "羊舌", "微生", "谷梁", "乐正", "公羊", "公良", "颛孙",
 }
 
-# Who wrote or shot it: 本报记者, 新华社记者, 江川日报通讯员, 特约记者, 本报驻X记者, 实习生, 摄影, 作者 …
-# Shared with the e-paper importer (formats/epaper/lines.py), which adds its own `X：` lead words.
-ROLE_PATTERN = (
-    r"(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|报社|报|台|社|网))?"
-    r"(?:首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,8}?)?(?:记者|通讯员|评论员|撰稿人|撰稿|摄影记者|实习生)"
-    r"|实习生|摄影|作者)")
-ROLE_RE = re.compile(ROLE_PATTERN)
 _ROLE_LEAD_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|文字|文|图文|图|撰文|摄影|作者)(?:\s*[/／:：]\s*|\s+)")  # noqa: E501
 _ROLE_ONLY_RE = re.compile(r"(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报))?(?:特约)?(?:评论员|评论部|编辑部)")
 _SEPARATORS_RE = re.compile(r"[\s、，,；;/／|｜:：]+")

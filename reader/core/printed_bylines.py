@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .bylines import ROLE_RE
 from .model import Item
+from .roles import ROLE_RE
 
 _SPACE_RE = re.compile(r"\s+")
 _BETWEEN = "、，,；;/／·"
