@@ -8,15 +8,16 @@ a list grouped by issue with the hits marked 【…】.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
+import sqlite3
 
+from ..core.library import faults
 from ..core.library.library import Library
 from ..core.library.records import parse_day
 from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
 from ..core.library.store import LibraryError
 from ..core.search.query import SearchOptions
-from .search import query_or_none
+from . import output
+from .search import query_or_none, query_text
 
 _CHUNK = 500
 
@@ -24,35 +25,41 @@ _CHUNK = 500
 def run(args: argparse.Namespace) -> int:
     """Search the library; exit 2 with a one-line message on bad input."""
     if getattr(args, "path", None):
-        print(f"reader: search: give either an issue PATH ({args.path}) or a library (--library), "
-              "not both", file=sys.stderr)
+        output.problem(f"search: give either an issue PATH ({args.path}) or a library (--library), not both")
         return 2
-    query = query_or_none(args.query)
+    raw = query_text(args)
+    query = query_or_none(raw)
     if query is None:
         return 2
     try:
         filters = SearchFilters(args.paper, parse_day(args.date_from), parse_day(args.date_to, end=True))
     except ValueError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        output.problem(str(exc))
         return 2
     try:
         lib = Library(args.library, create=False)
     except LibraryError as exc:
-        print(f"reader: library {exc}", file=sys.stderr)
+        output.problem(f"library {exc}")
         return 2
     options = SearchOptions(word=args.word, variants=args.variants)
     with lib:
-        search = LibrarySearch(lib)
-        ids = search.matching_ids(query, options, filters)
-        hits: list[LibraryHit] = []
-        for start in range(0, len(ids), _CHUNK):
-            hits += search.hits(ids[start:start + _CHUNK], query, options)
+        try:
+            search = LibrarySearch(lib)
+            ids = search.matching_ids(query, options, filters)
+            hits: list[LibraryHit] = []
+            for start in range(0, len(ids), _CHUNK):
+                hits += search.hits(ids[start:start + _CHUNK], query, options)
+        except sqlite3.Error as exc:  # the index or a table is damaged where this search read it
+            raise faults.sqlite_problem(lib.path, exc, "cannot be searched") from exc
+        damaged = len(lib.damaged_articles)
+        hits = [h for h in hits if h.article.id not in lib.damaged_articles]
     if args.json:
-        json.dump({"query": args.query, "hits": [h.to_json() for h in hits]}, sys.stdout,
-                  ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        output.print_json({"query": raw, "hits": [h.to_json() for h in hits], **({"damaged": damaged} if damaged else {})})
     else:
-        sys.stdout.write(hit_list(args.query, hits))
+        output.out(hit_list(raw, hits))
+    if damaged:
+        output.problem(f"library {lib.path}: {damaged} article(s) could not be read (damaged) and were left out "
+                       "of this search; `reader compact` does not mend them: rebuild the library")
     return 0
 
 

@@ -82,13 +82,18 @@ class Story:
 
 @dataclass
 class IssueWarning:
-    """Something a reader should know about the issue; `text` keeps any text that was dropped."""
+    """Something a reader should know about the issue; `text` keeps any text that was dropped.
+
+    `message` is an English line; `code` and `params` (e.g. the file's name) let a user interface
+    word it in its own language.
+    """
 
     code: str
     message: str
     page: int | None = None
     item: str | None = None
     text: str | None = None
+    params: dict[str, str | int | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -143,10 +148,10 @@ class Issue:
             return [item]
         return [it for it in (self.item(i) for i in story.parts) if it is not None]
 
-    def warn(self, code: str, message: str, page: int | None = None,
-             item: str | None = None, text: str | None = None) -> None:
+    def warn(self, code: str, message: str, page: int | None = None, item: str | None = None,
+             text: str | None = None, params: dict[str, str | int | None] | None = None) -> None:
         """Record a warning."""
-        self.warnings.append(IssueWarning(code, message, page, item, text))
+        self.warnings.append(IssueWarning(code, message, page, item, text, dict(params or {})))
 
 
 

@@ -54,6 +54,8 @@ def issue_to_data(issue: Issue) -> dict[str, Any]:
                 bdoc["source"] = _src(block.source)
     for w, wdoc in zip(issue.warnings, doc["warnings"]):
         wdoc["text"] = w.text
+        if w.params:
+            wdoc["params"] = dict(w.params)
     return doc
 
 
@@ -75,7 +77,8 @@ def issue_from_data(doc: dict[str, Any]) -> Issue:
         format=doc["format"], paper=doc["paper"],
         date=dt.date.fromisoformat(doc["date"]) if doc["date"] else None,
         pages=pages, stories=[Story(s["id"], list(s["parts"])) for s in doc["stories"]],
-        warnings=[IssueWarning(w["code"], w["message"], w["page"], w["item"], w.get("text"))
+        warnings=[IssueWarning(w["code"], w["message"], w["page"], w["item"], w.get("text"),
+                               dict(w.get("params") or {}))
                   for w in doc["warnings"]],
         source=doc.get("source"),
     )

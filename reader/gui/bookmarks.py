@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from .library_opener import library_key
 from .library_service import LibraryService
+from .plain_text import as_written
 
 if TYPE_CHECKING:
     from ..core.library.marks import Bookmark, ReadingPosition
@@ -82,7 +83,7 @@ class BookmarksPanel(QWidget):
             where = " · ".join(x for x in (issue_label(mark.paper, mark.date), page) if x)
             row = QListWidgetItem(f"{mark.title}\n{where}")
             row.setData(Qt.ItemDataRole.UserRole, (mark.issue_key, mark.item))
-            row.setToolTip(mark.note or mark.title)
+            row.setToolTip(as_written(mark.note or mark.title))
             self.list.addItem(row)
             if current == (mark.issue_key, mark.item):
                 self.list.setCurrentItem(row)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from .library_service import BackgroundLibraryTask
+from .plain_text import plain_label
 
 if TYPE_CHECKING:
     from ..core.library import ImportEvent, ImportReport, Library
@@ -67,7 +68,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("%v / %m")
-        self.state = QLabel(self.tr("Add files or folders, then Import."))
+        self.state = plain_label(QLabel(self.tr("Add files or folders, then Import.")))  # errors name files
         self.state.setObjectName("importState")
         self.state.setWordWrap(True)
         self.log = QPlainTextEdit()
@@ -187,6 +188,7 @@ class ImportDialog(QDialog):
             self.log.appendPlainText(self.tr("Skipped {path}: {reason}").format(path=event.path, reason=event.reason))
         elif event.info is not None:
             line = self.tr("Imported {issue}") if event.kind == "imported" else \
+                self.tr("Unchanged {issue} (already in the library as it is)") if event.kind == "unchanged" else \
                 self.tr("Replaced {issue} (imported before)")
             self.log.appendPlainText(line.format(issue=event.info.label()))
             self.state.setText(self.tr("Importing… {done} of {total}").format(done=event.done, total=event.total))
@@ -194,12 +196,15 @@ class ImportDialog(QDialog):
     def _on_done(self, report: ImportReport) -> None:
         self._busy = False
         self.report = report
-        found = len(report.imported) + len(report.replaced) + len(report.skipped)
+        found = len(report.imported) + len(report.replaced) + len(report.skipped) + len(report.unchanged)
         self.progress.setRange(0, max(1, found))     # what was looked at (less than all after a cancel)
         self.progress.setValue(found)
         added = len(report.imported) + len(report.replaced)
         summary = self.tr("{added} issues imported ({replaced} replaced an earlier copy), {skipped} skipped.").format(
             added=added, replaced=len(report.replaced), skipped=len(report.skipped))
+        if report.unchanged:
+            summary += " " + self.tr("{unchanged} were in the library already, unchanged.").format(
+                unchanged=len(report.unchanged))
         if report.cancelled:
             summary = self.tr("Cancelled. Issues stored before stopping are in the library.") + " " + summary
         if report.skipped:

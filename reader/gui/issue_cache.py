@@ -15,7 +15,7 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..core.model import Issue
 
@@ -125,12 +125,13 @@ def _prune(folder: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def open_issue_cached(path: str | Path) -> Issue:
-    """The issue at path: from the cache when unchanged, else parsed by the core (and cached)."""
+def open_issue_cached(path: str | Path, cancelled: Callable[[], bool] | None = None) -> Issue:
+    """The issue at path: from the cache when unchanged, else parsed by the core (and cached) under
+    its time and memory bounds, in a helper process that `cancelled()` stops."""
     cached = load(path)
     if cached is not None:
         return cached
-    from ..core.loading import open_issue
-    issue = open_issue(path)
+    from ..core.bounds import open_issue_bounded
+    issue = open_issue_bounded(path, cancelled=cancelled)
     store(path, issue)
     return issue

@@ -8,6 +8,7 @@ from typing import Any, Mapping
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..core.model import Issue, Item, Page
+from .plain_text import as_written
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_NODE = 0  # internalId of a page row; an item row's internalId is its page row + 1
@@ -142,7 +143,7 @@ class IssueTreeModel(QAbstractItemModel):
             tip = self.page_label(page)
             if page.editors:
                 tip += "\n" + self.tr("Page editors: {names}").format(names="、".join(page.editors))
-            return tip
+            return as_written(tip)
         if role == Role.NODE_KIND:
             return "page"
         if role == Role.PAGE_NUMBER:
@@ -169,7 +170,8 @@ class IssueTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             lines = [t for t in (item.kicker, item.display_title(), item.subtitle) if t]
             lines += [why for _, why in self._marks.get(item.id, [])]
-            return "\n".join(lines)
+            text = "\n".join(lines)
+            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
     def _item_marks(self, item: Item) -> list[tuple[str, str]]:

@@ -30,6 +30,7 @@ from .library_opener import (SETTINGS_KEY, library_key, library_location, librar
 from .library_panel import LibraryPanel
 from .library_search_view import LibrarySearchView, SearchRequest, run_search
 from .library_service import BackgroundLibraryTask, LibraryService
+from .plain_text import as_written, menu_text
 
 if TYPE_CHECKING:
     from ..core.library import ImportReport
@@ -79,7 +80,7 @@ class LibraryController(QObject):
 
         self.bookmarks = BookmarkKeeper(window, self.service, self.bookmarks_panel)
         self.positions = ReadingPositions(window, self.service)
-        self.exports = ExportActions(window)
+        self.exports = ExportActions(window, lambda: self.path)
         self._build_actions()
         self._connect()
 
@@ -204,7 +205,7 @@ class LibraryController(QObject):
         if report.problem:
             lines.append(report.problem)
         self.window.statusBar().showMessage(lines[1], 8000)
-        QMessageBox.information(self.window, self.tr("Library Rebuilt"), "\n".join(lines))
+        QMessageBox.information(self.window, self.tr("Library Rebuilt"), as_written("\n".join(lines)))
         self.use_library(self.path)
 
     def _rebuild_failed(self, error: BaseException) -> None:
@@ -252,7 +253,7 @@ class LibraryController(QObject):
         self.continue_menu.clear()
         shown = [(pos, info) for pos, info in self.positions.recent if info is not None]
         for pos, info in shown:
-            action = self.continue_menu.addAction(self._position_label(pos, info))
+            action = self.continue_menu.addAction(menu_text(self._position_label(pos, info)))
             action.triggered.connect(lambda _checked=False, k=pos.issue_key: self.open_issue(k))
         if not shown:
             empty = self.continue_menu.addAction(self.tr("Nothing read in the library yet"))
@@ -300,8 +301,8 @@ class LibraryController(QObject):
 
     def remove_issue(self, key: str) -> None:
         """Remove an issue from the library after asking (bookmarks and positions stay)."""
-        answer = QMessageBox.question(self.window, self.tr("Remove from Library"), self.tr(
-            "Remove {issue} from the library? Its files, if any, are not touched.").format(issue=key))
+        answer = QMessageBox.question(self.window, self.tr("Remove from Library"), as_written(self.tr(
+            "Remove {issue} from the library? Its files, if any, are not touched.").format(issue=key)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.service.submit(lambda lib: (lib.remove(key), lib.compact()), on_done=lambda _r: self.refresh())

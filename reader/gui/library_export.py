@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
+
+from ..core.errors import OutputError
 
 if TYPE_CHECKING:
     from ..core.model import Issue
@@ -40,20 +42,24 @@ def suggested_name(issue: Issue, item_id: str | None = None) -> str:
     return _UNSAFE.sub("_", "-".join(p for p in parts if p)) + ".md"
 
 
-def write_export(issue: Issue, path: str, fmt: str, item_id: str | None = None) -> str:
-    """Write the article (its whole story) or the issue to path; returns the text written."""
+def write_export(issue: Issue, path: str, fmt: str, item_id: str | None = None,
+                 library: Path | None = None) -> str:
+    """Write the article (its whole story) or the issue to path; returns the text written. Raises
+    OutputError (naming the file) for the library file, the issue's own files, or a failed write."""
     from ..core.library.export import export_article, export_issue
+    from ..core.safe_write import issue_sources, write_safely
     text = export_article(issue, item_id, fmt) if item_id else export_issue(issue, fmt)  # type: ignore[arg-type]
-    Path(path).write_text(text, encoding="utf-8")
+    write_safely(path, text, library=library, sources=issue_sources(issue))
     return text
 
 
 class ExportActions(QObject):
     """The two export actions of the File menu, for the issue on screen."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, library: Callable[[], Path | None] | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.library = library or (lambda: None)  # the library file in use: never written over
         self.act_article = QAction(self.tr("Export &Article…"), window)
         self.act_article.setObjectName("exportArticle")
         self.act_article.triggered.connect(lambda _checked=False: self.export(article=True))
@@ -84,9 +90,10 @@ class ExportActions(QObject):
         if not Path(path).suffix:
             path += ".txt" if fmt == "text" else ".md"
         try:
-            write_export(issue, path, fmt, item_id)
-        except (OSError, KeyError) as exc:
-            self.window.show_error(self.tr("Cannot export"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
+            write_export(issue, path, fmt, item_id, self.library())
+        except (OutputError, KeyError) as exc:
+            self.window.show_error(self.tr("Cannot export"), str(exc) if isinstance(exc, OutputError) else
+                                   f"{path}: {exc}")
             return None
         self.last_dir = str(Path(path).parent)
         self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from .plain_text import as_written
+
 if TYPE_CHECKING:
     from ..core.library.records import IssueInfo
 
@@ -197,7 +199,7 @@ class LibraryTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.label(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(node)
+            return as_written(self.tooltip(node))
         if role == LibraryRole.KIND:
             return node.kind
         if role == LibraryRole.ISSUE_KEY:

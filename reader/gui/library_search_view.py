@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from ..core.search.query import SearchOptions, parse_query
 from .grouped_model import GroupedListModel, Index
+from .plain_text import as_written, plain_label
 
 if TYPE_CHECKING:
     from ..core.library.search import LibraryHit, SearchPage
@@ -165,7 +166,7 @@ class LibraryResultsModel(GroupedListModel):
             shift = text.rfind(hit.article.title) if hit.article.title else -1
             return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants)) if shift >= 0 else ()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.article.title
+            return as_written(hit.article.title)
         if role == ResultRole.SNIPPET:
             return hit.snippet
         if role == ResultRole.SPANS:
@@ -301,7 +302,7 @@ class LibrarySearchView(QWidget):
         self.tree.activated.connect(self._on_activated)
         self.tree.clicked.connect(self._on_activated)
 
-        self.summary = QLabel()
+        self.summary = plain_label(QLabel())
         self.summary.setObjectName("librarySearchSummary")
         self.summary.setWordWrap(True)
         self.previous_button = QPushButton(self.tr("‹ Previous"))

@@ -15,6 +15,7 @@ from .article_view import ArticleView
 from .citation import cited, story_text
 from .fonts import FontChoice, MissingFontBanner, choose_font, installed_families
 from .navigation import History, Position, ReadingOrder
+from .plain_text import as_written, menu_text, plain_label
 from .settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, ReaderSettings
 from .story_document import Typography
 from .themes import resolve_theme, window_palette
@@ -180,9 +181,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([340, 940])
         self.setCentralWidget(self.splitter)
 
-        self.position_label = QLabel()
+        self.position_label = plain_label(QLabel())     # file text (paper, titles) is shown as written
         self.position_label.setObjectName("positionLabel")
-        self.notes_label = QLabel()
+        self.notes_label = plain_label(QLabel())
         self.notes_label.setObjectName("notesLabel")
         self.statusBar().addWidget(self.position_label, 1)
         self.statusBar().addPermanentWidget(self.notes_label)
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         """A warning dialog naming the file and the problem."""
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, as_written(message))
 
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -446,7 +447,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_issues()
         for path in recent:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(menu_text(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if recent:
             self.recent_menu.addSeparator()
@@ -666,7 +667,7 @@ class MainWindow(QMainWindow):
     def _update_notes(self) -> None:
         warnings = self.issue.warnings if self.issue else []
         self.notes_label.setText(self.tr("Notes on this issue: {n}").format(n=len(warnings)) if warnings else "")
-        self.notes_label.setToolTip("\n".join(w.message for w in warnings[:30]))
+        self.notes_label.setToolTip(as_written("\n".join(w.message for w in warnings[:30])))
 
     def _remember_position(self) -> None:
         if self.issue_path:

@@ -18,6 +18,7 @@ from ..core.model import Issue, Item
 from ..core.search.fields import field_text
 from ..core.search.issue_search import Hit
 from .grouped_model import GroupedListModel, Index
+from .plain_text import as_written
 
 ELLIPSIS = "…"
 PAD = 4
@@ -98,7 +99,8 @@ class HitResultsModel(GroupedListModel):
             item = self._items.get(item_id)
             title = item.display_title() if item else item_id
             page = item.page if item else "?"
-            return self.tr("{title} (page {page}, {count} hits)").format(title=title, page=page, count=count)
+            text = self.tr("{title} (page {page}, {count} hits)").format(title=title, page=page, count=count)
+            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -126,7 +128,8 @@ class HitResultsModel(GroupedListModel):
         if role == ResultRole.IS_GROUP:
             return False
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(hit)[0]
+            text = self._display(hit)[0]
+            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ResultRole.BOLD_START:
             return self._display(hit)[1]
         if role == ResultRole.BOLD_LENGTH:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.errors import IssueError
+from ..core.errors import IssueError, display_path
 
 
 class TaskSignals(QObject):
@@ -51,10 +50,11 @@ def run_in_pool(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], Any
     return signals
 
 
-def load_issue(path: str) -> Any:
-    """Open the issue at path: from the parse cache when unchanged, else with the core's importers."""
+def load_issue(path: str, cancelled: Callable[[], bool] | None = None) -> Any:
+    """Open the issue at path: from the parse cache when unchanged, else with the core's importers
+    (bounded, in a helper process that `cancelled()` stops)."""
     from .issue_cache import open_issue_cached
-    return open_issue_cached(path)
+    return open_issue_cached(path, cancelled)
 
 
 def describe_error(path: str, exc: BaseException) -> str:
@@ -62,8 +62,8 @@ def describe_error(path: str, exc: BaseException) -> str:
     if isinstance(exc, IssueError):
         return str(exc)
     if isinstance(exc, OSError):
-        return f"{path}: {exc.strerror or exc}"
-    return f"{Path(path)}: {type(exc).__name__}: {exc}"
+        return f"{display_path(path)}: {exc.strerror or exc}"
+    return f"{display_path(path)}: {type(exc).__name__}: {exc}"
 
 
 class IssueLoader(QObject):
@@ -78,22 +78,27 @@ class IssueLoader(QObject):
         self._running: dict[int, TaskSignals] = {}
         self.openers: dict[str, Callable[[str], Any]] = {}   # path prefix -> opener (e.g. library:)
 
-    def open_now(self, path: str) -> Any:
+    def open_now(self, path: str, cancelled: Callable[[], bool] | None = None) -> Any:
         """Open path on the calling thread (raises what the opener raises)."""
         for prefix, opener in self.openers.items():
             if path.startswith(prefix):
                 return opener(path)
-        return load_issue(path)
+        return load_issue(path, cancelled)
 
     def load(self, path: str) -> int:
-        """Start opening path on the thread pool; returns the request number."""
+        """Start opening path on the thread pool; returns the request number. A later request (or
+        cancel()) stops the reading of this one."""
         self._serial += 1
         serial = self._serial
         self._running[serial] = run_in_pool(
-            self.open_now, path,
+            self.open_now, path, lambda s=serial: s != self._serial,
             on_done=lambda issue, s=serial: self._finish(s, path, issue, None),
             on_failed=lambda exc, s=serial: self._finish(s, path, None, exc))
         return serial
+
+    def cancel(self) -> None:
+        """Stop the request running (its reading process is ended; nothing is reported for it)."""
+        self._serial += 1
 
     def busy(self) -> bool:
         """True while a request is running."""

@@ -250,6 +250,10 @@
         <translation>已导入 {issue}</translation>
     </message>
     <message>
+        <source>Unchanged {issue} (already in the library as it is)</source>
+        <translation>未变 {issue}（往期库中已有，内容相同）</translation>
+    </message>
+    <message>
         <source>Replaced {issue} (imported before)</source>
         <translation>已替换 {issue}（之前导入过）</translation>
     </message>
@@ -260,6 +264,10 @@
     <message>
         <source>{added} issues imported ({replaced} replaced an earlier copy), {skipped} skipped.</source>
         <translation>导入 {added} 期（其中 {replaced} 期替换了旧版本），跳过 {skipped} 项。</translation>
+    </message>
+    <message>
+        <source>{unchanged} were in the library already, unchanged.</source>
+        <translation>另有 {unchanged} 期往期库中已有，内容未变。</translation>
     </message>
     <message>
         <source>Cancelled. Issues stored before stopping are in the library.</source>

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import secrets
 import sqlite3
 import sys
 import time
@@ -26,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..model import Issue, Item
 from ..search.fields import FieldText
-from . import marks, store, wordcuts
+from . import faults, marks, store, wordcuts
 from .packing import PreparedIssue, pack_issue, prepare_issue, unpack_fields, unpack_issue  # noqa: F401
 from .records import ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, day_number
 from .store import LibraryError
@@ -45,10 +44,12 @@ ProgressFn = Callable[[int, int], None]  # (done, total)
 
 @dataclass(frozen=True)
 class AddResult:
-    """What add_issue did: the issue as stored and whether it replaced an earlier copy."""
+    """What add_issue did: the issue as stored, whether it replaced an earlier copy, and whether
+    nothing was written because the library holds this issue already, unchanged."""
 
     info: IssueInfo
     replaced: bool
+    unchanged: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,10 @@ def _now() -> str:
 
 
 def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except (TypeError, ValueError):  # a damaged row: the date is unknown
+        return None
 
 
 class Library:
@@ -74,8 +78,9 @@ class Library:
 
     def __init__(self, path: str | Path | None = None, create: bool = True, readonly: bool = False) -> None:
         self.path = store.resolve_library_path(path)
-        self.readonly = readonly
-        self.conn = store.connect(self.path, create=create, readonly=readonly)
+        self.conn, self.readonly_reason = store.connect(self.path, create=create, readonly=readonly)
+        self.readonly = readonly or self.readonly_reason is not None  # asked for, or no write access
+        self.damaged_articles: set[int] = set()  # articles whose stored text could not be read
         self._prepared: dict[int, tuple[int, ArticleIndex]] = {}  # article id → (issue stamp, rows)
         self._issues: OrderedDict[int, tuple[int, Issue]] = OrderedDict()  # id → (stamp, issue)
         self._adds = 0
@@ -89,7 +94,10 @@ class Library:
                 self._check_index_merging()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise damaged(self.path, exc) from exc
+            raise faults.sqlite_problem(self.path, exc, "cannot be opened") from exc
+        except LibraryError:
+            self.conn.close()
+            raise
 
     # -- life cycle -----------------------------------------------------------------------------
 
@@ -131,36 +139,45 @@ class Library:
             for table in tables:
                 conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?)", (INDEX_AUTOMERGE,))
 
-    class _Txn:
-        def __init__(self, conn: sqlite3.Connection) -> None:
-            self.conn = conn
+    def transaction(self) -> faults.WriteTransaction:
+        """A write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on error): `with lib.transaction() as conn:`.
 
-        def __enter__(self) -> sqlite3.Connection:
-            self.conn.execute("BEGIN IMMEDIATE")
-            return self.conn
-
-        def __exit__(self, exc_type: object, *rest: object) -> None:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-
-    def transaction(self) -> Library._Txn:
-        """A write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on error): `with lib.transaction() as conn:`."""
+        SQLite's errors inside it (disk full, read-only, I/O) come out as one LibraryError with a code;
+        the library is then as it was before the transaction.
+        """
         if self.readonly:
-            raise LibraryError(self.path, "is open read-only")
-        return Library._Txn(self.conn)
+            raise self.read_only_error()
+        return faults.WriteTransaction(self.conn, self.path)
+
+    def read_only_error(self) -> LibraryError:
+        """The LibraryError for a change asked of a library open read-only."""
+        what = self.readonly_reason or "opened"
+        why = {"file": "the file is read-only", "folder": "its folder is read-only"}.get(what, "it is open read-only")
+        return LibraryError(self.path, f"is read-only ({why}): it can be read and searched; importing, removing "
+                                       "and bookmarks need write access", "read-only", {"what": what})
 
     # -- adding and removing issues -------------------------------------------------------------
 
-    def add_issue(self, issue: Issue, source: str | None = None) -> AddResult:
+    def add_issue(self, issue: Issue, source: str | None = None, force: bool = False) -> AddResult:
         """Store an issue (replacing the one with the same key) in one transaction; queue its articles."""
-        return self.add_prepared(prepare_issue(issue, source))
+        return self.add_prepared(prepare_issue(issue, source), force)
 
-    def add_prepared(self, prep: PreparedIssue) -> AddResult:
-        """Store an issue made ready by prepare_issue (which may run in another process)."""
+    def add_prepared(self, prep: PreparedIssue, force: bool = False) -> AddResult:
+        """Store an issue made ready by prepare_issue (which may run in another process).
+
+        An issue the library holds already with the same content (its fingerprint) is not written
+        again (`unchanged`; only a new source path is noted), unless `force` is set.
+        """
         if len(prep.items) > ARTICLES_PER_DAY:
-            raise LibraryError(self.path, f"{prep.key}: {len(prep.items)} articles, more than one issue may hold")
-        stamp = secrets.randbits(62)
-        imported = _now()
+            raise LibraryError(self.path, f"{prep.key}: {len(prep.items)} articles, more than one issue may hold",
+                               "full-day", {"key": prep.key, "articles": len(prep.items)})
         self._adds += 1
+        if not force:
+            same = self._unchanged(prep)
+            if same is not None:
+                return AddResult(same, False, unchanged=True)
+        stamp = prep.fingerprint
+        imported = _now()
         with self.transaction() as conn:
             old = conn.execute("SELECT id FROM issue WHERE key = ?", (prep.key,)).fetchone()
             if old is not None:
@@ -189,6 +206,18 @@ class Library:
                          len(prep.items), prep.chars, imported)
         return AddResult(info, old is not None)
 
+    def _unchanged(self, prep: PreparedIssue) -> IssueInfo | None:
+        """The stored issue when it has this key and this content, else None (noting a new source)."""
+        row = self.conn.execute(f"SELECT {self._INFO_COLUMNS}, stamp FROM issue WHERE key = ?", (prep.key,)).fetchone()
+        if row is None or row[-1] != prep.fingerprint:
+            return None
+        info = self._info(row[:-1])
+        if prep.source and prep.source != info.source and not self.readonly:
+            with self.transaction() as conn:
+                conn.execute("UPDATE issue SET source = ? WHERE id = ?", (prep.source, info.id))
+            info = self._info((*row[:5], prep.source, *row[6:-1]))
+        return info
+
     def _test_pause(self, where: str) -> None:
         """Sleep mid-transaction when $READER_LIBRARY_TEST_PAUSE says so (kill-safety tests)."""
         spec = os.environ.get(TEST_PAUSE_ENV)
@@ -205,7 +234,8 @@ class Library:
             day = day_number(date)
             found = self._free_run(day, count)
             if found is None:
-                raise LibraryError(self.path, f"more than {ARTICLES_PER_DAY} articles on {date.isoformat()}")
+                raise LibraryError(self.path, f"more than {ARTICLES_PER_DAY} articles on {date.isoformat()}",
+                                   "full-day", {"date": date.isoformat()})
             return day, found
         days = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT day FROM issue WHERE day < ? ORDER BY day", (UNDATED_DAYS,))]
@@ -215,7 +245,7 @@ class Library:
                 return day, found
         day = (days[-1] + 1) if days else 1
         if day >= UNDATED_DAYS:
-            raise LibraryError(self.path, "too many issues without a date")
+            raise LibraryError(self.path, "too many issues without a date", "full-day", {"date": None})
         return day, 0
 
     def _free_run(self, day: int, count: int) -> int | None:
@@ -253,10 +283,25 @@ class Library:
         self.conn.execute("INSERT INTO char_index (char_index) VALUES ('delete-all')")
         self.conn.execute("INSERT OR IGNORE INTO pending (article_id) SELECT id FROM article")
 
-    def compact(self) -> None:
-        """Return the pages freed by index merges and removals to the file system."""
-        if not self.readonly:
-            self.conn.execute("PRAGMA incremental_vacuum")
+    def compact(self, full: bool = False) -> tuple[int, int]:
+        """Return the pages freed by index merges and removals to the file system; with `full`, first
+        merge each text index into one segment (dropping what deleted and replaced articles left in
+        it: slow on a large library) and empty the write-ahead log. The file bytes before and after."""
+        before = self.stats()["bytes"]
+        if self.readonly:
+            return before, before
+        try:
+            if full:
+                for table in ("text_index", "char_index"):
+                    with self.transaction() as conn:
+                        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+            # each step of this pragma frees one page, and execute() steps once: executescript runs it out
+            self.conn.executescript("PRAGMA incremental_vacuum;")
+            if full:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise faults.sqlite_problem(self.path, exc) from exc
+        return before, self.stats()["bytes"]
 
     def remove(self, key: str) -> bool:
         """Remove the issue with this key (bookmarks and positions stay); False when there is none."""
@@ -452,8 +497,9 @@ class Library:
         articles = self.conn.execute("SELECT item, fields FROM article WHERE issue_id = ?", (iid,)).fetchall()
         try:
             issue = unpack_issue(row[1], articles)
-        except (zlib.error, ValueError, KeyError, TypeError, IndexError) as exc:
-            raise LibraryError(self.path, f"issue {iid} is damaged ({exc})") from exc
+        except (zlib.error, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as exc:
+            raise LibraryError(self.path, f"issue {iid} is damaged ({type(exc).__name__}: {exc})", "damaged",
+                               {"what": "issue", "issue": iid}) from exc
         self._issues[iid] = (row[0], issue)
         if len(self._issues) > _ISSUE_CACHE:
             self._issues.popitem(last=False)
@@ -473,7 +519,8 @@ class Library:
         return [found[i] for i in wanted if i in found]
 
     def article_fields(self, ids: Iterable[int]) -> dict[int, list[FieldText]]:
-        """The searchable field texts of these articles (without loading their issues)."""
+        """The searchable field texts of these articles (without loading their issues); an article
+        whose stored text cannot be read is left out and added to `damaged_articles`."""
         wanted = list(ids)
         out: dict[int, list[FieldText]] = {}
         for start in range(0, len(wanted), 500):
@@ -481,9 +528,13 @@ class Library:
             marks_ = ",".join("?" * len(chunk))
             for aid, blob in self.conn.execute(f"SELECT id, fields FROM article WHERE id IN ({marks_})", chunk):
                 try:
-                    out[aid] = unpack_fields(blob)
-                except (zlib.error, ValueError, TypeError) as exc:
-                    raise LibraryError(self.path, f"article {aid} is damaged ({exc})") from exc
+                    fields = unpack_fields(blob)
+                    if not all(isinstance(f.text, str) and isinstance(f.field, str) for f in fields):
+                        raise TypeError("a field text is not text")
+                except (zlib.error, ValueError, TypeError, KeyError, IndexError, AttributeError):
+                    self.damaged_articles.add(aid)
+                    continue
+                out[aid] = fields
         return out
 
     def article_item(self, ref: ArticleRef) -> tuple[Issue, Item]:
@@ -546,12 +597,6 @@ class Library:
     def recent_positions(self, limit: int = 20) -> list[marks.ReadingPosition]:
         """The issues read most recently ("continue reading"), newest first."""
         return marks.recent_positions(self.conn, limit)
-
-
-def damaged(path: Path, exc: BaseException) -> LibraryError:
-    """The LibraryError for an SQLite error met while using a library (a damaged file)."""
-    return LibraryError(path, f"is damaged ({exc}); it is left as it is: open another library, "
-                              "or rebuild this one (its issues are imported again where possible)")
 
 
 def open_library(path: str | Path | None = None, create: bool = True, readonly: bool = False) -> Library:
