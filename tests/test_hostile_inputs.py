@@ -19,7 +19,8 @@ from reader.core.library.importer import Found, Skipped
 from reader.core.loading import open_issue
 from reader.core.serialize import issue_contract
 
-from .fixtures.hostile import article_file, assert_one_line_problem, page_text, run_cli, write_archive, write_issue
+from .fixtures.hostile import (article_file, assert_one_line_problem, cli, page_text, run_cli, write_archive,
+                               write_issue)
 
 pytestmark = pytest.mark.core
 
@@ -83,9 +84,10 @@ def test_one_bad_article_in_a_folder_is_a_warning_and_the_others_are_read(tmp_pa
     assert all(str(tmp_path) in w.message for w in bad)
 
 
-def test_the_cli_says_one_line_for_each_bad_front_matter(tmp_path: Path) -> None:
+def test_the_cli_says_one_line_for_each_bad_front_matter(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for name, front in (("loop.md", "title: &a [*a]"), ("bomb.md", _alias_bomb())):
-        proc = run_cli("dump", article_file(tmp_path / name, front))
+        proc = cli(capsys, "dump", article_file(tmp_path / name, front))
         assert_one_line_problem(proc, name, "front matter")
 
 
@@ -174,21 +176,22 @@ def test_a_linked_page_file_is_read_once_and_broken_links_and_pipes_are_named(tm
     assert {("same-file", "01-copy.md"), ("bad-page", "03.md"), ("bad-page", "04.md")} <= named
 
 
-def test_names_that_are_not_utf8_are_shown_escaped_and_do_not_stop_anything(tmp_path: Path) -> None:
+def test_names_that_are_not_utf8_are_shown_escaped_and_do_not_stop_anything(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     raw = os.fsencode(tmp_path) + b"/issue\xff"
     folder = Path(os.fsdecode(raw))
     write_issue(folder, 9, pages=2)
     (folder / os.fsdecode(b"05\xfe.md")).write_bytes(b"\x00\x01\x02" * 100)  # a bad page with a bad name
-    proc = run_cli("dump", folder)
+    proc = cli(capsys, "dump", folder)
     assert proc.returncode == 0, proc.stderr
     assert "05\\xfe.md" in proc.stdout and "Traceback" not in proc.stderr
-    proc = run_cli("dump", folder, "--json")
+    proc = cli(capsys, "dump", folder, "--json")
     doc = json.loads(proc.stdout)
     assert any("05\\xfe.md" in w["message"] for w in doc["warnings"])
     library = tmp_path / "lib.sqlite3"
-    proc = run_cli("import", folder, "--library", library)
+    proc = cli(capsys, "import", folder, "--library", library)
     assert proc.returncode == 0 and "issue\\xff" in proc.stdout, proc.stderr
-    proc = run_cli("dump", Path(os.fsdecode(raw + b"/nothing\xfd")))
+    proc = cli(capsys, "dump", Path(os.fsdecode(raw + b"/nothing\xfd")))
     assert_one_line_problem(proc, "nothing\\xfd", "no such file")
 
 
@@ -266,25 +269,27 @@ def test_text_after_an_unexpanded_entity_is_kept(tmp_path: Path) -> None:
 CONTROL = "\x1b[2J\x1b]0;owned\x07\x08\x9b31m\x7f"  # (a carriage return is a line end when read)
 
 
-def test_the_cli_strips_control_characters_from_what_it_prints(tmp_path: Path) -> None:
+def test_the_cli_strips_control_characters_from_what_it_prints(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     filler = "这是一段很长的正文，用来说明文件里的文字是数据。" * 20
     f = tmp_path / "03.md"
     f.write_text(f"## 标题{CONTROL}结束\n\n{filler}\n\n正文{CONTROL}还在。{filler}\n", encoding="utf-8")
     for args in (["dump", f], ["search", f, "正文"], ["search", f, "标题"]):
-        proc = run_cli(*args)
+        proc = cli(capsys, *args)
         assert proc.returncode == 0, proc.stderr
         assert not any(c in proc.stdout for c in "\x1b\x07\r\x08\x9b\x7f"), (args, repr(proc.stdout))
         assert "结束" in proc.stdout or "还在" in proc.stdout
-    proc = run_cli("dump", f, "--json")
+    proc = cli(capsys, "dump", f, "--json")
     assert "\x1b" not in proc.stdout and "\\u001b" in proc.stdout
     title = json.loads(proc.stdout)["pages"][0]["items"][0]["title"]
     assert title.startswith("标题") and title.endswith("结束")  # JSON keeps the data, escaped
     assert json.loads(proc.stdout) == json.loads(json.dumps(issue_contract(open_issue(f))))
 
 
-def test_dump_json_of_hostile_text_is_still_the_contract(tmp_path: Path) -> None:
+def test_dump_json_of_hostile_text_is_still_the_contract(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = article_file(tmp_path / "a.md", 'title: "<img src=x onerror=alert(1)>"', "<script>alert(1)</script>\n")
-    proc = run_cli("dump", f, "--json")
+    proc = cli(capsys, "dump", f, "--json")
     doc = json.loads(proc.stdout)
     assert doc == json.loads(json.dumps(issue_contract(open_issue(f)), ensure_ascii=False))
     assert doc["pages"][0]["items"][0]["title"] == "<img src=x onerror=alert(1)>"

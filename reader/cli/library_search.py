@@ -54,7 +54,10 @@ def run(args: argparse.Namespace) -> int:
         damaged = len(lib.damaged_articles)
         hits = [h for h in hits if h.article.id not in lib.damaged_articles]
     if args.json:
-        output.print_json({"query": raw, "hits": [h.to_json() for h in hits], **({"damaged": damaged} if damaged else {})})
+        doc: dict[str, object] = {"query": raw, "hits": [h.to_json() for h in hits]}
+        if damaged:  # only then: the contract of a sound library stays as it was
+            doc["damaged"] = damaged
+        output.print_json(doc)
     else:
         output.out(hit_list(raw, hits))
     if damaged:

@@ -62,7 +62,8 @@ def _virtual_bytes() -> int:
 
 def limit_worker_memory(megabytes: int) -> None:
     """Let this process grow by at most `megabytes` (address space); past it, allocations fail
-    (MemoryError). Does nothing where the platform has no such limit."""
+    (MemoryError). Memory a forked child inherits mapped but free (its parent's freed heap) comes on
+    top. Does nothing where the platform has no such limit."""
     try:
         import resource
     except ImportError:

@@ -132,7 +132,8 @@ def _load_folder(folder: Path) -> Issue:
                    params={"name": display_path(f.name), "problem": problem, "code": code})
     for f, code, problem in left_out:
         linked = code == "same-file"
-        issue.warn(code if linked else "bad-page", f"{display_path(f.name)}: {problem}" + ("" if linked else "; left out"),
+        issue.warn(code if linked else "bad-page",
+                   f"{display_path(f.name)}: {problem}" + ("" if linked else "; left out"),
                    params={"name": display_path(f.name), "problem": problem, "code": code})
     zero_based = any(c.leading and c.page == 0 for _, _, c in good)
     wanted = [_name_number(c, zero_based) or parse.header.page for _, parse, c in good]

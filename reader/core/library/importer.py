@@ -17,7 +17,7 @@ the text index is brought up to date in batches as the import goes and before it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal
 
@@ -31,6 +31,7 @@ from ..loading import open_issue
 from ..model import Issue
 from .library import INDEX_BATCH_CHARS, Library
 from .packing import PreparedIssue, prepare_issue
+from . import sources
 from .records import IssueInfo
 from .reading import Reading, default_workers  # noqa: F401  (default_workers: for the CLI)
 
@@ -53,6 +54,14 @@ class Skipped:
     reason: str
     code: str = "not-an-issue"
     params: dict[str, Param] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A path whose issue the library holds as it was read from there (so it is not read again)."""
+
+    path: Path
+    info: IssueInfo
 
 
 EventKind = Literal["imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
@@ -199,10 +208,11 @@ def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
     Never raises for what is in the files: every failure is a Skipped naming the path and the problem.
     """
     try:
+        state = sources.state(found.path)  # before reading: a file changed meanwhile is read again next time
         issue = open_issue(found.path, fmt=found.format)
         if not _looks_like_issue(issue):
             return Skipped(found.path, _NOT_AN_ISSUE, "note")
-        return prepare_issue(issue, source=display_path(found.path))
+        return replace(prepare_issue(issue, source=display_path(found.path)), source_state=state)
     except IssueError as exc:
         reason = exc.problem if Path(exc.path) == found.path else str(exc)
         return Skipped(found.path, reason, exc.code, exc.params)
@@ -234,7 +244,11 @@ def import_paths(library: Library, paths: Iterable[str | Path],
         if progress is not None:
             progress(event)
 
-    reading = Reading(workers, cancelled, read_and_prepare, find_issues, limits)
+    def known(found: Found) -> Unchanged | None:
+        info = library.unchanged_source(display_path(found.path), sources.state(found.path))
+        return Unchanged(found.path, info) if info is not None else None
+
+    reading = Reading(workers, cancelled, read_and_prepare, find_issues, limits, None if force else known)
     try:
         total = reading.find(paths)
         for entry, result in reading.results():
@@ -242,6 +256,10 @@ def import_paths(library: Library, paths: Iterable[str | Path],
             if isinstance(result, Skipped):
                 report.skipped.append(result)
                 tell(ImportEvent("skipped", done, total, result.path, reason=result.reason))
+                continue
+            if isinstance(result, Unchanged):
+                report.unchanged.append(result.info)
+                tell(ImportEvent("unchanged", done, total, result.path, result.info))
                 continue
             added = library.add_prepared(result, force)
             if added.unchanged:

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..model import Issue, Item
 from ..search.fields import FieldText
-from . import faults, marks, store, wordcuts
+from . import faults, marks, sources, store, wordcuts
 from .packing import PreparedIssue, pack_issue, prepare_issue, unpack_fields, unpack_issue  # noqa: F401
 from .records import ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, day_number
 from .store import LibraryError
@@ -198,6 +198,8 @@ class Library:
                  for aid, (item_id, page, title), x, blob in zip(ids, prep.items, prep.indexes, prep.blobs)])
             conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
                              [(aid,) for aid, x in zip(ids, prep.indexes) if x.rows])
+            if prep.source and prep.source_state:
+                sources.remember(conn, prep.source, prep.source_state, prep.key, stamp)
             self._test_pause(str(self._adds))
         for aid, x in zip(ids, prep.indexes):
             if x.rows:
@@ -212,11 +214,23 @@ class Library:
         if row is None or row[-1] != prep.fingerprint:
             return None
         info = self._info(row[:-1])
-        if prep.source and prep.source != info.source and not self.readonly:
+        moved = bool(prep.source) and prep.source != info.source
+        noted = not prep.source or not prep.source_state or \
+            sources.remembered(self.conn, prep.source, prep.source_state) is not None
+        if (moved or not noted) and not self.readonly:
             with self.transaction() as conn:
-                conn.execute("UPDATE issue SET source = ? WHERE id = ?", (prep.source, info.id))
-            info = self._info((*row[:5], prep.source, *row[6:-1]))
+                if moved:
+                    conn.execute("UPDATE issue SET source = ? WHERE id = ?", (prep.source, info.id))
+                if not noted:
+                    sources.remember(conn, prep.source or "", prep.source_state or "", prep.key, prep.fingerprint)
+            if moved:
+                info = self._info((*row[:5], prep.source, *row[6:-1]))
         return info
+
+    def unchanged_source(self, source: str, state: str | None) -> IssueInfo | None:
+        """The issue stored from source when the source is as it was then (`state`: sources.state)."""
+        found = sources.remembered(self.conn, source, state) if state else None
+        return self.info(found[0]) if found else None
 
     def _test_pause(self, where: str) -> None:
         """Sleep mid-transaction when $READER_LIBRARY_TEST_PAUSE says so (kill-safety tests)."""

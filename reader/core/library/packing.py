@@ -95,6 +95,7 @@ class PreparedIssue:
     indexes: list[ArticleIndex]
     chars: int
     fingerprint: int  # of everything stored (62 bits of a SHA-256): the same for an unchanged issue
+    source_state: str | None = None  # sources.state of what it was read from, when known
 
 
 def fingerprint(data: bytes, blobs: list[bytes]) -> int:

@@ -25,12 +25,12 @@ from .packing import PreparedIssue
 from .textindex import build_tables
 
 if TYPE_CHECKING:
-    from .importer import Found, Skipped
+    from .importer import Found, Skipped, Unchanged
 
 READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
 
-Entry = Union["Found", "Skipped"]
-Result = Union[PreparedIssue, "Skipped"]
+Entry = Union["Found", "Skipped", "Unchanged"]
+Result = Union[PreparedIssue, "Skipped", "Unchanged"]
 ReadFn = Callable[["Found"], Result]
 
 
@@ -69,11 +69,13 @@ class Reading:
     worker processes that start on the first issues found while the rest are still being looked for."""
 
     def __init__(self, workers: int, cancelled: Callable[[], bool] | None, read: ReadFn,
-                 find: Callable[[Iterable[str | Path]], Iterator[Entry]], limits: Limits | None = None) -> None:
+                 find: Callable[[Iterable[str | Path]], Iterator[Entry]], limits: Limits | None = None,
+                 known: Callable[[Found], Entry | None] | None = None) -> None:
         self.workers = workers
         self.cancelled = cancelled
         self.read = read
         self.finder = find
+        self.known = known  # what stands for a found issue that needs no reading (or None: read it)
         self.limits = limits or Limits.from_env()
         self.found: list[Entry] = []
         self.pool: ProcessPoolExecutor | None = None
@@ -87,6 +89,8 @@ class Reading:
 
         issues = 0
         for entry in self.finder(paths):
+            if self.known is not None and isinstance(entry, Found):
+                entry = self.known(entry) or entry
             self.found.append(entry)
             if isinstance(entry, Found):
                 issues += 1
@@ -141,13 +145,13 @@ class Reading:
 
     def results(self) -> Iterator[tuple[Entry, Result]]:
         """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
-        from .importer import Skipped
+        from .importer import Found
 
         if self.pool is None:
             for entry in self.found:
                 if self.cancelled is not None and self.cancelled():
                     return
-                yield entry, entry if isinstance(entry, Skipped) else self.read(entry)
+                yield entry, self.read(entry) if isinstance(entry, Found) else entry
             return
         while True:
             self._fill()
