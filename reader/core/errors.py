@@ -7,13 +7,12 @@ own language. `str(error)` is "path: problem", with the path shown safely (displ
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from typing import Union
 
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# control characters (C0, DEL, C1) shown as \xNN in names
+_CONTROL_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
 
-Param = Union[str, int, float, None]
+Param = str | int | float | None
 
 
 def display_path(path: str | Path) -> str:
@@ -27,7 +26,7 @@ def display_path(path: str | Path) -> str:
         except UnicodeEncodeError:
             raw = text.encode("utf-8", "backslashreplace")
         text = raw.decode("utf-8", "backslashreplace")
-    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return text.translate(_CONTROL_ESCAPES)
 
 
 class ReaderError(Exception):

@@ -95,6 +95,9 @@ class LibraryController(QObject):
         self.act_search.setObjectName("searchLibrary")
         self.act_search.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.act_search.triggered.connect(lambda _checked=False: self.show_search())
+        self.act_compact = QAction(self.tr("Co&mpact Library"), w)
+        self.act_compact.setObjectName("compactLibrary")
+        self.act_compact.triggered.connect(lambda _checked=False: self.compact())
         for action in (self.act_import, self.act_search):
             w.addAction(action)
         file_menu = w.menus["file"]
@@ -102,10 +105,11 @@ class LibraryController(QObject):
         before = quit_action if quit_action in file_menu.actions() else None
         if before is not None:
             file_menu.insertSeparator(before)
-            file_menu.insertActions(before, [self.act_import, self.exports.act_article, self.exports.act_issue])
+            file_menu.insertActions(before, [self.act_import, self.exports.act_article, self.exports.act_issue,
+                                             self.act_compact])
             file_menu.insertSeparator(before)
         else:
-            file_menu.addActions([self.act_import, self.exports.act_article, self.exports.act_issue])
+            file_menu.addActions([self.act_import, self.exports.act_article, self.exports.act_issue, self.act_compact])
         edit_menu = w.menus["edit"]
         edit_menu.addSeparator()
         edit_menu.addActions([self.bookmarks.action, self.act_search])
@@ -298,6 +302,18 @@ class LibraryController(QObject):
         self._on_recent()
         if self._highlight is not None and self._highlight[0] == self.window.issue_path:
             QTimer.singleShot(0, self, self._apply_highlight)
+
+    def compact(self) -> None:
+        """File ▸ Compact Library: merge the text index and give freed space back to the disk."""
+        self.window.statusBar().showMessage(self.tr("Compacting the library…"))
+        self.service.submit(lambda lib: lib.compact(full=True), on_done=self._compacted,
+                            on_failed=lambda exc: self.window.show_error(
+                                self.tr("The library could not be compacted"), str(exc)))
+
+    def _compacted(self, sizes: tuple[int, int]) -> None:
+        before, after = (f"{n / 1048576:.1f}" for n in sizes)
+        self.window.statusBar().showMessage(
+            self.tr("Library compacted: {before} MB → {after} MB").format(before=before, after=after), 8000)
 
     def remove_issue(self, key: str) -> None:
         """Remove an issue from the library after asking (bookmarks and positions stay)."""

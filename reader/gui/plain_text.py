@@ -11,7 +11,6 @@ text format is set through its `textFormat` property by value.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,6 +40,8 @@ def as_written(text: str | None) -> str:
     boxes of QMessageBox's static functions; '' for no text."""
     if not text:
         return ""
+    import html  # (not on the start-up path: its entity table is large)
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 

@@ -360,6 +360,10 @@
         <translation>搜索往期(&amp;L)…</translation>
     </message>
     <message>
+        <source>Co&amp;mpact Library</source>
+        <translation>整理往期库(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Continue Reading</source>
         <translation>继续阅读(&amp;C)</translation>
     </message>
@@ -414,6 +418,18 @@
     <message>
         <source>Nothing read in the library yet</source>
         <translation>往期库中还没有读过的报纸</translation>
+    </message>
+    <message>
+        <source>Compacting the library…</source>
+        <translation>正在整理往期库…</translation>
+    </message>
+    <message>
+        <source>The library could not be compacted</source>
+        <translation>往期库未能整理</translation>
+    </message>
+    <message>
+        <source>Library compacted: {before} MB → {after} MB</source>
+        <translation>往期库已整理：{before} MB → {after} MB</translation>
     </message>
     <message>
         <source>Remove from Library</source>

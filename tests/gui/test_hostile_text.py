@@ -15,6 +15,8 @@ from reader.core.model import Issue
 from reader.gui.main_window import MainWindow
 from reader.gui.plain_text import as_written, menu_text
 
+from .library_fixtures import filled, library, library_file  # noqa: F401 (fixtures)
+
 pytestmark = pytest.mark.gui
 
 HOSTILE = '<img src="/etc/hostile.png">江川<b>日报</b> & co'
@@ -73,3 +75,14 @@ def test_the_library_problem_dialog_shows_path_and_problem_as_written(qtbot) -> 
     labels = [w for w in box.findChildren(QLabel) if w.text()]
     assert labels and all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
     assert any(HOSTILE in w.text() for w in labels)
+
+
+def test_compact_library_is_in_the_file_menu_and_says_the_sizes(qtbot, window: MainWindow, filled: object) -> None:
+    from reader.gui.library_controller import LibraryController
+
+    assert isinstance(filled, LibraryController)
+    names = [a.objectName() for a in window.menus["file"].actions()]
+    assert names.index("exportIssue") < names.index("compactLibrary") and window.menus["file"].actions()[-1] is \
+        window.act_quit
+    filled.act_compact.trigger()
+    qtbot.waitUntil(lambda: "MB →" in window.statusBar().currentMessage(), timeout=30000)
