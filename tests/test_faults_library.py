@@ -96,6 +96,14 @@ def test_an_export_goes_through_a_temporary_file_and_a_rename(
     assert caught.value.code == "write-failed" and "no-such-folder" in str(caught.value)
 
 
+def test_an_export_to_a_name_that_is_not_utf8_is_written_and_shown_escaped(
+        tmp_path: Path, library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = Path(os.fsdecode(os.fsencode(tmp_path) + b"/export\xff.md"))
+    proc = cli(capsys, "export", "2024-01-02", "--library", library, "-o", target)
+    assert proc.returncode == 0 and "export\\xff.md" in proc.stdout, proc.stderr
+    assert "清河日报" in target.read_text(encoding="utf-8")
+
+
 # -- a healthy library is never called damaged -------------------------------------------------------
 
 def test_a_header_ahead_of_the_file_with_its_log_beside_it_is_not_damage(tmp_path: Path, library: Path) -> None:

@@ -10,6 +10,7 @@ process group; the next request starts a new one. The server ends when its input
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import select
@@ -79,6 +80,7 @@ class ParseServer:
             self._proc = subprocess.Popen([sys.executable, "-m", "reader.core.parse_server"], stdin=subprocess.PIPE,
                                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
                                           start_new_session=True)
+            atexit.register(self.stop)  # (it would end anyway when its input closes)
         return self._proc
 
     def stop(self) -> None:
