@@ -54,13 +54,13 @@ def main() -> int:
         if not path.exists():
             print(f"{path}: absent, left out")
             continue
-        plain = median_ms(lambda: open_issue(path), args.runs)
-        forked = median_ms(lambda: open_issue_bounded(path), args.runs)
+        plain = median_ms(lambda p=path: open_issue(p), args.runs)
+        forked = median_ms(lambda p=path: open_issue_bounded(p), args.runs)
         stop = threading.Event()
         other = threading.Thread(target=stop.wait)
         other.start()
         try:
-            served = median_ms(lambda: open_issue_bounded(path), args.runs)
+            served = median_ms(lambda p=path: open_issue_bounded(p), args.runs)
         finally:
             stop.set()
             other.join()

@@ -129,25 +129,26 @@ def measure_highlight(issue: Issue, index: IssueIndex, strokes: list[str]) -> li
     except ImportError as exc:
         print(f"highlight: not measured (no PySide6: {exc})")
         return None
-    from reader.gui.find_controller import in_reading_order, reading_keys
-    from reader.gui.main_window import MainWindow
-    from reader.gui.settings import ReaderSettings
+    from reader.core.reading_order import in_reading_order, reading_keys
+    from reader.gui.startup import Reader
+    from reader.gui.shell.settings import ReaderSettings
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         settings = ReaderSettings(QSettings(str(Path(tmp) / "bench.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(settings, theme="light")
+        reader = Reader(settings, theme="light")
+        window = reader.window
         window.resize(1280, 800)
         window.show()
-        window.set_issue(issue, str(issue.source or "issue"))
-        find = window.find
+        reader.session.set_issue(issue, str(issue.source or "issue"))
+        find = reader.find
         find.open()                       # the bar as the reader sees it; jieba is loaded already
         while find.keywords.running:      # the keywords of the issue are computed in the background
             app.processEvents()
             time.sleep(0.005)
         app.processEvents()
         keys = reading_keys(issue)
-        article = window.article
+        article = reader.reading.pane
         doc = article.document()
 
         def settle() -> None:
@@ -172,7 +173,7 @@ def measure_highlight(issue: Issue, index: IssueIndex, strokes: list[str]) -> li
                 find.set_hits([])
                 find.refresh_highlights()
                 if full:
-                    window.show_item(full[0].item)
+                    reader.session.show(full[0].item)
                 settle()
                 for stroke in group:
                     hits = in_reading_order(index.search(stroke), keys)
@@ -185,14 +186,14 @@ def measure_highlight(issue: Issue, index: IssueIndex, strokes: list[str]) -> li
                     article.viewport().repaint()
                     paint_ms.append((time.perf_counter_ns() - start) / 1e6)
                     start = time.perf_counter_ns()
-                    find.highlighter.draw_now()
+                    reader.reading.marks.highlighter.draw_now()
                     doc.documentLayout().blockBoundingRect(doc.lastBlock())
                     rest_ms.append((time.perf_counter_ns() - start) / 1e6)
-                    spans_drawn.append(sum(map(len, find.highlighter.block_spans().values())))
+                    spans_drawn.append(sum(map(len, reader.reading.marks.highlighter.block_spans().values())))
             find.bar.set_text("")
             find.update_lists()
             if full:
-                window.show_item(full[0].item)
+                reader.session.show(full[0].item)
             settle()
             window.repaint()
             for stroke in group:

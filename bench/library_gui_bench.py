@@ -48,26 +48,27 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.gui.app import sample_issue_path
-    from reader.gui.library_controller import install_library, wait_for
-    from reader.gui.main_window import MainWindow
-    from reader.gui.settings import ReaderSettings
+    from reader.gui.screenshot import wait_for
+    from reader.gui.library.problem import NoProblemDialogs
+    from reader.gui.startup import Reader
+    from reader.gui.shell.settings import ReaderSettings
 
     import tempfile
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         settings = ReaderSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(settings, theme="light")
+        reader = Reader(settings, theme="light")
+        window = reader.window
         window.resize(1280, 800)
         window.show()
-        assert window.open_path_now(sample_issue_path())
+        reader.session.set_issue(reader.session.open_now(sample_issue_path()), sample_issue_path())
         app.processEvents()
         baseline = status_mb("VmRSS")
 
-        library = install_library(window, library_path, words_after_import=False)
-        library.ask_on_failure = False
-        library.positions.enabled = False      # the benchmark's library is left as it was
+        library = reader.install_library(str(library_path), words_after_import=False, problems=NoProblemDialogs(),
+                                         remember_positions=False)      # the benchmark's library is left as it was
         t0 = time.perf_counter()
-        window.left_panels.setCurrentIndex(library.panel_tab)
+        window.show_panel(library.panel_tab)
         assert wait_for(lambda: library.service.is_open and library.service.idle()
                         and library.panel.model.issue_count() > 0, 120000), "the library did not open"
         panel_ms = (time.perf_counter() - t0) * 1000
@@ -89,7 +90,7 @@ def main() -> int:
         hit = view.model.hit_at(first)
         if hit is not None and view.request is not None:
             library.open_hit(hit, view.request)
-            wait_for(lambda: window.issue_path == f"library:{hit.article.issue_key}", 60000)
+            wait_for(lambda: reader.session.location == f"library:{hit.article.issue_key}", 60000)
         app.processEvents()
         rss, peak = status_mb("VmRSS"), status_mb("VmHWM")
         print(f"library {library_path} ({issues:,} issues): panel filled in {panel_ms:.0f} ms")

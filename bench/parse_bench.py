@@ -29,7 +29,10 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 SAMPLE = ROOT / "resources" / "sample"
 CASES = [
     ("seed page (pages-md)", "pages-md/000_8c687166d13b4f80.txt"),
+    ("rmrb 19 pages (pages-md)", "pages-md/rmrb-2026-06-12"),
     ("rmrb feed (epaper-rss)", "epaper-rss/rmrb_2026-06-12.xml"),
+    ("studytimes feed (epaper-rss)", "epaper-rss/studytimes_2026-07-13.xml"),
+    ("mrdx feed (epaper-rss, table layout)", "epaper-rss/mrdx_2026-04-29.xml"),
     ("cmn folder (articles-md)", "articles-md/cmn/20260713"),
 ]
 TWENTY_PAGE_CASE = "epaper-rss/rmrb_2026-06-12.xml"

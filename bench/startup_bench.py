@@ -59,7 +59,7 @@ app.exec()
 def article_text(issue_path: str, item_id: str) -> str:
     """The story's text as the core gives it (what the minimal program shows)."""
     from reader.core.loading import open_issue
-    from reader.gui.citation import story_text
+    from reader.core.story_text import story_text
     issue = open_issue(issue_path)
     return story_text(issue.story_items(item_id))
 
@@ -115,15 +115,16 @@ def sidebar_fill(runs: int) -> tuple[list[float], list[float], int] | None:
     from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
     from reader.core.loading import open_issue
-    from reader.gui.main_window import MainWindow
-    from reader.gui.settings import ReaderSettings
+    from reader.gui.startup import Reader
+    from reader.gui.shell.settings import ReaderSettings
 
     app = QApplication.instance() or QApplication([])
     ours: list[float] = []
     plain: list[float] = []
     items = 0
     with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(ReaderSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)))
+        reader = Reader(ReaderSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)))
+        window = reader.window
         window.resize(1280, 800)
         window.show()
         tree = QTreeWidget()
@@ -133,7 +134,7 @@ def sidebar_fill(runs: int) -> tuple[list[float], list[float], int] | None:
         for _ in range(runs):
             t0 = time.perf_counter()
             issue = open_issue(RMRB)
-            window.set_issue(issue, str(RMRB))
+            reader.session.set_issue(issue, str(RMRB))
             app.processEvents()   # layout and paint of the sidebar and the first story
             ours.append((time.perf_counter() - t0) * 1000)
             items = len(list(issue.items()))

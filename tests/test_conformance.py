@@ -1,7 +1,8 @@
-"""The shared conformance check, run as a test against the real corpus."""
+"""The shared conformance check, run as a test against the real corpus: every case it lists."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -11,12 +12,21 @@ from .conftest import SHARED
 
 pytestmark = pytest.mark.core
 
+CHECK = SHARED / "conformance" / "check.py"
+CASES = SHARED / "conformance" / "cases.json"
 
-@pytest.mark.parametrize("case", ["seed", "rmrb-2026-06-12", "cmn-2026-07-13"])
+
+def _case_names() -> list[str]:
+    try:
+        return [c["name"] for c in json.loads(CASES.read_text(encoding="utf-8"))["cases"]]
+    except (OSError, ValueError, KeyError):
+        return ["(no cases.json)"]
+
+
+@pytest.mark.parametrize("case", _case_names())
 def test_conformance(case: str) -> None:
-    check = SHARED / "conformance" / "check.py"
-    if not (SHARED / "corpus").exists() or not check.exists():
+    if not (SHARED / "corpus").exists() or not CHECK.exists() or not CASES.exists():
         pytest.skip(f"conformance corpus not found at {SHARED} (it lives outside the project)")
-    out = subprocess.run([sys.executable, str(check), "--only", case, "--cmd", f"{sys.executable} -m reader dump"],
+    out = subprocess.run([sys.executable, str(CHECK), "--only", case, "--cmd", f"{sys.executable} -m reader dump"],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]

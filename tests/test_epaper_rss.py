@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import tempfile
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,39 +12,18 @@ from hypothesis import strategies as st
 
 from reader.core.bylines import split_dateline
 from reader.core.errors import IssueError
-from reader.core.formats import epaper_rss
-from reader.core.formats.epaper_html import parse_article
-from reader.core.formats.epaper_names import dateline_of, editors_line, split_names
+from reader.core.formats.epaper import feed as epaper_rss
+from reader.core.formats.epaper.article import parse_article
+from reader.core.formats.epaper.lines import dateline_of, editors_line, split_names
 from reader.core.loading import detect_format, open_issue
 from reader.core.model import Issue
 
 from .conftest import corpus_path
+from .epaper_feeds import FIXTURES, article_html, feed_text, write
 
 pytestmark = pytest.mark.core
 
-FIXTURES = Path(__file__).parent / "fixtures" / "epaper"
 ISSUE = FIXTURES / "issue.xml"
-
-
-def article_html(title: str, body: str, sec: str = "", page: int = 1, kicker: str = "") -> str:
-    """E-paper article HTML shaped like the 人民日报 feed's."""
-    return (f'<div class="article"><h3><p> {kicker} </p></h3><h1><p> {title} </p></h1><h2></h2>'
-            f'<p class="sec"> {sec} <span class="date">《测试报》（<span class="newstime">2026年03月05日</span>'
-            f' 第 {page:02d} 版）</span></p><div id="ozoom"><!--enpcontent-->{body}<!--/enpcontent--></div></div>')
-
-
-def feed_text(*items: tuple[str, str], channel: str = "测试报 - 每日全文订阅", encoding: str = "UTF-8") -> str:
-    """An RSS 2.0 feed of (item title, description HTML) pairs, descriptions escaped as the real feed has them."""
-    entries = "".join(f"<item><title>{escape(t)}</title><description>{escape(d)}</description></item>\n"
-                      for t, d in items)
-    return (f"<?xml version='1.0' encoding='{encoding}'?>\n<rss version=\"2.0\"><channel>"
-            f"<title>{escape(channel)}</title>\n{entries}</channel></rss>\n")
-
-
-def write(tmp_path: Path, text: str, name: str = "feed.xml", encoding: str = "utf-8") -> Path:
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -283,20 +261,21 @@ def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
     assert "秘密" not in "".join(it.title or "" for it in issue.items())
 
 
-def test_bad_items_are_skipped_with_a_warning(tmp_path: Path) -> None:
+def test_items_without_a_page_or_a_text_are_kept_with_a_warning(tmp_path: Path) -> None:
     good = ("[01版：要闻] 好文章", article_html("好文章", "<p>　　正文。</p>"))
     no_page = ("无版面的条目", "<div><h1>无版面的条目</h1><p>没有版面信息。</p></div>")
     empty = ("[02版：要闻] 空条目", "   ")
-    issue = epaper_rss.load(write(tmp_path, feed_text(good, no_page, empty)))
-    assert [it.title for it in issue.items()] == ["好文章"]
-    bad = [w for w in issue.warnings if w.code == "bad-item"]
-    assert len(bad) == 2
-    assert "无版面的条目" in bad[0].message and "空条目" in bad[1].message and bad[1].page == 2
+    nothing = ("[02版：要闻] ", "<div></div>")
+    issue = epaper_rss.load(write(tmp_path, feed_text(good, no_page, empty, nothing)))
+    assert [(it.page, it.title) for it in issue.items()] == [(1, "好文章"), (1, "无版面的条目"), (2, "空条目")]
+    warned = [(w.code, w.page, w.item) for w in issue.warnings]
+    assert warned == [("bad-item", 2, None), ("page-unknown", 1, "p1-2"), ("no-text", 2, "p2-1")]
+    assert issue.pages[1].items[0].blocks == []
 
 
-def test_feed_of_only_bad_items(tmp_path: Path) -> None:
+def test_feed_of_only_unreadable_items(tmp_path: Path) -> None:
     with pytest.raises(IssueError, match="no readable items"):
-        epaper_rss.load(write(tmp_path, feed_text(("[01版：要闻] 空", ""))))
+        epaper_rss.load(write(tmp_path, feed_text(("[01版：要闻]", "<div> </div>"))))
 
 
 # --- no text crashes the importer -------------------------------------------------------------

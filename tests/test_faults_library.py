@@ -20,8 +20,16 @@ from reader.core.library import Library, LibraryError, import_paths, rebuild
 from reader.core.library.search import LibrarySearch
 from reader.core.safe_write import write_safely
 
-from .fixtures.hostile import (as_unprivileged, assert_one_line_problem, cli, in_mount_namespace, library_digest,
-                               run_cli, write_archive, write_issue)
+from .fixtures.hostile import (
+    as_unprivileged,
+    assert_one_line_problem,
+    cli,
+    in_mount_namespace,
+    library_digest,
+    run_cli,
+    write_archive,
+    write_issue,
+)
 
 pytestmark = pytest.mark.core
 

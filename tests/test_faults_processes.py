@@ -107,7 +107,7 @@ def test_dump_is_bounded_in_time_and_memory_and_says_so_in_one_line(tmp_path: Pa
     assert_one_line_problem(cli(capsys, "dump", page), str(page), "longer than 0.3 s")
     # memory is bounded as growth of the address space: a fresh process, as the command line is
     # (a long-lived one, like this test's, has freed heap its child may use again first)
-    proc = run_cli("dump", page, env={"READER_PARSE_MB": "16"})
+    proc = run_cli("dump", page, env={"READER_PARSE_MB": "16", "READER_PARSE_SECONDS": "60"})
     assert_one_line_problem(proc, str(page), "memory")
 
 

@@ -13,14 +13,14 @@ import pytest
 
 from reader.cli import main
 from reader.core.errors import IssueError
-from reader.core.formats import articles_frontmatter, pages_md
+from reader.core.formats import articles_frontmatter
+from reader.core.formats.pages import loader as pages_loader
 from reader.core.library import Library, find_issues, import_paths
 from reader.core.library.importer import Found, Skipped
 from reader.core.loading import open_issue
 from reader.core.serialize import issue_contract
 
-from .fixtures.hostile import (article_file, assert_one_line_problem, cli, page_text, run_cli, write_archive,
-                               write_issue)
+from .fixtures.hostile import article_file, assert_one_line_problem, cli, page_text, write_archive, write_issue
 
 pytestmark = pytest.mark.core
 
@@ -100,10 +100,13 @@ def test_an_exception_inside_an_importer_names_the_file(tmp_path: Path, monkeypa
 
     def broken(text: str, source: str) -> object:
         raise ZeroDivisionError("a bug met by odd input")
-    monkeypatch.setattr(pages_md, "parse_page", broken)
+    monkeypatch.setattr(pages_loader, "parse_page", broken)
     with pytest.raises(IssueError) as caught:
         open_issue(page)
     assert caught.value.code == "importer-failed" and "ZeroDivisionError" in caught.value.problem
+    from reader.cli import search as search_cli  # read here, where the broken parser is patched in
+
+    monkeypatch.setattr(search_cli, "open_issue_bounded", open_issue)
     assert main(["search", str(page), "新闻"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(page) in err and "Traceback" not in err
@@ -112,13 +115,13 @@ def test_an_exception_inside_an_importer_names_the_file(tmp_path: Path, monkeypa
 def test_a_page_that_breaks_the_parser_is_a_bad_page_and_the_rest_opens(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     folder = write_issue(tmp_path / "issue", 5, pages=3)
-    real = pages_md.parse_page
+    real = pages_loader.parse_page
 
     def fragile(text: str, source: str) -> object:
         if source.endswith("02.md"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(text, source)
-    monkeypatch.setattr(pages_md, "parse_page", fragile)
+    monkeypatch.setattr(pages_loader, "parse_page", fragile)
     issue = open_issue(folder)
     assert [p.number for p in issue.pages] == [1, 3]
     (warning,) = [w for w in issue.warnings if w.code == "bad-page"]

@@ -9,8 +9,8 @@ import pytest
 
 from reader.core.bylines import parse_byline, parse_credit, split_dateline
 from reader.core.errors import IssueError
-from reader.core.formats import pages_md
-from reader.core.formats.pages_layout import parse_page
+from reader.core.formats import pages as pages_md
+from reader.core.formats.pages.layout import parse_page
 from reader.core.loading import detect_format, open_issue
 from reader.core.model import Issue, Item
 

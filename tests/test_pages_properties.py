@@ -20,9 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import IssueError
-from reader.core.formats import pages_md
-from reader.core.formats.pages_header import parse_editor_line, parse_header_line
-from reader.core.formats.pages_layout import PageParse, parse_page
+from reader.core.formats import pages as pages_md
+from reader.core.formats.pages.editors import parse_editor_line
+from reader.core.formats.pages.header import parse_header_line
+from reader.core.formats.pages.layout import PageParse, parse_page
 from reader.core.textclean import CN_NUMERAL_CHARS, is_cjk
 
 pytestmark = pytest.mark.core
@@ -40,6 +41,8 @@ HANZI = ("的一是在不了有和人这中大为上个国我以要他时来用�
          "始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞版摄讯紧")
 PUNCT = "，。、；：？！“”（）《》…—　 0123456789"
 NAMES = ["季泽轩", "刘伟业", "屈冰", "尹双红", "陈刚", "欧阳明月", "周 欢", "林晓舟"]
+# Names no surname list holds, as whole issues print them (pen names, names after a role word).
+PLACED_NAMES = ["巨云鹏", "琼达卓嘎", "莽九晨", "晓熠", "渔樵", "书云", "妥红艳", "泽 钊", "钟周家豪"]
 
 words = st.text(alphabet=st.sampled_from(HANZI + PUNCT), min_size=1, max_size=40)
 short = st.text(alphabet=st.sampled_from(HANZI), min_size=1, max_size=8)
@@ -54,7 +57,7 @@ def page_lines(draw: st.DrawFn) -> list[str]:
     kind = draw(st.sampled_from([
         "headline", "sub", "body", "body", "body", "jump_to", "jump_from", "byline", "dateline",
         "credit", "label", "masthead", "editor", "blank", "space", "hard", "bold", "link", "rule",
-        "author"]))
+        "author", "pen", "placed_credit", "editor_bare", "aside", "placed_dateline"]))
     if kind == "headline":
         return ["## " + draw(words)]
     if kind == "sub":
@@ -90,6 +93,21 @@ def page_lines(draw: st.DrawFn) -> list[str]:
         return ["---"]
     if kind == "author":
         return [draw(name) + "  ", draw(words)]
+    if kind == "pen":  # an author's name alone under a headline, joined by a hard break or not
+        return ["## " + draw(words), "", draw(st.sampled_from(PLACED_NAMES)) + draw(st.sampled_from(["  ", "\n"])),
+                draw(words) + "。"]
+    if kind == "placed_credit":
+        who = draw(st.sampled_from(PLACED_NAMES))
+        credit = draw(st.sampled_from([f"{who}摄", f"以上图片均为{who}摄", f"{who}摄（人民视觉）", f"本报亚太中心分社 {who}摄"]))
+        return [draw(words) + "。" + draw(st.sampled_from(["  ", "\n"])), credit]
+    if kind == "editor_bare":
+        return [draw(st.sampled_from(["本版责编  ", "一版责编：", "版式设计："])) + draw(name)
+                + draw(st.sampled_from(["", "  二版责编：" + draw(name)]))]
+    if kind == "aside":
+        return [draw(words) + "。（作者为" + draw(short) + "（" + draw(short) + "）" + draw(short) + "（" + draw(short) + "））"]
+    if kind == "placed_dateline":
+        return ["本报北京6月11日电（" + "、".join(draw(st.lists(st.sampled_from(PLACED_NAMES), min_size=1, max_size=3)))
+                + "）" + draw(words)]
     if kind == "space":
         return [draw(st.sampled_from([" ", "\u3000", "  "]))]
     return [""]
@@ -107,6 +125,9 @@ def pages(draw: st.DrawFn) -> str:
         if body:
             tail = draw(st.sampled_from(body))
             text += "\n\n" + tail[len(tail) // 3:] + "\n"
+    if groups and draw(st.booleans()):  # … or right after its paragraph, or said a sentence again
+        last = groups[-1][-1]
+        text += "\n\n" + last[draw(st.integers(0, len(last))):] + "\n"
     return text
 
 

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core import textclean
-from reader.core.formats import pages_markdown
+from reader.core.formats.pages import markdown as pages_markdown
 
 pytestmark = pytest.mark.core
 

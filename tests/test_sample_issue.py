@@ -39,7 +39,7 @@ def test_jumps_one_to_three_and_one_to_four(sample: Issue) -> None:
     park = titled(sample, 1, "望湖新区：老厂房变身“科创客厅”")
     assert (lead.continues_to, park.continues_to) == (3, 4)
     rest3 = titled(sample, 3, "江川市出台二十条措施支持民营经济发展")
-    rest4 = titled(sample, 4, "老厂房变身“科创客厅”")  # a shortened headline
+    rest4 = titled(sample, 4, "望湖新区：老厂房变身“科创客厅”")  # printed under a shortened headline
     assert (rest3.continued_from, rest4.continued_from) == (1, 1)
     assert sorted(s.parts for s in sample.stories) == [[lead.id, rest3.id], [park.id, rest4.id]]
     assert rest3.blocks[0].text.startswith("在政务服务方面") and rest4.blocks[0].text.startswith("人才来了")

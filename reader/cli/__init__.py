@@ -9,10 +9,10 @@ from types import ModuleType
 
 from ..core.errors import ReaderError
 from ..core.library.store import LibraryError
-from . import dump, library_cmds, output, search
+from . import cite, define, dump, library_cmds, output, search, trend
 
 # Each command module defines add_parser(subparsers) and run(args) -> exit status.
-COMMANDS: list[ModuleType] = [dump, search, library_cmds]
+COMMANDS: list[ModuleType] = [dump, search, library_cmds, define, cite, trend]
 
 
 def build_parser() -> argparse.ArgumentParser:

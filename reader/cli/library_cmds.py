@@ -144,7 +144,7 @@ def _dates(args: argparse.Namespace) -> tuple[object, object] | None:
     try:
         return parse_day(getattr(args, "date_from", None)), parse_day(getattr(args, "date_to", None), end=True)
     except ValueError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        output.problem(str(exc))
         return None
 
 

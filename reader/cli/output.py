@@ -1,7 +1,7 @@
 """What the command line prints: text from files is data, never terminal control.
 
 Every line goes through `clean`: control characters other than newline and tab (escape sequences,
-carriage returns, C1 controls, DEL) are taken out, and text that cannot be printed (a file name
+carriage returns not ending a line, C1 controls, DEL) are taken out, and text that cannot be printed (a file name
 that is not UTF-8) is shown as \\xNN escapes. JSON keeps everything: such characters are escaped
 (\\u001b), so the data round-trips. Messages about problems are one line on stderr, "reader: …".
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core.errors import display_path
 
-_STRIPPED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_STRIPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")  # a line end CRLF (RIS) stays
 _JSON_ESCAPED = re.compile(r"[\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from .errors import IssueError
+from .errors import Cancelled, IssueError  # noqa: F401  (Cancelled: raised here, callers import it from here)
 from .model import Issue
 
 SECONDS_ENV = "READER_PARSE_SECONDS"
@@ -46,10 +46,6 @@ class Limits:
         except ValueError:
             return default
         return cls(max(0.1, seconds), max(16, megabytes))
-
-
-class Cancelled(Exception):
-    """The caller stopped the reading (cancelled() became true)."""
 
 
 def _virtual_bytes() -> int:

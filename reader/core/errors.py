@@ -52,6 +52,10 @@ class IssueError(ReaderError):
     default_code = "unreadable"
 
 
+class Cancelled(Exception):  # noqa: N818 (not an error: the caller asked for it)
+    """The caller stopped a reading (its cancelled() became true)."""
+
+
 class OutputError(ReaderError):
     """A file the reader will not or cannot write (it would overwrite what the reader keeps or reads)."""
 

@@ -54,26 +54,28 @@ def cross_refs(text: str) -> list[int]:
     return [p for p in pages if p is not None]
 
 
+# What two printings of one headline may differ in: spaces, dashes, quotes and list punctuation.
+_TITLE_NOISE_RE = re.compile(r"[\s·•、，,：:—–\-“”\"'‘’]+")
+AGREE_MIN_CHARS = 4  # a headline shortened to fewer characters than this is not matched by its text
+
+
 def _norm_title(title: str | None) -> str:
-    return re.sub(r"\s+", "", title or "")
+    return _TITLE_NOISE_RE.sub("", title or "")
+
+
+def _contained(short: str | None, full: str | None) -> bool:
+    """Whether headline short is full or a shortened printing of it (a part of it, 4+ characters)."""
+    a, b = _norm_title(short), _norm_title(full)
+    return bool(a) and bool(b) and (a == b or (len(a) >= AGREE_MIN_CHARS and a in b))
 
 
 def _titles_agree(a: Item, b: Item) -> bool:
-    ta, tb = _norm_title(a.title), _norm_title(b.title)
-    if not ta or not tb:
-        return False
-    return ta == tb or (min(len(ta), len(tb)) >= 4 and (ta in tb or tb in ta))
+    return _contained(a.title, b.title) or _contained(b.title, a.title)
 
 
-def link_stories(issue: Issue) -> None:
-    """Pair each jump with the part that continues it, build issue.stories, warn of missing parts.
-
-    A part on page P marked `continues_to=Q` is linked to a part on page Q marked
-    `continued_from=P`, by repeated headline first, else by printed order.
-    """
-    items = [it for it in issue.items() if it.duplicate_of is None]
-    outgoing = [it for it in items if it.continues_to is not None]
-    incoming = [it for it in items if it.continued_from is not None]
+def _pair_parts(outgoing: list[Item], incoming: list[Item]) -> dict[str, Item]:
+    """Each jump-out part's continuation: the part on its target page continuing from its page, by
+    repeated (or shortened) headline first, else by printed order."""
     next_of: dict[str, Item] = {}
     taken: set[str] = set()
     for by_title in (True, False):
@@ -91,6 +93,40 @@ def link_stories(issue: Issue) -> None:
                 next_of[src.id] = dst
                 taken.add(dst.id)
                 break
+    return next_of
+
+
+def _pair_unmarked(items: list[Item], outgoing: list[Item], next_of: dict[str, Item]) -> None:
+    """A jump whose continuation prints no （上接…） marker: the first item on the target page under
+    the same (or a shortened) headline continues it."""
+    used = {dst.id for dst in next_of.values()}
+    for src in outgoing:
+        if src.id in next_of:
+            continue
+        for dst in items:
+            if dst.page == src.continues_to and dst.continued_from is None and dst.id not in used \
+                    and dst is not src and dst.kind == "article" and _titles_agree(src, dst):
+                dst.continued_from = src.page
+                next_of[src.id] = dst
+                used.add(dst.id)
+                break
+
+
+def link_stories(issue: Issue) -> None:
+    """Pair each jump with the part that continues it, build issue.stories, warn of missing parts.
+
+    A part on page P marked `continues_to=Q` is linked to a part on page Q marked
+    `continued_from=P`, by repeated headline first, else by printed order; a part printed without
+    the marker is found by its headline. The later parts then carry the story's title, the first
+    part's (a part printed under a shortened headline too); one printed under another headline
+    is warned of, the warning keeping that headline.
+    """
+    items = [it for it in issue.items() if it.duplicate_of is None]
+    outgoing = [it for it in items if it.continues_to is not None]
+    next_of = _pair_parts(outgoing, [it for it in items if it.continued_from is not None])
+    _pair_unmarked(items, outgoing, next_of)
+    incoming = [it for it in items if it.continued_from is not None]
+    taken = {dst.id for dst in next_of.values()}
     issue.stories = []
     for head in items:
         if head.id in taken or head.id not in next_of:
@@ -98,9 +134,14 @@ def link_stories(issue: Issue) -> None:
         parts = [head]
         while parts[-1].id in next_of and len(parts) <= len(items):
             parts.append(next_of[parts[-1].id])
+        title = head.title
         for part in parts[1:]:
-            if not part.title:
-                part.title = head.title
+            printed, full = _norm_title(part.title), _norm_title(title)
+            if printed and full and printed not in full and full not in printed:
+                issue.warn("continued-headline",
+                           f"「{title}」 is printed on page {part.page} under the headline 「{part.title}」",
+                           part.page, part.id, part.title)
+            part.title = title
         issue.stories.append(Story(id=f"s-{head.id}", parts=[p.id for p in parts]))
     for src in outgoing:
         if src.id not in next_of:

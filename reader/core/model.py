@@ -136,13 +136,22 @@ class Issue:
                 return story
         return None
 
+    def original_of(self, item: Item) -> Item | None:
+        """The item a repeated copy repeats, when that is in the issue; None for an item that is no copy.
+
+        The one definition of a repeated copy (reader.core.reading_order builds on it)."""
+        if not item.duplicate_of or item.duplicate_of == item.id:
+            return None
+        return self.item(item.duplicate_of)
+
     def story_items(self, item_id: str) -> list[Item]:
         """The whole story an item belongs to, in reading order (a copy resolves to its original)."""
         item = self.item(item_id)
         if item is None:
             return []
-        if item.duplicate_of and self.item(item.duplicate_of) is not None:
-            return self.story_items(item.duplicate_of)
+        original = self.original_of(item)
+        if original is not None:
+            return self.story_items(original.id)
         story = self.story_of(item.id)
         if story is None:
             return [item]

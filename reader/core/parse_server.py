@@ -1,11 +1,12 @@
 """A helper process that reads issues for a multi-threaded program (the GUI), bounded and stoppable.
 
 Forking a process that runs several threads is unsafe, so a program with threads does not fork
-its bounded reader itself: it starts this module once (`python -m reader.core.parse_server`), a
+its bounded reader itself: it starts a server once (`python -m reader.core.parse_worker`), a
 single-threaded process that has the importers loaded and forks one bounded child per request
-(bounds.run_bounded). Requests and answers are pickles with an 8-byte length, on the server's
-standard input and output. Cancelling, or a server that stops answering, ends the server's whole
-process group; the next request starts a new one. The server ends when its input closes.
+(bounds.run_bounded). This module is the client, and the messages both use: pickles with an 8-byte
+length, on the server's standard input and output. Cancelling, or a server that stops answering,
+ends the server's whole process group; the next request starts a new one. The server ends when its
+input closes.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import IO, Any, Callable
 _GRACE_SECONDS = 5.0  # past the child's own limit, before the server is taken for hung
 
 
-def _read_message(stream: IO[bytes]) -> Any:
+def read_message(stream: IO[bytes]) -> Any:
     head = stream.read(8)
     if len(head) < 8:
         raise EOFError
@@ -36,34 +37,10 @@ def _read_message(stream: IO[bytes]) -> Any:
     return pickle.loads(body)  # noqa: S301 — only ever between this program's own processes
 
 
-def _write_message(stream: IO[bytes], value: Any) -> None:
+def write_message(stream: IO[bytes], value: Any) -> None:
     body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     stream.write(len(body).to_bytes(8, "big") + body)
     stream.flush()
-
-
-def serve(inp: IO[bytes], out: IO[bytes]) -> None:
-    """Answer requests (path, fmt, page, limits) with ("ok", issue) or ("error", exception) until EOF."""
-    from .bounds import run_bounded
-    from .errors import IssueError
-    from .formats import IMPORTERS
-    from .loading import detect_format, open_issue
-
-    while True:
-        try:
-            path, fmt, page, limits = _read_message(inp)
-        except EOFError:
-            return
-        try:
-            fmt = fmt or detect_format(path)  # sniffing reads little; then the importer is imported here,
-            if fmt in IMPORTERS:              # once, and every forked child starts with it
-                IMPORTERS[fmt]
-            answer: tuple[str, Any] = ("ok", run_bounded(path, open_issue, path, fmt, page, limits=limits))
-        except IssueError as exc:
-            answer = ("error", exc)
-        except Exception as exc:  # noqa: BLE001 — said to the client, which names the file
-            answer = ("failed", f"{type(exc).__name__}: {exc}")
-        _write_message(out, answer)
 
 
 class ParseServer:
@@ -77,7 +54,7 @@ class ParseServer:
         if self._proc is None or self._proc.poll() is not None:
             root = str(Path(__file__).resolve().parents[2])
             env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
-            self._proc = subprocess.Popen([sys.executable, "-m", "reader.core.parse_server"], stdin=subprocess.PIPE,
+            self._proc = subprocess.Popen([sys.executable, "-m", "reader.core.parse_worker"], stdin=subprocess.PIPE,
                                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
                                           start_new_session=True)
             atexit.register(self.stop)  # (it would end anyway when its input closes)
@@ -100,14 +77,13 @@ class ParseServer:
     def request(self, path: str | Path, fmt: str | None, page: int | None, limits: Any,
                 cancelled: Callable[[], bool] | None) -> Any:
         """The server's answer to one request; raises Cancelled or IssueError (see bounds.run_bounded)."""
-        from .bounds import Cancelled
-        from .errors import IssueError
+        from .errors import Cancelled, IssueError
 
         with self._lock:
             proc = self._start()
             assert proc.stdin is not None and proc.stdout is not None
             try:
-                _write_message(proc.stdin, (str(path), fmt, page, limits))
+                write_message(proc.stdin, (str(path), fmt, page, limits))
             except OSError:
                 self.stop()
                 raise IssueError(path, "the reading process could not be started", "reader-died") from None
@@ -121,7 +97,7 @@ class ParseServer:
                     raise IssueError(path, f"reading it took longer than {limits.seconds:g} s: stopped "
                                            "(a damaged or hostile file?)", "too-slow", {"seconds": limits.seconds})
             try:
-                kind, value = _read_message(proc.stdout)
+                kind, value = read_message(proc.stdout)
             except (EOFError, OSError, pickle.UnpicklingError):
                 self.stop()
                 raise IssueError(path, "the reading process ended unexpectedly", "reader-died") from None
@@ -130,7 +106,3 @@ class ParseServer:
         if kind == "error":
             raise value
         raise IssueError(path, f"the reader failed on it ({value})", "importer-failed", {"reason": value})
-
-
-if __name__ == "__main__":
-    serve(sys.stdin.buffer, sys.stdout.buffer)

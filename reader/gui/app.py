@@ -6,15 +6,17 @@ import argparse
 import os
 import sys
 from importlib import resources
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication
 
-from .main_window import MainWindow
-from .settings import APPLICATION, ORGANIZATION, THEMES, ReaderSettings
+from .shell.settings import APPLICATION, ORGANIZATION, THEMES, ReaderSettings
+from .startup import Reader
 from .translations import LANGUAGES, choose_language, install_translators
-from .workers import describe_error
+
+if TYPE_CHECKING:
+    from .session.session import ReadingSession
 
 
 def sample_issue_path() -> str:
@@ -68,68 +70,25 @@ def create_application(screenshot: bool) -> QApplication:
     return app
 
 
-def take_screenshot(args: argparse.Namespace) -> int:
-    """Render the window with the article offscreen to a PNG; 0 on success, 2 on bad input."""
-    import tempfile
-    with tempfile.TemporaryDirectory() as tmp:   # the user's settings are neither read nor changed
-        settings = ReaderSettings(QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(settings, theme=args.theme or "light")
-        window.resize(args.size)
-        window.splitter.setSizes([max(280, args.size.width() // 4), args.size.width()])
-        path = args.path or sample_issue_path()
-        library = None
-        if args.panel or args.library_search or path.startswith("library:"):
-            from .library_controller import install_library
-            library = install_library(window, args.library, words_after_import=False)
-        window.show()
-        try:
-            issue = window.loader.open_now(path)
-        except Exception as exc:  # any importer failure ends the run with its message, no dialog
-            print(f"main.py: {describe_error(path, exc)}", file=sys.stderr)
-            return 2
-        window.set_issue(issue, path, args.article)
-        if args.article and window.current_item_id != args.article:
-            print(f"main.py: {path}: no article with id {args.article!r}", file=sys.stderr)
-            return 2
-        if args.find:
-            window.find.show_for_screenshot(args.find)
-        if library is not None:
-            problem = library.prepare_screenshot(args.panel, args.library_search)
-            if problem:
-                print(f"main.py: library: {problem}", file=sys.stderr)
-                return 2
-        window.resize(args.size)       # panels and docks shown above may have widened the window
-        QApplication.processEvents()
-        image = window.grab()
-        window.close()
-        from ..core.errors import OutputError
-        from ..core.safe_write import check_target, issue_sources
-        try:  # never over the library or the issue's own files
-            check_target(args.screenshot, library.path if library is not None else args.library, issue_sources(issue))
-        except OutputError as exc:
-            print(f"main.py: {exc}", file=sys.stderr)
-            return 2
-        if not image.save(args.screenshot, "PNG"):
-            print(f"main.py: {args.screenshot}: cannot write the PNG file", file=sys.stderr)
-            return 2
-    return 0
-
-
 def main(argv: list[str]) -> int:
     """Run the reader window; returns the exit status."""
     args = build_parser().parse_args(argv)
+    if not args.screenshot:
+        from .shell.platform_check import check_x11_platform
+        advice = check_x11_platform()
+        if advice:
+            print(advice, file=sys.stderr)
+            return 1
     app = create_application(bool(args.screenshot))
     install_translators(app, choose_language(args.lang))
     if args.screenshot:
-        return take_screenshot(args)
+        from .screenshot import take_screenshot
+        return take_screenshot(args, sample_issue_path())
     settings = ReaderSettings()
-    window = MainWindow(settings, theme=args.theme, commands_after_first_paint=True)
-    window.fill_sidebar_after_first_paint()         # the story first, its headlines a frame later
-    window.defer_find(words_in_background=True)   # find bar after the first paint; jieba a moment later
-    from .library_opener import defer_library
-    defer_library(window, args.library)     # reopens library:<key> issues; the rest after the first paint
-    open_first_issue(window, settings, args.path, args.article)
-    window.show()
+    reader = Reader(settings, theme=args.theme, deferred=True, library=True, library_location=args.library,
+                    words_in_background=True)      # see startup.py: what comes after the first paint
+    open_first_issue(reader.session, settings, args.path, args.article)
+    reader.window.show()
     status = app.exec()
     finish_background_work()
     return status
@@ -145,7 +104,7 @@ def finish_background_work() -> None:
     pool.waitForDone()
 
 
-def open_first_issue(window: MainWindow, settings: ReaderSettings, path: str | None,
+def open_first_issue(session: ReadingSession, settings: ReaderSettings, path: str | None,
                      article: str | None) -> None:
     """PATH if given; else the last issue at its last article; else the bundled sample.
 
@@ -163,9 +122,9 @@ def open_first_issue(window: MainWindow, settings: ReaderSettings, path: str | N
             item_id, scroll = article, 0
     else:
         target, item_id = sample_issue_path(), article
-    from . import issue_cache
+    from ..core import issue_cache
     cached = issue_cache.load(target)
     if cached is not None:
-        window.set_issue(cached, target, item_id, scroll)
+        session.set_issue(cached, target, item_id, scroll)
     else:
-        window.open_path(target, item_id, scroll, fallback=fallback)
+        session.open(target, item_id, scroll, fallback=fallback)

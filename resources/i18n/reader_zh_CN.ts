@@ -4,14 +4,6 @@
 <context>
     <name>BookmarkKeeper</name>
     <message>
-        <source>&amp;Bookmark Article</source>
-        <translation>收藏文章(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Bookmark the article on screen (收藏); again to remove it</source>
-        <translation>收藏当前文章；再按一次取消收藏</translation>
-    </message>
-    <message>
         <source>Bookmarked.</source>
         <translation>已收藏。</translation>
     </message>
@@ -48,7 +40,7 @@
     </message>
 </context>
 <context>
-    <name>ExportActions</name>
+    <name>Commands</name>
     <message>
         <source>Export &amp;Article…</source>
         <translation>导出文章(&amp;A)…</translation>
@@ -57,6 +49,165 @@
         <source>Export &amp;Issue…</source>
         <translation>导出整期(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Export an Issue</source>
+        <translation>导出一期</translation>
+    </message>
+    <message>
+        <source>&amp;Open Issue File…</source>
+        <translation>打开报纸文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Issue &amp;Folder…</source>
+        <translation>打开报纸文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>清除最近记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Issue…</source>
+        <translation>在本期中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一处(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close Find &amp;Bar</source>
+        <translation>关闭查找栏(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Find a Query</source>
+        <translation>查找一个检索式</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Library…</source>
+        <translation>导入往期库(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact Library</source>
+        <translation>整理往期库(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Article</source>
+        <translation>收藏文章(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmark the article on screen (收藏); again to remove it</source>
+        <translation>收藏当前文章；再按一次取消收藏</translation>
+    </message>
+    <message>
+        <source>Search &amp;Library…</source>
+        <translation>搜索往期(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Reading</source>
+        <translation>继续阅读(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>复制并注明出处(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大字号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小字号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>默认字号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>明亮(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>米黄(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next P&amp;age</source>
+        <translation>下一版(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ge</source>
+        <translation>上一版(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Scroll &amp;Down</source>
+        <translation>向下翻屏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scroll &amp;Up</source>
+        <translation>向上翻屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Start of Article</source>
+        <translation>文章开头</translation>
+    </message>
+    <message>
+        <source>End of Article</source>
+        <translation>文章末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFeature</name>
     <message>
         <source>Export Article</source>
         <translation>导出文章</translation>
@@ -122,22 +273,6 @@
     <message>
         <source>Search Results</source>
         <translation>搜索结果</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Issue…</source>
-        <translation>在本期中查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>查找下一处(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>查找上一处(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Close Find &amp;Bar</source>
-        <translation>关闭查找栏(&amp;B)</translation>
     </message>
     <message>
         <source>Search cannot use this option: {error}</source>
@@ -283,6 +418,45 @@
     </message>
 </context>
 <context>
+    <name>IssueOpening</name>
+    <message>
+        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
+        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Cannot open this issue</source>
+        <translation>无法打开这一期报纸</translation>
+    </message>
+    <message>
+        <source>{issue} — Newspaper Reader</source>
+        <translation>{issue} — 报纸阅读器</translation>
+    </message>
+    <message>
+        <source>Open Issue File</source>
+        <translation>打开报纸文件</translation>
+    </message>
+    <message>
+        <source>Open Issue Folder</source>
+        <translation>打开报纸文件夹</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>About Newspaper Reader</source>
+        <translation>关于报纸阅读器</translation>
+    </message>
+    <message>
+        <source>Newspaper Reader: read Chinese newspaper issues as text, page by page, with stories followed across pages.</source>
+        <translation>报纸阅读器：以文字阅读中文报纸，按版浏览，跨版稿件连续阅读。</translation>
+    </message>
+</context>
+<context>
     <name>IssueTreeModel</name>
     <message>
         <source>Pages and articles</source>
@@ -338,6 +512,13 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>{month}/{day}/{year}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Library</source>
@@ -350,22 +531,6 @@
     <message>
         <source>Library Search</source>
         <translation>往期搜索</translation>
-    </message>
-    <message>
-        <source>&amp;Import into Library…</source>
-        <translation>导入往期库(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Search &amp;Library…</source>
-        <translation>搜索往期(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpact Library</source>
-        <translation>整理往期库(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Continue Reading</source>
-        <translation>继续阅读(&amp;C)</translation>
     </message>
     <message>
         <source>Reading the library…</source>
@@ -382,54 +547,12 @@
         <translation>正在打开往期库…</translation>
     </message>
     <message>
-        <source>Rebuilding the library…</source>
-        <translation>正在重建往期库…</translation>
-    </message>
-    <message>
-        <source>The old file was kept as {backup}.</source>
-        <translation>原文件已保留为 {backup}。</translation>
-    </message>
-    <message>
-        <source>{kept} issues kept, {again} imported again from their files, {lost} lost.</source>
-        <translation>保留 {kept} 期，从原文件重新导入 {again} 期，丢失 {lost} 期。</translation>
-    </message>
-    <message>
-        <source>Library Rebuilt</source>
-        <translation>往期库已重建</translation>
-    </message>
-    <message>
-        <source>The library could not be rebuilt:
-{error}</source>
-        <translation>往期库无法重建：
-{error}</translation>
-    </message>
-    <message>
-        <source>The library could not be rebuilt</source>
-        <translation>往期库无法重建</translation>
-    </message>
-    <message>
-        <source>Indexing the library: {percent}%</source>
-        <translation>正在为往期库建立索引：{percent}%</translation>
-    </message>
-    <message>
         <source>Page {page}</source>
         <translation>第{page}版</translation>
     </message>
     <message>
         <source>Nothing read in the library yet</source>
         <translation>往期库中还没有读过的报纸</translation>
-    </message>
-    <message>
-        <source>Compacting the library…</source>
-        <translation>正在整理往期库…</translation>
-    </message>
-    <message>
-        <source>The library could not be compacted</source>
-        <translation>往期库未能整理</translation>
-    </message>
-    <message>
-        <source>Library compacted: {before} MB → {after} MB</source>
-        <translation>往期库已整理：{before} MB → {after} MB</translation>
     </message>
     <message>
         <source>Remove from Library</source>
@@ -442,10 +565,6 @@
     <message>
         <source>Cannot export</source>
         <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>Preparing whole-word search: {percent}%</source>
-        <translation>正在准备全词匹配：{percent}%</translation>
     </message>
 </context>
 <context>
@@ -675,121 +794,61 @@ The file has not been changed or deleted. You can open another library file; reb
         <source>Newspaper Reader</source>
         <translation>报纸阅读器</translation>
     </message>
+</context>
+<context>
+    <name>Maintenance</name>
     <message>
-        <source>Open an issue with File ▸ Open, or drop it on this window.</source>
-        <translation>请用“文件 ▸ 打开”选择一期报纸，或把它拖到本窗口。</translation>
+        <source>Indexing the library: {percent}%</source>
+        <translation>正在为往期库建立索引：{percent}%</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>版面</translation>
+        <source>Preparing whole-word search: {percent}%</source>
+        <translation>正在准备全词匹配：{percent}%</translation>
     </message>
     <message>
-        <source>&amp;Open Issue File…</source>
-        <translation>打开报纸文件(&amp;O)…</translation>
+        <source>Compacting the library…</source>
+        <translation>正在整理往期库…</translation>
     </message>
     <message>
-        <source>Open Issue &amp;Folder…</source>
-        <translation>打开报纸文件夹(&amp;F)…</translation>
+        <source>The library could not be compacted</source>
+        <translation>往期库未能整理</translation>
     </message>
     <message>
-        <source>&amp;Clear Recent</source>
-        <translation>清除最近记录(&amp;C)</translation>
+        <source>Library compacted: {before} MB → {after} MB</source>
+        <translation>往期库已整理：{before} MB → {after} MB</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <source>Rebuilding the library…</source>
+        <translation>正在重建往期库…</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
+        <source>The old file was kept as {backup}.</source>
+        <translation>原文件已保留为 {backup}。</translation>
     </message>
     <message>
-        <source>Copy with &amp;Citation</source>
-        <translation>复制并注明出处(&amp;I)</translation>
+        <source>{kept} issues kept, {again} imported again from their files, {lost} lost.</source>
+        <translation>保留 {kept} 期，从原文件重新导入 {again} 期，丢失 {lost} 期。</translation>
     </message>
     <message>
-        <source>&amp;Larger Text</source>
-        <translation>放大字号(&amp;L)</translation>
+        <source>Library Rebuilt</source>
+        <translation>往期库已重建</translation>
     </message>
     <message>
-        <source>&amp;Smaller Text</source>
-        <translation>缩小字号(&amp;S)</translation>
+        <source>The library could not be rebuilt:
+{error}</source>
+        <translation>往期库无法重建：
+{error}</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
-        <translation>默认字号(&amp;A)</translation>
+        <source>The library could not be rebuilt</source>
+        <translation>往期库无法重建</translation>
     </message>
-    <message>
-        <source>&amp;Next Article</source>
-        <translation>下一篇(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Article</source>
-        <translation>上一篇(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next P&amp;age</source>
-        <translation>下一版(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Previous Pa&amp;ge</source>
-        <translation>上一版(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Scroll &amp;Down</source>
-        <translation>向下翻屏(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Scroll &amp;Up</source>
-        <translation>向上翻屏(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Start of Article</source>
-        <translation>文章开头</translation>
-    </message>
-    <message>
-        <source>End of Article</source>
-        <translation>文章末尾</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>后退(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Follow &amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>明亮(&amp;L)</translation>
-    </message>
-    <message>
-        <source>S&amp;epia</source>
-        <translation>米黄(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -800,10 +859,6 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -811,41 +866,35 @@ The file has not been changed or deleted. You can open another library file; reb
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+</context>
+<context>
+    <name>MissingFontBanner</name>
     <message>
-        <source>Opening {path}…</source>
-        <translation>正在打开 {path}…</translation>
+        <source>No Chinese font was found on this computer, so the text may show as empty boxes. Install the package {package} (for example: sudo apt install {package}) and start the reader again.</source>
+        <translation>本机没有找到中文字体，文字可能显示为方框。请安装软件包 {package}（例如：sudo apt install {package}），然后重新启动阅读器。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingController</name>
+    <message>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Notes on this issue: {n}</source>
+        <translation>本期提示 {n} 条</translation>
     </message>
     <message>
         <source>This issue has no articles.</source>
         <translation>这一期没有稿件。</translation>
     </message>
     <message>
-        <source>Cannot open this issue</source>
-        <translation>无法打开这一期报纸</translation>
-    </message>
-    <message>
-        <source>Open Issue File</source>
-        <translation>打开报纸文件</translation>
-    </message>
-    <message>
-        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
-        <translation>报纸（*.md *.markdown *.txt *.xml *.rss）;;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open Issue Folder</source>
-        <translation>打开报纸文件夹</translation>
+        <source>Open an issue with File ▸ Open, or drop it on this window.</source>
+        <translation>请用“文件 ▸ 打开”选择一期报纸，或把它拖到本窗口。</translation>
     </message>
     <message>
         <source>Copied with citation.</source>
         <translation>已复制，并注明出处。</translation>
-    </message>
-    <message>
-        <source>{issue} — Newspaper Reader</source>
-        <translation>{issue} — 报纸阅读器</translation>
-    </message>
-    <message>
-        <source>{month}/{day}/{year}</source>
-        <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
         <source>Page {page}</source>
@@ -854,55 +903,6 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Article {i} of {n}</source>
         <translation>第{i}篇/共{n}篇</translation>
-    </message>
-    <message>
-        <source>Notes on this issue: {n}</source>
-        <translation>本期提示 {n} 条</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <source>J or ↓: next article
-K or ↑: previous article
-] and [: next and previous page
-Space / Shift+Space: scroll a screen down / up
-Home / End: start / end of the article
-Alt+← / Alt+→: back / forward after following a page link
-Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / default text
-Ctrl+Shift+C: copy with citation
-Ctrl+F or /: find in the issue; Enter or F3 / Shift+Enter or Shift+F3: next / previous hit; Esc: close the find bar
-Ctrl+I: import into the library
-Ctrl+Shift+F: search the library
-Ctrl+D: bookmark the article</source>
-        <translation>J 或 ↓：下一篇
-K 或 ↑：上一篇
-] 和 [：下一版、上一版
-空格 / Shift+空格：向下 / 向上翻屏
-Home / End：文章开头 / 末尾
-Alt+← / Alt+→：点过转版链接后后退 / 前进
-Ctrl+= / Ctrl+- / Ctrl+0：放大 / 缩小 / 默认字号
-Ctrl+Shift+C：复制并注明出处
-Ctrl+F 或 /：在本期中查找；回车或 F3 / Shift+回车或 Shift+F3：下一处 / 上一处；Esc：关闭查找栏
-Ctrl+I：导入往期库
-Ctrl+Shift+F：搜索往期
-Ctrl+D：收藏本文</translation>
-    </message>
-    <message>
-        <source>About Newspaper Reader</source>
-        <translation>关于报纸阅读器</translation>
-    </message>
-    <message>
-        <source>Newspaper Reader: read Chinese newspaper issues as text, page by page, with stories followed across pages.</source>
-        <translation>报纸阅读器：以文字阅读中文报纸，按版浏览，跨版稿件连续阅读。</translation>
-    </message>
-</context>
-<context>
-    <name>MissingFontBanner</name>
-    <message>
-        <source>No Chinese font was found on this computer, so the text may show as empty boxes. Install the package {package} (for example: sudo apt install {package}) and start the reader again.</source>
-        <translation>本机没有找到中文字体，文字可能显示为方框。请安装软件包 {package}（例如：sudo apt install {package}），然后重新启动阅读器。</translation>
     </message>
 </context>
 <context>

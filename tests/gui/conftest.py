@@ -1,74 +1,78 @@
-"""Fixtures for the window's tests: a small issue built in code, temporary settings, a window."""
+"""Fixtures for the window's tests: temporary settings, dialogs that answer as told, the assembled reader
+(window, session, reading pane; find on first use), a library in a temporary file
+(the issue built in code and the private parse cache are in ../conftest.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from reader.core.jumps import link_stories
-from reader.core.model import Block, Issue, Item, Page
-from reader.gui.issue_cache import CACHE_DIR_ENV
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.core.model import Issue
+from reader.gui.library.controller import LibraryController
+from reader.gui.library.problem import Choice
+from reader.gui.shell.settings import ReaderSettings
+from reader.gui.startup import Reader
+
+from .helpers import FIXTURE, SAMPLE, TIMEOUT, import_paths_via_dialog
 
 
-def _para(text: str) -> Block:
-    return Block("paragraph", text)
+class FakeDialogs:
+    """The shell's dialogs, answered from lists (a saved path, a yes or no) and recorded."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []      # (kind, title, text)
+        self.answers: list[object] = []                   # answers to confirm/open/save, in order
+
+    def _answer(self, default: object) -> object:
+        return self.answers.pop(0) if self.answers else default
+
+    def warn(self, _parent: object, title: str, text: str) -> None:
+        self.shown.append(("warn", title, text))
+
+    def inform(self, _parent: object, title: str, text: str) -> None:
+        self.shown.append(("inform", title, text))
+
+    def confirm(self, _parent: object, title: str, text: str) -> bool:
+        self.shown.append(("confirm", title, text))
+        return bool(self._answer(False))
+
+    def open_file(self, _parent: object, title: str, start: str, filters: str) -> str:
+        self.shown.append(("open_file", title, start))
+        return str(self._answer(""))
+
+    def open_files(self, _parent: object, title: str, start: str, filters: str) -> list[str]:
+        self.shown.append(("open_files", title, start))
+        return list(self._answer([]))  # type: ignore[call-overload]
+
+    def open_folder(self, _parent: object, title: str, start: str) -> str:
+        self.shown.append(("open_folder", title, start))
+        return str(self._answer(""))
+
+    def save_file(self, _parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        self.shown.append(("save_file", title, start))
+        answer = self._answer(("", ""))
+        assert isinstance(answer, tuple)
+        return answer
 
 
-def build_issue() -> Issue:
-    """Three pages (page 4 absent): a story jumping 1→3, a jump to the absent page 4, a photo,
-    a cut-off text, a repeated copy and a headline that looks like HTML."""
-    p1 = Page(1, "要闻", ["张编"], [
-        Item("p1-1", kicker="坚持稳中求进", title="春耕备耕有序推进", subtitle="——各地抓好农业生产",
-             byline=["李明", "王芳"], byline_text="本报记者 李明 王芳", dateline="新华社北京3月1日电",
-             blocks=[_para("眼下正值春耕备耕关键时期，各地紧抓农时。" * 6),
-                     Block("heading", "科技助力"),
-                     _para("无人机、智能农机纷纷下田，效率大幅提升。" * 5)],
-             continues_to=3),
-        Item("p1-2", title="<b>x</b> & <i>标题</i>",
-             blocks=[_para("正文里也有<script>alert(1)</script>这样的字样。"),
-                     Block("caption", "图为田间作业现场。记者 赵六 摄")]),
-        Item("p1-3", title="城市更新提速", blocks=[_para("老旧小区改造全面铺开。" * 4)], continues_to=4),
-    ])
-    p2 = Page(2, "经济", [], [
-        Item("p2-1", kind="photo", title="春色满园", blocks=[Block("caption", "游客在公园赏花。新华社发")]),
-        Item("p2-2", title="外贸开局良好", blocks=[_para("一季度进出口总值同比增长，其中出口"),],
-             complete=False),
-    ])
-    p3 = Page(3, "要闻", [], [
-        Item("p3-1", title="文化惠民活动丰富", blocks=[_para("各地举办形式多样的文化活动。" * 3)]),
-        Item("p3-2", title="春耕备耕有序推进", continued_from=1,
-             blocks=[_para("各地还加强了农资供应保障，确保不误农时。" * 5)]),
-        Item("p3-3", title="<b>x</b> & <i>标题</i>", duplicate_of="p1-2",
-             blocks=[_para("正文里也有<script>alert(1)</script>这样的字样。")]),
-    ])
-    for page in (p1, p2, p3):
-        for item in page.items:
-            item.page = page.number
-    issue = Issue(format="test", paper="测试日报", date=dt.date(2026, 3, 1), pages=[p1, p2, p3],
-                  source="fixture")
-    link_stories(issue)
-    return issue
+class FakeProblems:
+    """The library's question about an unusable file, answered from a list (then: continue)."""
 
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []
+        self.choices: list[Choice] = []
+        self.other: str | None = None
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Parsed issues are cached in a temporary folder, never in the user's cache."""
-    folder = tmp_path_factory.mktemp("issue-cache")
-    monkeypatch.setenv(CACHE_DIR_ENV, str(folder))
-    return folder
+    def ask(self, _parent: object, location: str, problem: str) -> Choice:
+        self.asked.append((location, problem))
+        return self.choices.pop(0) if self.choices else Choice.CONTINUE
 
-
-@pytest.fixture
-def issue() -> Issue:
-    """The small issue built in code."""
-    return build_issue()
+    def choose_file(self, _parent: object, start: str) -> str | None:
+        return self.other
 
 
 @pytest.fixture
@@ -78,21 +82,53 @@ def settings(tmp_path: Path) -> ReaderSettings:
 
 
 @pytest.fixture
-def window(qtbot, settings: ReaderSettings) -> Iterator[MainWindow]:
-    """A shown window with CJK fonts as installed, light theme."""
-    win = MainWindow(settings, theme="light")
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def problems() -> FakeProblems:
+    return FakeProblems()
+
+
+@pytest.fixture
+def reader(qtbot, settings: ReaderSettings, dialogs: FakeDialogs) -> Iterator[Reader]:
+    """The reader in a shown window with CJK fonts as installed, light theme."""
+    made = Reader(settings, theme="light", dialogs=dialogs)
+    qtbot.addWidget(made.window)
+    made.window.resize(1200, 800)
+    made.window.show()
+    qtbot.waitExposed(made.window)
+    yield made
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setPalette(app.style().standardPalette())
 
 
 @pytest.fixture
-def shown(window: MainWindow, issue: Issue) -> MainWindow:
-    """The window with the built issue open at its first article."""
-    window.set_issue(issue, "fixture-issue")
-    return window
+def shown(reader: Reader, issue: Issue) -> Reader:
+    """The reader with the built issue open at its first article."""
+    reader.session.set_issue(issue, "fixture-issue")
+    return reader
+
+
+@pytest.fixture
+def library_file(tmp_path: Path) -> Path:
+    return tmp_path / "library" / "lib.sqlite3"
+
+
+@pytest.fixture
+def library(qtbot, reader: Reader, library_file: Path, problems: FakeProblems) -> Iterator[LibraryController]:
+    """The reader with a library in a temporary file (word index not built after imports)."""
+    controller = reader.install_library(str(library_file), words_after_import=False, problems=problems)
+    yield controller
+    controller.shutdown()
+    QThreadPool.globalInstance().waitForDone(TIMEOUT)   # issues opening, find's workers: done before the window goes
+
+
+@pytest.fixture
+def filled(qtbot, library: LibraryController) -> LibraryController:
+    """The library with the bundled sample and the 北岸晚报 fixture imported, open and shown."""
+    import_paths_via_dialog(qtbot, library, [SAMPLE, FIXTURE])
+    qtbot.waitUntil(lambda: library.panel.model.issue_count() == 3, timeout=TIMEOUT)
+    return library

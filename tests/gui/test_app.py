@@ -11,41 +11,41 @@ import pytest
 from PySide6.QtGui import QImage
 
 from reader.gui import app as gui_app
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import SETTINGS_FILE_ENV, ReaderSettings
+from reader.gui.shell.settings import SETTINGS_FILE_ENV, ReaderSettings
+from reader.gui.startup import Reader
 
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_first_start_opens_the_bundled_sample(qtbot, window: MainWindow, settings: ReaderSettings) -> None:
+def test_first_start_opens_the_bundled_sample(qtbot, reader: Reader, settings: ReaderSettings) -> None:
     sample = gui_app.sample_issue_path()
     assert (Path(sample) / "01.md").is_file()
-    with qtbot.waitSignal(window.issue_loaded, timeout=20000):
-        gui_app.open_first_issue(window, settings, None, None)
-    assert window.issue_path == sample
-    assert window.issue is not None and window.issue.paper == "江川日报"
-    assert window.current_item_id == "p1-1"
-    assert window.sidebar.model.rowCount() == len(window.issue.pages)
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=20000):
+        gui_app.open_first_issue(reader.session, settings, None, None)
+    assert reader.session.location == sample
+    assert reader.session.issue is not None and reader.session.issue.paper == "江川日报"
+    assert reader.session.current_item_id == "p1-1"
+    assert reader.reading.sidebar.model.rowCount() == len(reader.session.issue.pages)
 
 
-def test_later_starts_return_to_the_last_issue_and_article(qtbot, window: MainWindow,
+def test_later_starts_return_to_the_last_issue_and_article(qtbot, reader: Reader,
                                                           settings: ReaderSettings) -> None:
     sample = gui_app.sample_issue_path()
     settings.set_last_position(sample, "p2-2", 0)
-    with qtbot.waitSignal(window.issue_loaded, timeout=20000):
-        gui_app.open_first_issue(window, settings, None, None)
-    assert window.current_item_id == "p2-2"
-    assert window.article.item_ids() == ["p2-2"]
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=20000):
+        gui_app.open_first_issue(reader.session, settings, None, None)
+    assert reader.session.current_item_id == "p2-2"
+    assert reader.reading.pane.item_ids() == ["p2-2"]
 
 
-def test_a_vanished_last_issue_falls_back_to_the_sample(qtbot, window: MainWindow, settings: ReaderSettings,
+def test_a_vanished_last_issue_falls_back_to_the_sample(qtbot, reader: Reader, settings: ReaderSettings,
                                                        tmp_path: Path) -> None:
     settings.set_last_position(str(tmp_path / "gone"), "p1-1", 0)
-    with qtbot.waitSignal(window.issue_loaded, timeout=20000):
-        gui_app.open_first_issue(window, settings, None, None)
-    assert window.issue_path == gui_app.sample_issue_path()
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=20000):
+        gui_app.open_first_issue(reader.session, settings, None, None)
+    assert reader.session.location == gui_app.sample_issue_path()
 
 
 def test_screenshot_in_process(qapp, tmp_path: Path) -> None:
@@ -84,15 +84,15 @@ def test_jieba_stays_off_the_start_up_path(tmp_path: Path) -> None:
 import sys
 from PySide6.QtWidgets import QApplication
 from reader.gui.app import sample_issue_path
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.startup import Reader
+from reader.gui.shell.settings import ReaderSettings
 app = QApplication([])
-w = MainWindow(ReaderSettings())
-w.show()
-assert w.open_path_now(sample_issue_path())
-w.next_article()
+w = Reader(ReaderSettings())
+w.window.show()
+w.session.set_issue(w.session.open_now(sample_issue_path()), sample_issue_path())
+w.session.next_article()
 app.processEvents()
-print("issue", w.issue.paper, "jieba" in sys.modules)
+print("issue", w.session.issue.paper, "jieba" in sys.modules)
 """
     done = _run(["-c", code], tmp_path)
     assert done.returncode == 0, done.stderr
@@ -115,13 +115,13 @@ def test_screenshot_of_an_unreadable_issue_exits_with_its_message(qapp, tmp_path
     assert str(bad) in err and "empty" in err
 
 
-def test_an_issue_parsed_before_is_on_screen_at_once(qtbot, window: MainWindow, settings: ReaderSettings) -> None:
-    with qtbot.waitSignal(window.issue_loaded, timeout=20000):
-        gui_app.open_first_issue(window, settings, None, None)    # parsed off the GUI thread, then cached
-    window.show_item("p2-1")
-    window.close()
-    again = MainWindow(settings, theme="light")
-    qtbot.addWidget(again)
-    gui_app.open_first_issue(again, settings, None, None)
-    assert again.issue is not None and again.issue.paper == "江川日报"     # no waiting: from the cache
-    assert again.current_item_id == "p2-1"
+def test_an_issue_parsed_before_is_on_screen_at_once(qtbot, reader: Reader, settings: ReaderSettings) -> None:
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=20000):
+        gui_app.open_first_issue(reader.session, settings, None, None)    # parsed off the GUI thread, then cached
+    reader.session.show("p2-1")
+    reader.window.close()
+    again = Reader(settings, theme="light")
+    qtbot.addWidget(again.window)
+    gui_app.open_first_issue(again.session, settings, None, None)
+    assert again.session.issue is not None and again.session.issue.paper == "江川日报"     # no waiting: from the cache
+    assert again.session.current_item_id == "p2-1"

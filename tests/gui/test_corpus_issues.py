@@ -1,4 +1,4 @@
-"""The real issues in ../shared/corpus open, read and navigate in the window (skipped where absent)."""
+"""The real issues in ../shared/corpus open, read and navigate in the reader (skipped where absent)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.loading import open_issue
-from reader.gui.issue_tree_model import Role
-from reader.gui.main_window import MainWindow
+from reader.gui.reading.issue_tree_model import Role
+from reader.gui.startup import Reader
 from tests.conftest import corpus_path
 from tests.gui.test_main_window import click_headline, link_point
 
@@ -18,17 +18,17 @@ pytestmark = pytest.mark.gui
 ISSUES = ["pages-md/000_8c687166d13b4f80.txt", "epaper-rss/rmrb_2026-06-12.xml", "articles-md/cmn/20260713"]
 
 
-def open_in_window(qtbot, window: MainWindow, path: Path) -> None:
-    with qtbot.waitSignal(window.issue_loaded, timeout=30000):
-        window.open_path(path)
+def open_in_window(qtbot, reader: Reader, path: Path) -> None:
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=30000):
+        reader.session.open(path)
 
 
 @pytest.mark.parametrize("rel", ISSUES)
-def test_corpus_issue_fills_sidebar_with_the_cores_items(qtbot, window: MainWindow, rel: str) -> None:
+def test_corpus_issue_fills_sidebar_with_the_cores_items(qtbot, reader: Reader, rel: str) -> None:
     path = corpus_path(rel)
     expected = open_issue(path)
-    open_in_window(qtbot, window, path)
-    model = window.sidebar.model
+    open_in_window(qtbot, reader, path)
+    model = reader.reading.sidebar.model
     shown = [(model.index(p, 0).data(Role.PAGE_NUMBER),
               [model.index(r, 0, model.index(p, 0)).data(Role.ITEM_ID)
                for r in range(model.rowCount(model.index(p, 0)))]) for p in range(model.rowCount())]
@@ -37,55 +37,55 @@ def test_corpus_issue_fills_sidebar_with_the_cores_items(qtbot, window: MainWind
     # every headline row opens its whole story
     for page in expected.pages:
         for item in page.items[:: max(1, len(page.items) // 3)]:
-            click_headline(qtbot, window, item.id)
-            assert window.current_item_id == item.id
-            assert window.article.item_ids() == [it.id for it in expected.story_items(item.id)]
+            click_headline(qtbot, reader, item.id)
+            assert reader.session.current_item_id == item.id
+            assert reader.reading.pane.item_ids() == [it.id for it in expected.story_items(item.id)]
             first = expected.story_items(item.id)[0]
             if first.blocks:
-                assert first.blocks[0].text[:10].replace("\xa0", " ") in window.article.plain_text()
+                assert first.blocks[0].text[:10].replace("\xa0", " ") in reader.reading.pane.plain_text()
 
 
 @pytest.mark.parametrize("rel", ISSUES)
-def test_corpus_issue_reads_from_first_to_last_article_with_keys(qtbot, window: MainWindow, rel: str) -> None:
-    open_in_window(qtbot, window, corpus_path(rel))
-    seen = [window.current_item_id]
+def test_corpus_issue_reads_from_first_to_last_article_with_keys(qtbot, reader: Reader, rel: str) -> None:
+    open_in_window(qtbot, reader, corpus_path(rel))
+    seen = [reader.session.current_item_id]
     for _ in range(500):
-        qtbot.keyClick(window.article, Qt.Key.Key_J)
-        if window.current_item_id == seen[-1]:
+        qtbot.keyClick(reader.reading.pane, Qt.Key.Key_J)
+        if reader.session.current_item_id == seen[-1]:
             break
-        seen.append(window.current_item_id)
-    i, n = window.article_position()
+        seen.append(reader.session.current_item_id)
+    i, n = reader.session.article_position()
     assert len(seen) == n and i == n
     assert len(set(seen)) == len(seen)
     for _ in range(3):
-        qtbot.keyClick(window.article, Qt.Key.Key_K)
-    assert window.current_item_id == seen[-4]
+        qtbot.keyClick(reader.reading.pane, Qt.Key.Key_K)
+    assert reader.session.current_item_id == seen[-4]
 
 
 @pytest.mark.parametrize("rel", ISSUES)
-def test_corpus_jumps_lead_to_the_other_page_and_back(qtbot, window: MainWindow, rel: str) -> None:
+def test_corpus_jumps_lead_to_the_other_page_and_back(qtbot, reader: Reader, rel: str) -> None:
     """Linked parts join with a seam that leads to the other page; a missing part is said in place;
     a repeated copy (how the feed prints jumps) opens the original."""
     path = corpus_path(rel)
     issue = open_issue(path)
-    open_in_window(qtbot, window, path)
+    open_in_window(qtbot, reader, path)
     stories = [s for s in issue.stories if len(s.parts) > 1]
     jumps_out = [it for it in issue.items() if it.continues_to is not None and issue.story_of(it.id) is None]
     copies = [it for it in issue.items() if it.duplicate_of and issue.item(it.duplicate_of)]
     assert stories or jumps_out or copies, f"{rel}: no jumps or copies to follow"
     for story in stories:
         head, part = story.parts[0], story.parts[1]
-        window.show_item(head)
+        reader.session.show(head)
         page = issue.item(part).page   # type: ignore[union-attr]
-        qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton,
-                         pos=link_point(window, f"page:{page}"))
-        assert window.current_item_id == part and window.sidebar.current_page() == page
-        window.go_back()
-        assert window.current_item_id == head
+        qtbot.mouseClick(reader.reading.pane.viewport(), Qt.MouseButton.LeftButton,
+                         pos=link_point(reader, f"page:{page}"))
+        assert reader.session.current_item_id == part and reader.reading.sidebar.current_page() == page
+        reader.session.go_back()
+        assert reader.session.current_item_id == head
     for item in jumps_out:
-        window.show_item(item.id)
-        assert f"Continued on page {item.continues_to}" in window.article.plain_text()
+        reader.session.show(item.id)
+        assert f"Continued on page {item.continues_to}" in reader.reading.pane.plain_text()
     for copy in copies:
-        click_headline(qtbot, window, copy.id)
-        assert window.article.item_ids() == [it.id for it in issue.story_items(copy.duplicate_of or "")]
-        assert window.sidebar.current_item_id() == copy.id
+        click_headline(qtbot, reader, copy.id)
+        assert reader.reading.pane.item_ids() == [it.id for it in issue.story_items(copy.duplicate_of or "")]
+        assert reader.reading.sidebar.current_item_id() == copy.id

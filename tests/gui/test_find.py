@@ -1,21 +1,21 @@
-"""Find in the issue, in the window: the bar, live highlights, 当前/总数, next/previous, Esc, sidebar, results."""
+"""Find in the issue, in the reader: the bar, live highlights, 当前/总数, next/previous, Esc, sidebar, results."""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QColor, QInputMethodEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.model import Block, Issue, Item, Page
 from reader.core.search import words
-from reader.gui.find_controller import FindController
-from reader.gui.hit_highlighter import hit_formats
-from reader.gui.issue_tree_model import Role
-from reader.gui.main_window import MainWindow
-from reader.gui.results_panel import ResultRole
+from reader.gui.find.controller import FindController
+from reader.gui.find.results_panel import ResultRole
+from reader.gui.reading.highlights import hit_formats
+from reader.gui.reading.issue_tree_model import Role
+from reader.gui.startup import Reader
 
 pytestmark = pytest.mark.gui
 
@@ -31,7 +31,7 @@ def type_chinese(widget: QWidget, text: str) -> None:
 
 def settle(find: FindController) -> None:
     """Let the find controller finish what it leaves for the event loop (off-screen blocks, lists)."""
-    find.highlighter.draw_now()
+    find.pane.draw_marks_now()
     find.update_lists()
 
 
@@ -70,11 +70,11 @@ def background_at(doc: QTextDocument, position: int) -> QColor | None:
     return colour
 
 
-def span_is_visible(window: MainWindow, span: tuple[int, int]) -> bool:
-    cursor = QTextCursor(window.article.document())
+def span_is_visible(reader: Reader, span: tuple[int, int]) -> bool:
+    cursor = QTextCursor(reader.reading.pane.document())
     cursor.setPosition(span[0])
-    rect = window.article.cursorRect(cursor)
-    return 0 <= rect.top() and rect.bottom() <= window.article.viewport().height()
+    rect = reader.reading.pane.cursorRect(cursor)
+    return rect.top() >= 0 and rect.bottom() <= reader.reading.pane.viewport().height()
 
 
 @pytest.fixture(autouse=True)
@@ -91,22 +91,22 @@ def no_task_left_running(qtbot) -> Iterator[None]:
 
 
 @pytest.fixture
-def find(shown: MainWindow) -> FindController:
+def find(shown: Reader) -> FindController:
     return shown.find
 
 
-def open_and_type(qtbot, window: MainWindow, text: str) -> FindController:
-    qtbot.keyClick(window.article, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find.bar.isVisible() and window.find.bar.edit.hasFocus()
-    type_chinese(window.find.bar.edit, text)
-    settle(window.find)
-    return window.find
+def open_and_type(qtbot, reader: Reader, text: str) -> FindController:
+    qtbot.keyClick(reader.reading.pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert reader.find.bar.isVisible() and reader.find.bar.edit.hasFocus()
+    type_chinese(reader.find.bar.edit, text)
+    settle(reader.find)
+    return reader.find
 
 
 # ---- tests
-def test_typing_highlights_every_hit_in_the_pane_live(qtbot, shown: MainWindow, issue: Issue) -> None:
+def test_typing_highlights_every_hit_in_the_pane_live(qtbot, shown: Reader, issue: Issue) -> None:
     find = shown.find
-    qtbot.keyClick(shown.article, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(shown.reading.pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     type_chinese(find.bar.edit, "春")
     settle(find)
     assert find.bar.count_label.text() == f"1/{sum(brute_count(issue, '春').values())}"
@@ -114,8 +114,8 @@ def test_typing_highlights_every_hit_in_the_pane_live(qtbot, shown: MainWindow, 
     settle(find)
     total = sum(brute_count(issue, "春耕").values())
     assert total > 6 and find.bar.count_label.text() == f"1/{total}"
-    doc = shown.article.document()
-    every, current = (f.background().color() for f in hit_formats(shown.article.palette()))
+    doc = shown.reading.pane.document()
+    every, current = (f.background().color() for f in hit_formats(shown.reading.pane.palette()))
     assert every != current
     seen = occurrences(doc, "春耕")        # the shown story: p1-1 (title and text) and p3-2
     assert len(seen) >= 7
@@ -125,16 +125,16 @@ def test_typing_highlights_every_hit_in_the_pane_live(qtbot, shown: MainWindow, 
     assert find.current_span() == (seen[0], seen[0] + 2)
 
 
-def test_slash_opens_the_bar_without_typing_a_slash(qtbot, shown: MainWindow) -> None:
-    shown.article.setFocus()
-    qtbot.keyClick(shown.article, Qt.Key.Key_Slash)
+def test_slash_opens_the_bar_without_typing_a_slash(qtbot, shown: Reader) -> None:
+    shown.reading.pane.setFocus()
+    qtbot.keyClick(shown.reading.pane, Qt.Key.Key_Slash)
     assert shown.find.bar.isVisible() and shown.find.bar.edit.hasFocus()
     assert shown.find.bar.text() == ""
 
 
-def test_next_and_previous_walk_every_hit_in_reading_order_across_pages(qtbot, shown: MainWindow,
+def test_next_and_previous_walk_every_hit_in_reading_order_across_pages(qtbot, shown: Reader,
                                                                          issue: Issue) -> None:
-    shown.resize(900, 420)      # short: hits lie below the fold
+    shown.window.resize(900, 420)      # short: hits lie below the fold
     QApplication.processEvents()
     find = open_and_type(qtbot, shown, "各地")
     counts = brute_count(issue, "各地")
@@ -146,57 +146,57 @@ def test_next_and_previous_walk_every_hit_in_reading_order_across_pages(qtbot, s
         assert find.bar.count_label.text() == f"{step + 1}/15"
         hit = find.hits[find.current]
         walked.append(hit.item)
-        assert shown.current_item_id == hit.item and hit.item in shown.article.item_ids()
+        assert shown.session.current_item_id == hit.item and hit.item in shown.reading.pane.item_ids()
         span = find.current_span()
         if span is not None:
-            assert shown.article.document().toPlainText()[span[0]:span[1]] == "各地"
+            assert shown.reading.pane.document().toPlainText()[span[0]:span[1]] == "各地"
             assert span_is_visible(shown, span)
         qtbot.keyClick(find.bar.edit, Qt.Key.Key_Return)
     assert walked == expected
     assert find.bar.count_label.text() == "1/15"                  # wrapped round
-    assert "start" in shown.statusBar().currentMessage()
+    assert "start" in shown.window.statusBar().currentMessage()
     qtbot.keyClick(find.bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert find.bar.count_label.text() == "15/15" and shown.current_item_id == "p3-1"
-    shown.article.setFocus()
-    qtbot.keyClick(shown.article, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert find.bar.count_label.text() == "15/15" and shown.session.current_item_id == "p3-1"
+    shown.reading.pane.setFocus()
+    qtbot.keyClick(shown.reading.pane, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert find.bar.count_label.text() == "14/15"
-    qtbot.keyClick(shown.article, Qt.Key.Key_F3)
+    qtbot.keyClick(shown.reading.pane, Qt.Key.Key_F3)
     assert find.bar.count_label.text() == "15/15"
     # the pages were crossed: p1 → p3 (continued part) → p3
     assert [issue.item(i).page for i in dict.fromkeys(walked)] == [1, 3, 3]  # type: ignore[union-attr]
 
 
-def test_typing_starts_from_the_article_on_screen(qtbot, shown: MainWindow) -> None:
-    shown.show_item("p3-1")
+def test_typing_starts_from_the_article_on_screen(qtbot, shown: Reader) -> None:
+    shown.session.show("p3-1")
     find = open_and_type(qtbot, shown, "各地")
     assert find.bar.count_label.text() == "13/15"
-    assert shown.current_item_id == "p3-1"
+    assert shown.session.current_item_id == "p3-1"
 
 
-def test_escape_closes_and_clears(qtbot, shown: MainWindow) -> None:
+def test_escape_closes_and_clears(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "春耕")
-    assert shown.sidebar.proxy.rowCount() == 2      # pages 1 and 3 have hits
+    assert shown.reading.sidebar.proxy.rowCount() == 2      # pages 1 and 3 have hits
     assert find.dock.isVisible()
     qtbot.keyClick(find.bar.edit, Qt.Key.Key_Escape)
     settle(find)
     assert not find.bar.isVisible() and not find.dock.isVisible()
     assert find.hits == [] and find.bar.text() == ""
-    doc = shown.article.document()
+    doc = shown.reading.pane.document()
     assert all(background_at(doc, pos) is None for pos in range(doc.characterCount() - 1))
-    assert shown.sidebar.proxy.rowCount() == 3
-    assert shown.sidebar.model.index(0, 0).data(Role.PAGE_NUMBER) == 1
-    assert shown.sidebar.current_item_id() == shown.current_item_id
+    assert shown.reading.sidebar.proxy.rowCount() == 3
+    assert shown.reading.sidebar.model.index(0, 0).data(Role.PAGE_NUMBER) == 1
+    assert shown.reading.sidebar.current_item_id() == shown.session.current_item_id
     # Esc while the reading pane has focus closes the bar too
     find = open_and_type(qtbot, shown, "春耕")
-    shown.article.setFocus()
-    qtbot.keyClick(shown.article, Qt.Key.Key_Escape)
+    shown.reading.pane.setFocus()
+    qtbot.keyClick(shown.reading.pane, Qt.Key.Key_Escape)
     assert not find.bar.isVisible() and find.hits == []
 
 
-def test_sidebar_shows_only_matching_items_with_counts(qtbot, shown: MainWindow, issue: Issue) -> None:
+def test_sidebar_shows_only_matching_items_with_counts(qtbot, shown: Reader, issue: Issue) -> None:
     open_and_type(qtbot, shown, "农")
     counts = brute_count(issue, "农")
-    proxy = shown.sidebar.proxy
+    proxy = shown.reading.sidebar.proxy
     shown_rows: dict[str, int] = {}
     pages = []
     for p in range(proxy.rowCount()):
@@ -209,7 +209,7 @@ def test_sidebar_shows_only_matching_items_with_counts(qtbot, shown: MainWindow,
     assert pages == sorted(pages) == sorted({issue.item(i).page for i in counts})  # type: ignore[union-attr]
 
 
-def test_results_panel_lists_hits_by_article_and_a_click_shows_one(qtbot, shown: MainWindow) -> None:
+def test_results_panel_lists_hits_by_article_and_a_click_shows_one(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "各地")
     model, tree = find.panel.model, find.panel.tree
     groups = [(model.index(r, 0).data(ResultRole.ITEM_ID), model.rowCount(model.index(r, 0)))
@@ -227,32 +227,32 @@ def test_results_panel_lists_hits_by_article_and_a_click_shows_one(qtbot, shown:
     assert row.data(ResultRole.HIT_INDEX) == 13
     tree.scrollTo(row)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(row).center())
-    assert shown.current_item_id == "p3-1" and shown.article.item_ids() == ["p3-1"]
+    assert shown.session.current_item_id == "p3-1" and shown.reading.pane.item_ids() == ["p3-1"]
     assert find.bar.count_label.text() == "14/15"
     assert tree.currentIndex() == row
 
 
-def test_file_text_in_results_is_never_html(qtbot, shown: MainWindow) -> None:
+def test_file_text_in_results_is_never_html(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "<script>")
     model = find.panel.model
     assert model.index(0, 0).data().startswith("<b>x</b> & <i>标题</i>")
     hit = model.index(0, 0, model.index(0, 0))
     text = hit.data()
     assert text[hit.data(ResultRole.BOLD_START):][:8] == "<script>"
-    assert shown.article.item_ids() == ["p1-2"]
-    assert "<script>alert(1)</script>" in shown.article.plain_text()
+    assert shown.reading.pane.item_ids() == ["p1-2"]
+    assert "<script>alert(1)</script>" in shown.reading.pane.plain_text()
 
 
-def test_byline_hits_are_highlighted_on_the_byline_as_printed(qtbot, shown: MainWindow) -> None:
+def test_byline_hits_are_highlighted_on_the_byline_as_printed(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "李明")
     hit = find.hits[0]
     assert (hit.item, hit.field, hit.offset) == ("p1-1", "byline", 0)
-    doc = shown.article.document()
+    doc = shown.reading.pane.document()
     span = find.current_span()
     assert span is not None and doc.toPlainText()[span[0]:span[1]] == "李明"
     block = doc.findBlock(span[0])
     assert block.text() == "本报记者 李明 王芳"
-    assert background_at(doc, span[0]) == hit_formats(shown.article.palette())[1].background().color()
+    assert background_at(doc, span[0]) == hit_formats(shown.reading.pane.palette())[1].background().color()
     find.bar.set_text("明、王")       # across the two names: drawn from 明 to 王, the space between included
     settle(find)
     span = find.current_span()
@@ -268,63 +268,63 @@ def _bylines_issue() -> Issue:
     return Issue(format="test", paper="测试日报", pages=[page])
 
 
-def test_byline_hits_in_names_that_open_the_text_or_are_spaced(qtbot, window: MainWindow) -> None:
-    window.set_issue(_bylines_issue(), "bylines")
-    find = open_and_type(qtbot, window, "林晓舟")
+def test_byline_hits_in_names_that_open_the_text_or_are_spaced(qtbot, reader: Reader) -> None:
+    reader.session.set_issue(_bylines_issue(), "bylines")
+    find = open_and_type(qtbot, reader, "林晓舟")
     assert [(h.field, h.block) for h in find.hits] == [("byline", None), ("block", 0)]
-    doc = window.article.document()
+    doc = reader.reading.pane.document()
     assert "本报记者" not in doc.toPlainText()                 # the pane prints no separate byline here
     span = find.current_span()
     assert span is not None and doc.toPlainText()[span[0]:span[1]] == "林晓舟"
     find.bar.set_text("周欢")
     settle(find)
-    assert window.current_item_id == "p1-2"
+    assert reader.session.current_item_id == "p1-2"
     span = find.current_span()
     assert span is not None and doc.toPlainText()[span[0]:span[1]] == "周  欢"
     assert background_at(doc, span[0]) is not None and background_at(doc, span[1] - 1) is not None
 
 
-def test_highlights_follow_story_changes_and_themes(qtbot, shown: MainWindow) -> None:
+def test_highlights_follow_story_changes_and_themes(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "农")
-    doc = shown.article.document()
-    shown.show_item("p3-1")                 # no 农 here: nothing marked
+    doc = shown.reading.pane.document()
+    shown.session.show("p3-1")                 # no 农 here: nothing marked
     settle(find)
     assert all(background_at(doc, p) is None for p in range(doc.characterCount() - 1))
     assert find.bar.count_label.text().startswith("–/")
-    shown.show_item("p1-1")
+    shown.session.show("p1-1")
     settle(find)
     light = background_at(doc, occurrences(doc, "农")[1])
     assert light is not None
-    shown.set_theme("dark")
+    shown.reading.appearance.set_theme("dark")
     settle(find)
     dark = background_at(doc, occurrences(doc, "农")[1])
     assert dark is not None and dark != light and dark.lightness() < light.lightness()
-    assert dark == hit_formats(shown.article.palette())[0].background().color()
+    assert dark == hit_formats(shown.reading.pane.palette())[0].background().color()
 
 
-def test_a_query_stays_in_force_when_another_issue_opens(qtbot, shown: MainWindow) -> None:
+def test_a_query_stays_in_force_when_another_issue_opens(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "井冈山")
     assert find.hits == [] and find.bar.count_label.text() == "0/0"
-    assert shown.sidebar.proxy.rowCount() == 0
-    shown.set_issue(_bylines_issue(), "bylines")       # its first article has the same id, p1-1
+    assert shown.reading.sidebar.proxy.rowCount() == 0
+    shown.session.set_issue(_bylines_issue(), "bylines")       # its first article has the same id, p1-1
     settle(find)
-    assert shown.article.plain_text().startswith("市里开会")    # the new issue's story, not the old one
+    assert shown.reading.pane.plain_text().startswith("市里开会")    # the new issue's story, not the old one
     assert len(find.hits) == 2 and {h.item for h in find.hits} == {"p1-2"}
-    assert shown.sidebar.proxy.rowCount() == 1
+    assert shown.reading.sidebar.proxy.rowCount() == 1
     qtbot.keyClick(find.bar.edit, Qt.Key.Key_Return)
     span = find.current_span()
-    assert shown.current_item_id == "p1-2" and span is not None
-    assert shown.article.document().toPlainText()[span[0]:span[1]] == "井冈山"
+    assert shown.session.current_item_id == "p1-2" and span is not None
+    assert shown.reading.pane.document().toPlainText()[span[0]:span[1]] == "井冈山"
 
 
-def test_traditional_and_simplified_match_alike_with_the_toggle(qtbot, shown: MainWindow, issue: Issue) -> None:
+def test_traditional_and_simplified_match_alike_with_the_toggle(qtbot, shown: Reader, issue: Issue) -> None:
     find = open_and_type(qtbot, shown, "農時")
     assert find.hits == []
     find.bar.variants_box.setChecked(True)          # the 繁→简 table is built in a worker, then it searches
     qtbot.waitUntil(lambda: len(find.hits) > 0, timeout=30000)
     settle(find)
     assert len(find.hits) == sum(brute_count(issue, "农时").values())
-    doc = shown.article.document()
+    doc = shown.reading.pane.document()
     span = find.current_span()
     assert span is not None and doc.toPlainText()[span[0]:span[1]] == "农时"
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 
+from reader.core.reading_order import in_reading_order, reading_keys
 from reader.core.search.issue_search import IssueIndex
-from reader.gui.find_controller import in_reading_order, reading_keys
-from reader.gui.hit_highlighter import HitHighlighter, byline_offsets, hit_formats
-from reader.gui.keywords_worker import story_heads
-from reader.gui.results_panel import HitResultsModel, ResultRole
+from reader.gui.find.results_panel import HitResultsModel, ResultRole
+from reader.gui.reading.highlights import HitHighlighter, byline_offsets, hit_formats
 
 pytestmark = pytest.mark.gui
 
@@ -27,15 +26,6 @@ def test_results_model_passes_modeltester(qtmodeltester, issue) -> None:
     model.set_hits(issue, IssueIndex(issue).search("农"))   # watched by the tester through the reset
     model.set_hits(issue, [])
     assert model.rowCount() == 0
-
-
-def test_reading_order_puts_a_story_s_parts_together(issue) -> None:
-    keys = reading_keys(issue)
-    assert keys["p1-1"] == (0, 0) and keys["p3-2"] == (0, 1) and keys["p3-1"][1] == 0
-    assert keys["p1-1"] < keys["p3-2"] < keys["p1-2"] < keys["p3-1"]
-    assert story_heads(issue) == ["p1-1", "p1-2", "p1-3", "p2-1", "p2-2", "p3-1"]
-    assert story_heads(issue, first="p3-2")[0] == "p1-1"
-    assert story_heads(issue, first="p3-1")[:2] == ["p3-1", "p1-1"]
 
 
 @pytest.mark.parametrize(("shown", "names", "expected"), [

@@ -6,13 +6,13 @@ import threading
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from reader.core.model import Block, Issue, Item, Page
+from reader.core.reading_order import story_heads
 from reader.core.search import words
-from reader.gui.keywords_worker import story_heads
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.shell.settings import ReaderSettings
+from reader.gui.startup import Reader
 
 from .test_find import settle, type_chinese
 from .test_main_window import link_point
@@ -47,11 +47,11 @@ def test_word_mode_waits_for_jieba_and_typing_does_not(qtbot, settings: ReaderSe
     real_warm_up = words.warm_up
     monkeypatch.setattr(words, "is_ready", lambda: released.is_set())
     monkeypatch.setattr(words, "warm_up", lambda: (released.wait(20), real_warm_up()))
-    window = MainWindow(settings, theme="light")
-    qtbot.addWidget(window)
-    window.show()
-    window.set_issue(gold_issue(), "gold")
-    find = window.find
+    reader = Reader(settings, theme="light")
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    reader.session.set_issue(gold_issue(), "gold")
+    find = reader.find
     box = find.bar.word_box
     assert not box.isEnabled() and "dictionary" in box.toolTip()
     try:
@@ -70,36 +70,36 @@ def test_word_mode_waits_for_jieba_and_typing_does_not(qtbot, settings: ReaderSe
     qtbot.waitUntil(lambda: find.bar.count_label.text() == "1/2", timeout=20000)
     settle(find)
     assert [(h.item, h.field, h.offset) for h in find.hits] == [("p1-1", "title", 0), ("p1-1", "block", 0)]
-    assert window.sidebar.proxy.rowCount() == 1
+    assert reader.reading.sidebar.proxy.rowCount() == 1
     box.setChecked(False)
     assert len(find.hits) == 4
     qtbot.waitUntil(lambda: not find.keywords.running, timeout=20000)
 
 
-def test_keywords_appear_under_the_headline_and_search_when_clicked(qtbot, window: MainWindow, issue: Issue,
+def test_keywords_appear_under_the_headline_and_search_when_clicked(qtbot, reader: Reader, issue: Issue,
                                                                     jieba_loaded: None) -> None:
-    shown = window
+    shown = reader
     find = shown.find
-    find.load_words_in_background(delay_ms=0)      # what the application does before showing the window
-    shown.set_issue(issue, "fixture-issue")
-    assert shown.article.keywords == {}            # nothing until the story has been painted
-    qtbot.waitUntil(lambda: "p1-1" in shown.article.keywords, timeout=20000)
-    keywords = shown.article.keywords["p1-1"]
+    find.load_words_in_background(delay_ms=0)      # what the application does before showing the reader
+    shown.session.set_issue(issue, "fixture-issue")
+    assert shown.reading.pane.keywords == {}            # nothing until the story has been painted
+    qtbot.waitUntil(lambda: "p1-1" in shown.reading.pane.keywords, timeout=20000)
+    keywords = shown.reading.pane.keywords["p1-1"]
     assert 1 <= len(keywords) <= 5 and all(len(k) > 1 for k in keywords)
     assert "春耕" in keywords
-    lines = shown.article.plain_text().split("\n")
+    lines = shown.reading.pane.plain_text().split("\n")
     assert "  ·  ".join(keywords) in lines           # one line of them, under the headline group
     first_paragraph = next(n for n, line in enumerate(lines) if line.endswith(issue.item("p1-1").blocks[0].text))  # type: ignore[union-attr]
     assert 0 < lines.index("  ·  ".join(keywords)) < first_paragraph
     qtbot.waitUntil(lambda: not find.keywords.running, timeout=20000)
-    assert set(shown.article.keywords) <= set(story_heads(issue))
-    assert "p3-1" in shown.article.keywords and "p3-2" not in shown.article.keywords   # later parts: no headline
+    assert set(shown.reading.pane.keywords) <= set(story_heads(issue))
+    assert "p3-1" in shown.reading.pane.keywords and "p3-2" not in shown.reading.pane.keywords   # later parts: no headline
     point = link_point(shown, "kw:春耕")
-    qtbot.mouseClick(shown.article.viewport(), Qt.MouseButton.LeftButton, pos=point)   # type: ignore[arg-type]
+    qtbot.mouseClick(shown.reading.pane.viewport(), Qt.MouseButton.LeftButton, pos=point)   # type: ignore[arg-type]
     settle(find)
     assert find.bar.isVisible() and find.bar.text() == "春耕"
     assert find.bar.count_label.text().endswith(f"/{len(find.hits)}") and len(find.hits) >= 7
-    shown.set_issue(gold_issue(), "gold")            # another issue: old keywords forgotten, new ones come
-    assert "p1-2" not in shown.article.keywords or shown.article.keywords["p1-2"] != keywords
-    qtbot.waitUntil(lambda: not find.keywords.running and "p1-2" in shown.article.keywords, timeout=20000)
-    assert "春耕" not in shown.article.keywords["p1-1"]
+    shown.session.set_issue(gold_issue(), "gold")            # another issue: old keywords forgotten, new ones come
+    assert "p1-2" not in shown.reading.pane.keywords or shown.reading.pane.keywords["p1-2"] != keywords
+    qtbot.waitUntil(lambda: not find.keywords.running and "p1-2" in shown.reading.pane.keywords, timeout=20000)
+    assert "春耕" not in shown.reading.pane.keywords["p1-1"]

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from reader.gui.grouped_model import GroupedListModel
+from reader.gui.widgets.grouped_model import GroupedListModel
 
 pytestmark = pytest.mark.gui
 

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import html
-from pathlib import Path
-
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from reader.core.model import Issue
-from reader.gui.main_window import MainWindow
-from reader.gui.plain_text import as_written, menu_text
+from reader.gui.library.controller import LibraryController
+from reader.gui.library.problem import LibraryProblemDialog
+from reader.gui.shell.dialogs import QtDialogs
+from reader.gui.startup import Reader
+from reader.gui.widgets.plain_text import as_written, menu_text
 
-from .library_fixtures import filled, library, library_file  # noqa: F401 (fixtures)
+from .helpers import TIMEOUT
 
 pytestmark = pytest.mark.gui
 
@@ -36,53 +36,62 @@ def test_as_written_shows_markup_as_text() -> None:
     assert menu_text("A&B") == "A&&B"
 
 
-def test_status_bar_and_warnings_tooltip_show_file_text_as_written(qtbot, window: MainWindow, issue: Issue) -> None:
+def test_status_bar_and_warnings_tooltip_show_file_text_as_written(qtbot, reader: Reader, issue: Issue) -> None:
     issue.paper = HOSTILE
     issue.warn("bad-page", f"{HOSTILE}.md: broken")
-    window.set_issue(issue, "fixture-issue")
-    label = window.position_label
+    reader.session.set_issue(issue, "fixture-issue")
+    label = reader.reading.position_label
     assert label.textFormat() == Qt.TextFormat.PlainText and HOSTILE in label.text()
-    assert window.notes_label.textFormat() == Qt.TextFormat.PlainText
-    assert _rendered(window.notes_label.toolTip()).endswith(f"{HOSTILE}.md: broken")
-    assert HOSTILE in window.windowTitle()
+    notes = reader.reading.notes_label
+    assert notes.textFormat() == Qt.TextFormat.PlainText
+    assert _rendered(notes.toolTip()).endswith(f"{HOSTILE}.md: broken")
+    assert HOSTILE in reader.window.windowTitle()
 
 
-def test_sidebar_tooltips_show_titles_as_written(qtbot, window: MainWindow, issue: Issue) -> None:
-    window.set_issue(issue, "fixture-issue")
-    model = window.sidebar.model
+def test_sidebar_tooltips_show_titles_as_written(qtbot, shown: Reader) -> None:
+    shown.reading.fill_sidebar()
+    model = shown.reading.sidebar.model
     tip = model.index_of_item("p1-2").data(Qt.ItemDataRole.ToolTipRole)
     assert _rendered(tip).startswith("<b>x</b> & <i>标题</i>")
 
 
-def test_error_dialogs_show_the_message_as_written(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
-    window.show_error("Cannot open this issue", f"{HOSTILE}: not text")
-    assert _rendered(shown[0]) == f"{HOSTILE}: not text" and html.escape(HOSTILE) in shown[0]
+def test_the_dialogs_show_their_text_as_written(qtbot) -> None:
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.textFormat(), box.text()))
+            box.done(0)
+        else:
+            QTimer.singleShot(20, answer)
+
+    for ask in (QtDialogs().warn, QtDialogs().inform, QtDialogs().confirm):
+        QTimer.singleShot(20, answer)
+        ask(None, "title", f"{HOSTILE}: not text")  # type: ignore[arg-type]
+    assert seen == [(Qt.TextFormat.PlainText, f"{HOSTILE}: not text")] * 3
 
 
-def test_recent_files_menu_shows_names_with_ampersands(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    window.settings.add_recent_issue("/issues/A&B <i>日报</i>")
-    window._fill_recent_menu()
-    texts = [a.text() for a in window.recent_menu.actions()]
-    assert "/issues/A&&B <i>日报</i>" in texts
+def test_recent_files_menu_shows_names_with_ampersands(qtbot, reader: Reader) -> None:
+    reader.window.settings.add_recent_issue("/issues/A&B <i>日报</i>")
+    menu = reader.window.menu_bar.submenu("file.recent")
+    assert menu is not None
+    menu.aboutToShow.emit()
+    texts = [a.text() for a in menu.actions()]
+    assert "/issues/A&&B <i>日报</i>" in texts, texts
 
 
 def test_the_library_problem_dialog_shows_path_and_problem_as_written(qtbot) -> None:
-    from reader.gui.library_problem import LibraryProblemDialog
-
-    box = LibraryProblemDialog(Path(f"/tmp/{HOSTILE}.sqlite3"), HOSTILE)
+    box = LibraryProblemDialog(f"/tmp/{HOSTILE}.sqlite3", HOSTILE)
     labels = [w for w in box.findChildren(QLabel) if w.text()]
     assert labels and all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
     assert any(HOSTILE in w.text() for w in labels)
 
 
-def test_compact_library_is_in_the_file_menu_and_says_the_sizes(qtbot, window: MainWindow, filled: object) -> None:
-    from reader.gui.library_controller import LibraryController
-
-    assert isinstance(filled, LibraryController)
-    names = [a.objectName() for a in window.menus["file"].actions()]
-    assert names.index("exportIssue") < names.index("compactLibrary") and window.menus["file"].actions()[-1] is \
-        window.act_quit
-    filled.act_compact.trigger()
-    qtbot.waitUntil(lambda: "MB →" in window.statusBar().currentMessage(), timeout=30000)
+def test_compact_library_is_in_the_file_menu_and_says_the_sizes(qtbot, reader: Reader,
+                                                              filled: LibraryController) -> None:
+    names = [a.objectName() for a in reader.window.menus["file"].actions()]
+    assert names.index("file.import") < names.index("file.compact_library")
+    assert reader.window.menus["file"].actions()[-1] is reader.window.action("file.quit")
+    reader.window.action("file.compact_library").trigger()
+    qtbot.waitUntil(lambda: "MB →" in reader.window.statusBar().currentMessage(), timeout=TIMEOUT)

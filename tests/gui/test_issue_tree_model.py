@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from reader.core.model import Issue
-from reader.gui.issue_tree_model import IssueTreeModel, Role
-from reader.gui.sidebar import SearchFilterProxy
+from reader.gui.reading.issue_tree_model import IssueTreeModel, Role
+from reader.gui.reading.sidebar import SearchFilterProxy
 
 pytestmark = pytest.mark.gui
 

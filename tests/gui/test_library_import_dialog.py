@@ -11,25 +11,24 @@ from PySide6.QtCore import QTimer
 from reader.core.library import Library
 from reader.core.library import importer as core_importer
 from reader.core.library.search import LibrarySearch
-from reader.gui.library_controller import LibraryController
-from reader.gui.main_window import MainWindow
+from reader.gui.library.controller import LibraryController
+from reader.gui.startup import Reader
 
-from .library_fixtures import (FIXTURE, SAMPLE, TIMEOUT, filled, import_paths_via_dialog,  # noqa: F401
-                               library, library_file)
+from .helpers import FIXTURE, SAMPLE, TIMEOUT, import_paths_via_dialog
 
 pytestmark = pytest.mark.gui
 
 
-def test_file_menu_has_import_and_export(window: MainWindow, library: LibraryController) -> None:
-    names = [a.objectName() for a in window.menus["file"].actions()]
-    assert names.index("importIntoLibrary") < names.index("exportArticle") < names.index("exportIssue")
-    assert window.menus["file"].actions()[-1] is window.act_quit      # Quit stays last
+def test_file_menu_has_import_and_export(reader: Reader, library: LibraryController) -> None:
+    names = [a.objectName() for a in reader.window.menus["file"].actions()]
+    assert names.index("file.import") < names.index("file.export_article") < names.index("file.export_issue")
+    assert reader.window.menus["file"].actions()[-1] is reader.window.action("file.quit")      # Quit stays last
 
 
 def test_import_reports_imported_and_skipped_with_reasons(qtbot, library: LibraryController,
                                                            library_file: Path) -> None:
     report = import_paths_via_dialog(qtbot, library, [SAMPLE, FIXTURE, library_file.parent / "missing"])
-    dialog = library.import_dialog
+    dialog = library.maintenance.import_dialog
     assert dialog is not None
     assert sorted(i.key for i in report.imported) == ["北岸晚报:2023-12-30", "北岸晚报:2024-02-05",
                                                       "江川日报:2026-03-02"]
@@ -114,14 +113,13 @@ def test_escape_during_an_import_cancels_instead_of_hiding_it(qtbot, library: Li
     assert not dialog.isVisible()
 
 
-def test_word_index_is_built_in_the_background_after_an_import(qtbot, window: MainWindow,
-                                                                library: LibraryController,
+def test_word_index_is_built_in_the_background_after_an_import(qtbot, library: LibraryController,
                                                                 library_file: Path) -> None:
-    library.words_after_import = True
+    library.maintenance.words_after_import = True
     import_paths_via_dialog(qtbot, library, [FIXTURE])
-    task = library.word_task
+    task = library.maintenance.word_task
     assert task is not None
-    qtbot.waitUntil(lambda: not library.tasks, timeout=60000)
-    assert not library.words_label.isVisible()
+    qtbot.waitUntil(lambda: not library.maintenance.tasks, timeout=60000)
+    assert not library.maintenance.words_label.isVisible()
     with Library(library_file) as lib:
         assert lib.words_missing() == 0

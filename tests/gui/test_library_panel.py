@@ -10,12 +10,13 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from reader.core.library.records import IssueInfo
-from reader.gui.library_controller import LibraryController
-from reader.gui.library_model import LibraryRole, LibraryTreeModel
-from reader.gui.library_panel import qdate
-from reader.gui.main_window import MainWindow
+from reader.gui.library.controller import LibraryController
+from reader.gui.library.panel import qdate
+from reader.gui.library.tree_model import LibraryRole, LibraryTreeModel
+from reader.gui.startup import Reader
 
-from .library_fixtures import TIMEOUT, filled, library, library_file  # noqa: F401 (fixtures)
+from .conftest import FakeDialogs
+from .helpers import TIMEOUT
 
 pytestmark = pytest.mark.gui
 
@@ -83,9 +84,9 @@ def test_panel_shows_papers_years_months_dates_and_marks_the_calendar(qtbot, fil
     assert panel.calendar.selectedDate() == QDate(2023, 12, 30)
 
 
-def test_clicking_a_marked_date_selects_its_issue_and_double_click_opens_it(qtbot, filled: LibraryController) -> None:
-    panel, window = filled.panel, filled.window
-    window.left_panels.setCurrentIndex(filled.panel_tab)
+def test_clicking_a_marked_date_selects_its_issue_and_double_click_opens_it(qtbot, reader: Reader, filled: LibraryController) -> None:
+    panel, reader = filled.panel, reader
+    reader.window.left_panels.setCurrentIndex(filled.panel_tab)
     panel.calendar.setSelectedDate(qdate(dt.date(2024, 2, 5)))
     panel.calendar.clicked.emit(QDate(2024, 2, 5))
     assert panel.tree.currentIndex().data(LibraryRole.ISSUE_KEY) == "北岸晚报:2024-02-05"
@@ -95,34 +96,32 @@ def test_clicking_a_marked_date_selects_its_issue_and_double_click_opens_it(qtbo
     assert panel.select_issue("北岸晚报:2023-12-30")               # opens its year and month
     index = filled.panel.model.index_of_key("北岸晚报:2023-12-30")
     rect = panel.tree.visualRect(index)
-    with qtbot.waitSignal(window.issue_loaded, timeout=TIMEOUT):
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=TIMEOUT):
         qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # the press a
         qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-click needs
-    assert window.issue_path == "library:北岸晚报:2023-12-30"
-    assert window.issue is not None and window.issue.paper == "北岸晚报"
-    assert window.current_item_id == "p1-1"
-    assert "跨年灯光秀" in window.article.plain_text()
+    assert reader.session.location == "library:北岸晚报:2023-12-30"
+    assert reader.session.issue is not None and reader.session.issue.paper == "北岸晚报"
+    assert reader.session.current_item_id == "p1-1"
+    assert "跨年灯光秀" in reader.reading.pane.plain_text()
 
-    with qtbot.waitSignal(window.issue_loaded, timeout=TIMEOUT):
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=TIMEOUT):
         panel.calendar.activated.emit(QDate(2026, 3, 2))           # double-click on a marked date
-    assert window.issue_path == "library:江川日报:2026-03-02"
+    assert reader.session.location == "library:江川日报:2026-03-02"
     assert panel.tree.currentIndex().data(LibraryRole.ISSUE_KEY) == "江川日报:2026-03-02"
 
 
-def test_an_issue_opens_from_the_library_after_its_files_are_gone(qtbot, filled: LibraryController,
+def test_an_issue_opens_from_the_library_after_its_files_are_gone(qtbot, reader: Reader, filled: LibraryController,
                                                                   tmp_path: Path) -> None:
-    window = filled.window
-    with qtbot.waitSignal(window.issue_loaded, timeout=TIMEOUT):
-        window.open_path("library:北岸晚报:2024-02-05")             # stored, not read from the fixture
-    assert window.issue.date == dt.date(2024, 2, 5)
-    with qtbot.waitSignal(window.open_failed, timeout=TIMEOUT) as failed:
-        window.show_error = lambda title, message: None            # type: ignore[method-assign]
-        window.open_path("library:北岸晚报:1999-01-01")
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=TIMEOUT):
+        reader.session.open("library:北岸晚报:2024-02-05")             # stored, not read from the fixture
+    assert reader.session.issue.date == dt.date(2024, 2, 5)
+    with qtbot.waitSignal(reader.session.open_failed, timeout=TIMEOUT) as failed:
+        reader.session.open("library:北岸晚报:1999-01-01")
     assert "not in the library" in failed.args[1]
 
 
-def test_empty_library_says_how_to_import(qtbot, window: MainWindow, library: LibraryController) -> None:
-    window.left_panels.setCurrentIndex(library.panel_tab)        # showing the tab opens the library
+def test_empty_library_says_how_to_import(qtbot, reader: Reader, library: LibraryController) -> None:
+    reader.window.left_panels.setCurrentIndex(library.panel_tab)        # showing the tab opens the library
     qtbot.waitUntil(lambda: library.service.is_open, timeout=TIMEOUT)
     qtbot.waitUntil(library.service.idle, timeout=TIMEOUT)
     assert library.panel.stack.currentIndex() == 0
@@ -130,14 +129,12 @@ def test_empty_library_says_how_to_import(qtbot, window: MainWindow, library: Li
     assert library.panel.marked_dates() == set()
 
 
-def test_removing_an_issue_from_the_panel_asks_first(qtbot, filled: LibraryController,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+def test_removing_an_issue_from_the_panel_asks_first(qtbot, filled: LibraryController, dialogs: FakeDialogs) -> None:
+    dialogs.answers = [False, True]
     filled.panel.remove_requested.emit("北岸晚报:2024-02-05")
     qtbot.waitUntil(filled.service.idle, timeout=TIMEOUT)
     assert filled.panel.model.issue_count() == 3                  # said no
+    assert dialogs.shown[-1][:2] == ("confirm", "Remove from Library")
     filled.panel.remove_requested.emit("北岸晚报:2024-02-05")
     qtbot.waitUntil(lambda: filled.panel.model.issue_count() == 2, timeout=TIMEOUT)
     assert dt.date(2024, 2, 5) not in filled.panel.marked_dates()

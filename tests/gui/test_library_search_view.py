@@ -1,4 +1,4 @@
-"""Searching the library from the window: grouped results, order, paging, plain-text snippets, opening a hit."""
+"""Searching the library from the reader: grouped results, order, paging, plain-text snippets, opening a hit."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from PySide6.QtGui import QFont
 
 from reader.core.library.records import ArticleRef
 from reader.core.library.search import LibraryHit
-from reader.gui.library_controller import LibraryController
-from reader.gui.library_search_view import HitDelegate, LibraryResultsModel, ResultRole, term_spans
+from reader.core.library_snippets import term_spans
+from reader.gui.library.controller import LibraryController
+from reader.gui.library.search_view import HitDelegate, LibraryResultsModel, ResultRole
+from reader.gui.startup import Reader
 
-from .library_fixtures import TIMEOUT, filled, library, library_file, type_text  # noqa: F401 (fixtures)
+from .helpers import TIMEOUT, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -110,32 +112,32 @@ def test_snippets_are_plain_text(qtmodeltester) -> None:
     assert model.parent(QModelIndex()) == QModelIndex()
 
 
-def test_opening_a_result_shows_the_article_with_the_query_highlighted(qtbot, filled: LibraryController) -> None:
-    window = filled.window
+def test_opening_a_result_shows_the_article_with_the_query_highlighted(qtbot, reader: Reader,
+                                                                      filled: LibraryController) -> None:
     search(qtbot, filled, "口袋公园")
     view = filled.search_view
     group = view.model.index(1, 0)
     row = view.model.index(0, 0, group)                               # 老街口袋公园开放, 2023-12-30 page 2
     view.tree.scrollTo(row)
-    with qtbot.waitSignal(window.issue_loaded, timeout=TIMEOUT):
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=TIMEOUT):
         qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=view.tree.visualRect(row).center())
-    qtbot.waitUntil(lambda: window.find.bar.isVisible(), timeout=TIMEOUT)
-    assert window.issue_path == "library:北岸晚报:2023-12-30"
+    qtbot.waitUntil(lambda: reader.find.bar.isVisible(), timeout=TIMEOUT)
+    assert reader.session.location == "library:北岸晚报:2023-12-30"
     item = row.data(ResultRole.HIT).article.item
-    assert window.current_item_id == item and window.issue.item(item).title == "老街口袋公园开放"
-    find = window.find
+    assert reader.session.current_item_id == item and reader.session.issue.item(item).title == "老街口袋公园开放"
+    find = reader.find
     assert find.bar.text() == "口袋公园"
     assert find.hits and find.hits[find.current].item == item          # the current hit is in this article
-    qtbot.waitUntil(lambda: bool(find.highlighter.block_spans()), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bool(reader.reading.marks.highlighter.block_spans()), timeout=TIMEOUT)
     span = find.current_span()                                        # (start, end) in the pane's document
     assert span is not None
-    assert window.article.document().toPlainText()[span[0]:span[1]] == "口袋公园"
+    assert reader.reading.pane.document().toPlainText()[span[0]:span[1]] == "口袋公园"
 
     first = view.model.index(0, 0, view.model.index(0, 0))            # another issue's result
-    with qtbot.waitSignal(window.issue_loaded, timeout=TIMEOUT):
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=TIMEOUT):
         view.hit_activated.emit(first.data(ResultRole.HIT), view.request)
-    qtbot.waitUntil(lambda: window.current_item_id == first.data(ResultRole.HIT).article.item, timeout=TIMEOUT)
-    assert window.issue_path == "library:北岸晚报:2024-02-05"
+    qtbot.waitUntil(lambda: reader.session.current_item_id == first.data(ResultRole.HIT).article.item, timeout=TIMEOUT)
+    assert reader.session.location == "library:北岸晚报:2024-02-05"
 
 
 def test_word_mode_is_passed_to_the_library_and_the_find_bar(qtbot, filled: LibraryController) -> None:

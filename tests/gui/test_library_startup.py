@@ -12,10 +12,10 @@ from PySide6.QtGui import QImage
 
 from reader.core.library import Library, default_library_path, import_paths
 from reader.gui import app as gui_app
-from reader.gui.library_opener import library_location
-from reader.gui.settings import SETTINGS_FILE_ENV
+from reader.gui.library.opener import library_location
+from reader.gui.shell.settings import SETTINGS_FILE_ENV
 
-from .library_fixtures import FIXTURE, SAMPLE
+from .helpers import FIXTURE, SAMPLE
 
 pytestmark = pytest.mark.gui
 
@@ -29,22 +29,20 @@ import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from reader.gui.app import sample_issue_path
-from reader.gui.library_opener import defer_library
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.startup import Reader
+from reader.gui.shell.settings import ReaderSettings
 app = QApplication([])
-w = MainWindow(ReaderSettings())
-defer_library(w, {str(lib)!r})
-print("before", w.left_panels.count(), "library:" in w.loader.openers)
-w.show()
-assert w.open_path_now(sample_issue_path())
+w = Reader(ReaderSettings(), deferred=True, library=True, library_location={str(lib)!r})
+print("before", w.window.left_panels.count(), "library:" in w.session.loader.openers)
+w.window.show()
+w.session.set_issue(w.session.open_now(sample_issue_path()), sample_issue_path())
 app.processEvents()
 print("painted", "reader.core.library" in sys.modules, "jieba" in sys.modules, Path({str(lib)!r}).exists())
 end = time.time() + 20
-while not (getattr(w, "library", None) and w.library.service.is_open) and time.time() < end:
+while not (w.library is not None and w.library.service.is_open) and time.time() < end:
     app.processEvents()
     time.sleep(0.01)
-print("later", w.left_panels.count(), w.library.service.is_open, Path({str(lib)!r}).exists(), "jieba" in sys.modules)
+print("later", w.window.left_panels.count(), w.library.service.is_open, Path({str(lib)!r}).exists(), "jieba" in sys.modules)
 w.library.shutdown()
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", SETTINGS_FILE_ENV: str(tmp_path / "s.ini")}
@@ -57,11 +55,11 @@ w.library.shutdown()
 
 def test_where_the_library_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("READER_LIBRARY", raising=False)
-    assert library_location(None) == default_library_path()            # the core's default, platformdirs
-    assert library_location(None, str(tmp_path / "chosen.sqlite3")) == tmp_path / "chosen.sqlite3"
+    assert library_location(None) == str(default_library_path())            # the core's default, platformdirs
+    assert library_location(None, str(tmp_path / "chosen.sqlite3")) == str(tmp_path / "chosen.sqlite3")
     monkeypatch.setenv("READER_LIBRARY", str(tmp_path / "env.sqlite3"))
-    assert library_location(None, str(tmp_path / "chosen.sqlite3")) == tmp_path / "env.sqlite3"
-    assert library_location(tmp_path / "arg.sqlite3") == tmp_path / "arg.sqlite3"
+    assert library_location(None, str(tmp_path / "chosen.sqlite3")) == str(tmp_path / "env.sqlite3")
+    assert library_location(str(tmp_path / "arg.sqlite3")) == str(tmp_path / "arg.sqlite3")
     args = gui_app.build_parser().parse_args(["--library", str(tmp_path / "x.sqlite3")])
     assert args.library == str(tmp_path / "x.sqlite3")
 

@@ -10,44 +10,53 @@ from pathlib import Path
 
 import pytest
 
-from reader.gui.settings import SETTINGS_FILE_ENV
+from reader.gui.shell.settings import SETTINGS_FILE_ENV
 
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
 DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library", "reader.core.search.issue_search",
-            "reader.gui.find_controller", "reader.gui.find_bar", "reader.gui.results_panel",
-            "reader.gui.hit_highlighter", "reader.gui.keywords_worker", "reader.gui.library_controller",
-            "reader.gui.library_panel", "lxml", "markdown_it", "yaml", "multiprocessing", "jieba"]
+            "reader.gui.find.controller", "reader.gui.find.bar", "reader.gui.find.results_panel",
+            "reader.gui.reading.highlights", "reader.gui.reading.marks", "reader.gui.reading.sidebar",
+            "reader.gui.find.keywords", "reader.gui.library.controller",
+            "reader.gui.library.panel", "lxml", "markdown_it", "yaml", "multiprocessing", "jieba"]
 
 CHILD = f"""
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-import reader.gui.article_view as article_view
+import reader.gui.startup as startup
 from reader.gui.app import main, sample_issue_path
 
-def window():
-    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+made = []
+build = startup.Reader.__init__
+
+def capture(self, *args, **kwargs):
+    build(self, *args, **kwargs)
+    made.append(self)
 
 def a_frame_later() -> None:
-    w = window()
-    print("sidebar", w.sidebar.model.issue is w.issue, w.sidebar.current_item_id() == w.current_item_id)
-    print("commands", w._commands_built, len(w.menus["file"].actions()) > 2, w.act_next.shortcuts()[0].toString())
+    r = made[0]
+    print("sidebar", r.reading.sidebar.model.issue is r.session.issue,
+          r.reading.sidebar.current_item_id() == r.session.current_item_id)
+    print("commands", r.window.menu_bar.built, len(r.window.menus["file"].actions()) > 2,
+          r.window.action("go.next").shortcuts()[0].toString())
+    print("steps", *r.startup.steps_run)
     QApplication.quit()
 
 def at_first_paint() -> None:
     print("at-first-paint", *[name for name in {DEFERRED!r} if name in sys.modules])
-    print("shown", window().current_item_id is not None)
+    print("shown", made[0].session.current_item_id is not None)
     import PySide6.QtCore
     print("qt-namespace-built", "Qt" in PySide6.QtCore.__dict__)
-    print("commands", window()._commands_built, [m.title() for m in window().menus.values()])
+    print("commands", made[0].window.menu_bar.built, [m.title() for m in made[0].window.menus.values()])
     QTimer.singleShot(0, a_frame_later)
 
-article_view.report_startup_probe = at_first_paint
+startup.Reader.__init__ = capture
+startup.report_startup_probe = at_first_paint
 main([sample_issue_path()])
-print("later", *[name for name in ("reader.gui.find_controller", "reader.gui.library_controller")
+print("later", *[name for name in ("reader.gui.find.controller", "reader.gui.library.controller")
                  if name in sys.modules])
 """
 
@@ -74,4 +83,5 @@ def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_pa
     assert lines[3] == "commands False ['文件(&F)', '编辑(&E)', '视图(&V)', '转到(&G)', '帮助(&H)']"
     assert lines[4] == "sidebar True True"      # the headlines arrive a frame later, the story selected
     assert lines[5] == "commands True True J"
-    assert lines[6] == "later reader.gui.find_controller reader.gui.library_controller"  # built a frame later
+    assert lines[6] == "steps sidebar commands banner theme find library jieba"   # in this order, once
+    assert lines[7] == "later reader.gui.find.controller reader.gui.library.controller"  # built a frame later

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument
 
 from reader.core.model import Issue
-from reader.gui.fonts import choose_font, installed_families
-from reader.gui.story_document import Typography, write_story
-from reader.gui.themes import THEMES
+from reader.gui.reading.fonts import choose_font, installed_families
+from reader.gui.reading.story_document import Typography, write_story
+from reader.gui.reading.themes import THEMES
 
 pytestmark = pytest.mark.gui
 

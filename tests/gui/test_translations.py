@@ -1,7 +1,7 @@
 """The Chinese catalogue is complete, current with the code, compiled, and really used.
 
 After changing UI strings:
-  .venv/bin/pyside6-lupdate reader/gui/*.py -ts resources/i18n/reader_zh_CN.ts -no-obsolete -locations none
+  .venv/bin/pyside6-lupdate $(find reader/gui -name '*.py') -ts resources/i18n/reader_zh_CN.ts -no-obsolete -locations none
   (translate the new entries) .venv/bin/pyside6-lrelease resources/i18n/reader_zh_CN.ts -qm resources/i18n/reader_zh_CN.qm
 """
 
@@ -19,8 +19,8 @@ from lxml import etree
 from PySide6.QtCore import QLocale, QTranslator
 
 from reader.core.model import Issue
-from reader.gui.main_window import MainWindow
-from reader.gui.settings import ReaderSettings
+from reader.gui.shell.settings import ReaderSettings
+from reader.gui.startup import Reader
 from reader.gui.translations import catalogue_path, choose_language, install_translators, remove_translators
 
 pytestmark = pytest.mark.gui
@@ -63,7 +63,8 @@ def test_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
     if tool is None:
         pytest.skip("pyside6-lupdate not found (it comes with PySide6)")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "reader" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "reader" / "gui").rglob("*.py"))
+    assert {Path(p).parent.name for p in sources} >= {"gui", "shell", "reading", "find", "library", "export"}
     subprocess.run([tool, *sources, "-ts", str(fresh), "-no-obsolete", "-locations", "none"],
                    check=True, capture_output=True)
     in_code = {(c, s) for c, s, _ in messages(fresh)}
@@ -97,16 +98,44 @@ def chinese(qapp) -> Iterator[None]:
 
 
 def test_chinese_ui_shows_chinese(qtbot, chinese: None, settings: ReaderSettings, issue: Issue) -> None:
-    window = MainWindow(settings, theme="light")
-    qtbot.addWidget(window)
-    window.show()
-    titles = [window.menus[k].title() for k in ("file", "edit", "view", "go", "help")]
+    reader = Reader(settings, theme="light")
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    titles = [reader.window.menus[k].title() for k in ("file", "edit", "view", "go", "help")]
     assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "帮助(&H)"]
-    window.set_issue(issue, "fixture-issue")
-    assert window.position_label.text() == "测试日报 · 2026年3月1日 · 第1版 · 第1篇/共6篇"
-    assert window.sidebar.model.index(0, 0).data() == "第01版 · 要闻"
-    text = window.article.plain_text()
+    reader.session.set_issue(issue, "fixture-issue")
+    assert reader.reading.position_label.text() == "测试日报 · 2026年3月1日 · 第1版 · 第1篇/共6篇"
+    assert reader.reading.sidebar.model.index(0, 0).data() == "第01版 · 要闻"
+    text = reader.reading.pane.plain_text()
     assert "转第3版" in text and "上接第1版" in text
-    window.show_item("p1-3")
-    assert "第4版不在本期" in window.article.plain_text()
-    assert window.windowTitle() == "测试日报 2026年3月1日 — 报纸阅读器"
+    reader.session.show("p1-3")
+    assert "第4版不在本期" in reader.reading.pane.plain_text()
+    assert reader.window.windowTitle() == "测试日报 2026年3月1日 — 报纸阅读器"
+    assert reader.window.action("go.next").text() == "下一篇(&N)"       # the commands' texts too
+
+
+# Qt's own rule for a name filter (QPlatformFileDialogHelper::filterRegExp): "label (patterns)", with
+# ASCII parentheses and nothing after them. A full-width （…） hides every file of that filter.
+QT_NAME_FILTER = re.compile(r"^(.*)\(([a-zA-Z0-9_.,*? +;#\-\[\]@\{\}/!<>\$%&=^~:\|]*)\)$")
+
+
+def _filter_patterns(filters: str) -> list[list[str] | None]:
+    """The patterns Qt reads from each ;;-separated filter (None where Qt sees no patterns)."""
+    found: list[list[str] | None] = []
+    for one in filters.split(";;"):
+        match = QT_NAME_FILTER.match(one.strip())
+        found.append(match.group(2).split() if match else None)
+    return found
+
+
+def test_every_file_filter_reads_the_same_patterns_in_every_catalogue() -> None:
+    filters = [(c, s, t) for c, s, t in messages(TS) if "(*" in s]
+    assert filters, "no file-dialog filter found in the catalogue"
+    for context, source, translation in filters:
+        expected = _filter_patterns(source)
+        assert None not in expected, f"{context}: {source!r} is not a filter Qt can read"
+        assert _filter_patterns(translation.text or "") == expected, f"{context}: {translation.text!r}"
+
+
+def test_the_filter_check_catches_full_width_parentheses() -> None:
+    assert _filter_patterns("报纸（*.md *.txt）;;所有文件 (*)") == [None, ["*"]]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.gui.app import sample_issue_path
-from reader.gui.workers import IssueLoader, run_in_pool
+from reader.gui.session.loading import IssueLoader
+from reader.gui.shell.tasks import run_in_pool
 
 pytestmark = pytest.mark.gui
 

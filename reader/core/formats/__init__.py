@@ -1,4 +1,4 @@
-"""Importers, one module a format; each turns a path into an Issue.
+"""Importers, one module (or package: epaper/) a format; each turns a path into an Issue.
 
 Every importer module defines:
 - NAME: the format's name as `dump` prints it;
@@ -17,9 +17,10 @@ from types import ModuleType
 
 # Order matters for detection: the most specific sniffers first.
 _MODULES: dict[str, str] = {
-    "epaper-rss": "epaper_rss",
+    "epaper-rss": "epaper.feed",
     "articles-md": "articles_md",
-    "pages-md": "pages_md",
+    "epaper-html": "epaper.saved_pages",
+    "pages-md": "pages",
 }
 
 

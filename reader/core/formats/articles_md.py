@@ -25,8 +25,7 @@ from ..textio import read_text
 from .articles_body import body_lines
 from .articles_frontmatter import FrontMatter, parse_date, split_front_matter
 from .articles_layout import ArticleFile, FolderNote, folder_page, issue_article_files, looks_like_articles
-from .articles_parts import (Part, article_blocks, byline_line, caption_blocks, dateline, looks_cut,
-                             split_parts)
+from .articles_parts import Part, article_blocks, byline_line, caption_blocks, dateline, looks_cut, split_parts
 
 NAME = "articles-md"
 

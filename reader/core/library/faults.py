@@ -10,10 +10,19 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .store import LibraryError
+from ..errors import ReaderError
+
+
+class LibraryError(ReaderError):
+    """A library file that cannot be used (or not for this): names the file, the problem and its code.
+
+    Codes: missing, folder, not-sqlite, foreign, newer, older-read-only, damaged, cannot-create,
+    cannot-open, read-only, disk-full, io-error, busy, full-day, error.
+    """
+
+    default_code = "error"
+
 
 # SQLite's primary result codes (sqlite3.h), for Pythons whose exceptions do not name them (< 3.11)
 _NAMES = {5: "SQLITE_BUSY", 6: "SQLITE_LOCKED", 8: "SQLITE_READONLY", 10: "SQLITE_IOERR", 11: "SQLITE_CORRUPT",
@@ -38,8 +47,6 @@ def error_name(exc: BaseException) -> str:
 
 def sqlite_problem(path: str | Path, exc: BaseException, context: str = "could not be written") -> LibraryError:
     """The LibraryError for an SQLite error met while using the library at path."""
-    from .store import LibraryError
-
     name = error_name(exc)
     kept = "the change under way was not stored; everything stored before it is kept"
     detail = str(exc)
@@ -91,8 +98,6 @@ class WriteTransaction:
 
 def damaged(path: str | Path, exc: BaseException) -> LibraryError:
     """The LibraryError for damage SQLite found while reading the library."""
-    from .store import LibraryError
-
     return LibraryError(path, f"is damaged ({exc}); it is left as it is: open another library, "
                               "or rebuild this one (its issues are imported again where possible)", "damaged",
                         {"what": "pages", "reason": str(exc)})

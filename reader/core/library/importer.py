@@ -2,7 +2,8 @@
 
 What counts as one issue, walking a folder recursively:
 - a folder of article files (the articles-md importer accepts it: YAML front matter files, directly or
-  in page folders such as 一版) is one issue; its sub-folders belong to it;
+  in page folders such as 一版) is one issue; its sub-folders belong to it; so is a folder of saved
+  e-paper article pages (.htm/.html, the epaper-html importer);
 - a folder of page files (.md/.markdown/.txt without front matter) is one issue; its sub-folders are
   walked on, and its other files are looked at one by one; but in a folder that also has
   sub-folders, a text file whose name gives no page number (README.md, FRONTMATTER.md) is a note
@@ -22,46 +23,20 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal
 
 from ..bounds import Limits
-from ..errors import IssueError, Param, display_path, importer_failed
+from ..errors import IssueError, display_path, importer_failed
 from ..files import Problem, Seen, list_folder
 from ..formats import IMPORTERS
 from ..formats.pages_header import name_clues
 from ..formats.pages_md import PAGE_SUFFIXES
 from ..loading import open_issue
 from ..model import Issue
+from . import sources
 from .library import INDEX_BATCH_CHARS, Library
 from .packing import PreparedIssue, prepare_issue
-from . import sources
+from .reading import Found, Reading, Skipped, Unchanged, default_workers  # noqa: F401  (the CLI's, tests')
 from .records import IssueInfo
-from .reading import Reading, default_workers  # noqa: F401  (default_workers: for the CLI)
 
-_FOLDER_FORMATS = ("articles-md", "pages-md")
-
-
-@dataclass(frozen=True)
-class Found:
-    """A path that holds one issue in a known format."""
-
-    path: Path
-    format: str
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A path that is not imported, why (an English line), and a code with its values."""
-
-    path: Path
-    reason: str
-    code: str = "not-an-issue"
-    params: dict[str, Param] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Unchanged:
-    """A path whose issue the library holds as it was read from there (so it is not read again)."""
-
-    path: Path
-    info: IssueInfo
+_FOLDER_FORMATS = ("articles-md", "epaper-html", "pages-md")
 
 
 EventKind = Literal["imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
@@ -159,7 +134,7 @@ def _walk(top: Path, seen: Seen) -> Iterator[Found | Skipped]:
 def _folder(folder: Path, seen: Seen) -> Iterator[Found | Skipped | Path]:
     """One folder's issues and skips, and its sub-folders to walk next (as Paths)."""
     fmt = _folder_format(folder)
-    if fmt == "articles-md":
+    if fmt in ("articles-md", "epaper-html"):
         yield Found(folder, fmt)
         return
     try:

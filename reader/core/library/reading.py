@@ -16,22 +16,49 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator
 
 from ..bounds import Limits, limit_cpu, limit_worker_memory, run_bounded
-from ..errors import IssueError
+from ..errors import IssueError, Param
 from .packing import PreparedIssue
+from .records import IssueInfo
 from .textindex import build_tables
-
-if TYPE_CHECKING:
-    from .importer import Found, Skipped, Unchanged
 
 READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
 
-Entry = Union["Found", "Skipped", "Unchanged"]
-Result = Union[PreparedIssue, "Skipped", "Unchanged"]
-ReadFn = Callable[["Found"], Result]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A path that holds one issue in a known format."""
+
+    path: Path
+    format: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A path that is not imported, why (an English line), and a code with its values."""
+
+    path: Path
+    reason: str
+    code: str = "not-an-issue"
+    params: dict[str, Param] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A path whose issue the library holds as it was read from there (so it is not read again)."""
+
+    path: Path
+    info: IssueInfo
+
+
+Entry = Found | Skipped | Unchanged
+Result = PreparedIssue | Skipped | Unchanged
+ReadFn = Callable[[Found], Result]
 
 
 def default_workers() -> int:
@@ -85,8 +112,6 @@ class Reading:
 
     def find(self, paths: Iterable[str | Path]) -> int:
         """Look for every issue in paths (reading the first ones meanwhile); how many entries there are."""
-        from .importer import Found
-
         issues = 0
         for entry in self.finder(paths):
             if self.known is not None and isinstance(entry, Found):
@@ -107,8 +132,6 @@ class Reading:
                                         initializer=_start_worker, initargs=(os.getpid(), self.limits.megabytes))
 
     def _submit(self, entry: Entry) -> Future[Result] | None:
-        from .importer import Found
-
         if not isinstance(entry, Found):
             return None
         assert self.pool is not None
@@ -135,8 +158,6 @@ class Reading:
 
     def _alone(self, found: Found) -> Result:
         """Read one issue by itself in a bounded child process (after a worker died on some issue)."""
-        from .importer import Skipped
-
         try:
             result: Result = run_bounded(found.path, self.read, found, limits=self.limits)
             return result
@@ -145,8 +166,6 @@ class Reading:
 
     def results(self) -> Iterator[tuple[Entry, Result]]:
         """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
-        from .importer import Found
-
         if self.pool is None:
             for entry in self.found:
                 if self.cancelled is not None and self.cancelled():

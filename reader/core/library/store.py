@@ -13,8 +13,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ..errors import ReaderError
 from . import faults
+from .faults import LibraryError  # noqa: F401  (where it has always been imported from)
 
 APP_NAME = "newspaper-reader"
 LIBRARY_ENV = "READER_LIBRARY"
@@ -97,16 +97,6 @@ EXPECTED_TABLES = ("meta", "issue", "article", "pending", "word_cuts", "text_ind
 
 # Migrations from schema version N to N+1, run in one transaction each (none yet: version 1 is the first).
 MIGRATIONS: dict[int, str] = {}
-
-
-class LibraryError(ReaderError):
-    """A library file that cannot be used (or not for this): names the file, the problem and its code.
-
-    Codes: missing, folder, not-sqlite, foreign, newer, older-read-only, damaged, cannot-create,
-    cannot-open, read-only, disk-full, io-error, busy, full-day, error.
-    """
-
-    default_code = "error"
 
 
 def default_library_path() -> Path:

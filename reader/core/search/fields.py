@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Literal
 
+from .. import reading_order
 from ..model import Issue, Item
 
 FieldName = Literal["kicker", "title", "subtitle", "byline", "block"]
@@ -59,19 +60,9 @@ def field_text(item: Item, field: FieldName, block: int | None = None) -> str:
     return {"kicker": item.kicker, "title": item.title, "subtitle": item.subtitle}[field] or ""
 
 
-def is_repeat(issue: Issue, item: Item) -> bool:
-    """Whether the item is a repeated copy of another item of the issue (not searched twice)."""
-    return bool(item.duplicate_of) and item.duplicate_of != item.id \
-        and issue.item(item.duplicate_of) is not None
-
-
 def searchable_items(issue: Issue) -> Iterator[Item]:
     """The issue's items in reading order, leaving out repeated copies of an article."""
-    ids = {it.id for it in issue.items()}
-    for item in issue.items():
-        if item.duplicate_of and item.duplicate_of != item.id and item.duplicate_of in ids:
-            continue
-        yield item
+    yield from reading_order.without_repeats(issue)
 
 
 def item_text(item: Item) -> str:

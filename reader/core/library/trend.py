@@ -1,0 +1,127 @@
+"""A term across the years: how many articles match a query, per month (or year) and paper.
+
+The matching articles are exactly the library search's (LibrarySearch.matching_ids: the same query
+language, 全词匹配 and 繁简通搜, the same filters); each is counted in the month of its issue's date
+under its issue's paper. Articles of undated issues have no period and are counted apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ..search.query import Query, SearchOptions, parse_query
+from .library import Library
+from .records import ARTICLE_BITS
+from .search import LibrarySearch, SearchFilters
+
+Granularity = Literal["month", "year"]
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    """One paper's counts, one per period of the trend (same order), and its undated matches."""
+
+    paper: str | None
+    counts: tuple[int, ...]
+    undated: int = 0
+
+    @property
+    def total(self) -> int:
+        """All its matching articles, dated or not."""
+        return sum(self.counts) + self.undated
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Matching articles per period and paper. `periods` run without gaps from the first period
+    with a match to the last ("2026-06" by month, "2026" by year); papers by name, unknown last."""
+
+    query: str
+    by: Granularity
+    periods: tuple[str, ...]
+    series: tuple[TrendSeries, ...]
+
+    @property
+    def total(self) -> int:
+        """Every matching article."""
+        return sum(s.total for s in self.series)
+
+    def to_json(self) -> dict[str, Any]:
+        """The trend as `trend --json` prints it."""
+        return {"query": self.query, "by": self.by, "total": self.total, "periods": list(self.periods),
+                "series": [{"paper": s.paper, "total": s.total, "counts": list(s.counts), "undated": s.undated}
+                           for s in self.series]}
+
+
+def period_of(date: dt.date, by: Granularity) -> str:
+    """2026-06 (by month) or 2026 (by year)."""
+    return f"{date.year:04d}-{date.month:02d}" if by == "month" else f"{date.year:04d}"
+
+
+def period_range(period: str, by: Granularity) -> tuple[dt.date, dt.date]:
+    """The first and last day of a period (to narrow a search to it)."""
+    if by == "year":
+        year = int(period)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    year, month = (int(p) for p in period.split("-"))
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, 1), nxt - dt.timedelta(days=1)
+
+
+def _periods_between(first: str, last: str, by: Granularity) -> list[str]:
+    out = [first]
+    day = period_range(first, by)[1]
+    while out[-1] != last:
+        day = period_range(period_of(day + dt.timedelta(days=1), by), by)[1]
+        out.append(period_of(day, by))
+    return out
+
+
+class _IssueRanges:
+    """Which issue an article id belongs to: each issue holds ids day << 14 | first … first+articles-1."""
+
+    def __init__(self, library: Library) -> None:
+        rows = library.conn.execute("SELECT day, first, articles, paper, date FROM issue").fetchall()
+        self.spans = sorted((day << ARTICLE_BITS | first, articles, paper, date)
+                            for day, first, articles, paper, date in rows)
+        self.starts = [s[0] for s in self.spans]
+
+    def index_of(self, article: int) -> int | None:
+        """The index in `spans` of the issue holding the article, or None."""
+        n = bisect.bisect_right(self.starts, article) - 1
+        if n < 0:
+            return None
+        start, count, _paper, _date = self.spans[n]
+        return n if article < start + count else None
+
+
+def trend(library: Library, query: Query | str, options: SearchOptions = SearchOptions(),
+          filters: SearchFilters = SearchFilters(), by: Granularity = "month") -> Trend:
+    """Matching articles of the query per period and paper (an empty trend for an empty query)."""
+    q = parse_query(query) if isinstance(query, str) else query
+    ids = LibrarySearch(library).matching_ids(q, options, filters)
+    ranges = _IssueRanges(library)
+    per_issue = Counter(ranges.index_of(article) for article in ids)
+    dated: dict[str | None, dict[str, int]] = {}
+    undated: dict[str | None, int] = {}
+    for index, count in per_issue.items():
+        if index is None:  # removed meanwhile (another connection)
+            continue
+        _start, _articles, paper, date = ranges.spans[index]
+        if date is None:
+            undated[paper] = undated.get(paper, 0) + count
+        else:
+            counts = dated.setdefault(paper, {})
+            period = period_of(dt.date.fromisoformat(date), by)
+            counts[period] = counts.get(period, 0) + count
+    used = sorted({p for counts in dated.values() for p in counts})
+    periods = _periods_between(used[0], used[-1], by) if used else []
+    papers = sorted(set(dated) | set(undated), key=lambda p: (p is None, p or ""))
+    series = tuple(TrendSeries(p, tuple(dated.get(p, {}).get(period, 0) for period in periods), undated.get(p, 0))
+                   for p in papers)
+    return Trend(q.raw, by, tuple(periods), series)
+

@@ -1,0 +1,145 @@
+"""The library as the reader's GUI uses it: one narrow object over the storage engine.
+
+Everything the GUI does with the library goes through a LibraryAccess (its methods are the future
+storage Protocol; today the one engine is the SQLite Library of reader.core.library). A library is
+named by a location string (a file path for the SQLite engine). An access object may be used only on
+the thread that opened it; the GUI opens one per worker thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from .library_snippets import SearchRequest, headline_hits, with_body_snippets
+
+if TYPE_CHECKING:
+    from .library import ImportEvent, ImportReport, Library, RebuildReport
+    from .library.marks import Bookmark, ReadingPosition
+    from .library.records import IssueInfo
+    from .library.search import SearchPage
+    from .model import Issue
+
+Progress = Callable[[int, int], None]        # done, total
+
+
+class LibraryAccess:
+    """The operations of the library the GUI needs (see the module docstring)."""
+
+    def __init__(self, location: str, create: bool = True) -> None:
+        from .library import Library
+        self.location = location
+        self._library: Library = Library(location, create=create)
+
+    def close(self) -> None:
+        self._library.close()
+
+    def __enter__(self) -> LibraryAccess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- issues
+    def issues(self) -> list[IssueInfo]:
+        """Every stored issue, newest first."""
+        return self._library.issues()
+
+    def info(self, key: str) -> IssueInfo | None:
+        """The issue with this key, or None."""
+        return self._library.info(key)
+
+    def stored_key(self, issue: Issue) -> str | None:
+        """The key under which the library holds this issue (e.g. opened from a file), or None."""
+        from .library.records import issue_key
+        key = issue_key(issue)
+        return key if self._library.info(key) is not None else None
+
+    def load_issue(self, key: str) -> Issue:
+        """The stored issue with this key (KeyError when absent)."""
+        return self._library.load_issue(key)
+
+    def add_issue(self, issue: Issue, source: str | None) -> str:
+        """Store an issue and index it at once; returns its key."""
+        key = self._library.add_issue(issue, source=source).info.key
+        self._library.index_pending()
+        return key
+
+    def remove_issue(self, key: str) -> bool:
+        """Remove an issue (bookmarks and positions stay) and give its room back."""
+        removed = self._library.remove(key)
+        self._library.compact()
+        return removed
+
+    def import_paths(self, paths: list[str], progress: Callable[[ImportEvent], None],
+                     cancelled: Callable[[], bool]) -> ImportReport:
+        """Import the issues under paths, on this thread (no worker processes in a GUI)."""
+        from .library import import_paths
+        return import_paths(self._library, paths, progress=progress, cancelled=cancelled, workers=0)
+
+    # ---- search
+    def search(self, request: SearchRequest) -> SearchPage:
+        """One page of results, a headline's hit given its snippet from the text (library_snippets)."""
+        from .library.search import LibrarySearch, SearchFilters
+        page = LibrarySearch(self._library).search(
+            request.query, request.options, SearchFilters(paper=request.paper),
+            sort=request.sort, offset=request.offset, limit=request.limit)  # type: ignore[arg-type]
+        ids = headline_hits(page)
+        return with_body_snippets(page, self._library.article_fields(ids), request) if ids else page
+
+    # ---- maintenance
+    def pending_count(self) -> int:
+        """Articles stored but not yet in the text index."""
+        return self._library.pending_count()
+
+    def index_pending(self, progress: Progress) -> int:
+        """Put the articles still waiting into the text index."""
+        return self._library.index_pending(progress)
+
+    def compact(self) -> tuple[int, int]:
+        """Merge the text index and give freed space back to the disk: the file bytes before and after."""
+        return self._library.compact(full=True)
+
+    def build_word_index(self, progress: Progress, cancelled: Callable[[], bool]) -> int:
+        """Store jieba's word boundaries for whole-word search."""
+        return self._library.build_word_index(progress, cancelled)
+
+    # ---- bookmarks and reading positions
+    def bookmarks(self) -> list[Bookmark]:
+        return self._library.bookmarks()
+
+    def is_bookmarked(self, key: str, item: str) -> bool:
+        return self._library.is_bookmarked(key, item)
+
+    def add_bookmark(self, key: str, item: str) -> None:
+        self._library.add_bookmark(key, item)
+
+    def remove_bookmark(self, key: str, item: str) -> bool:
+        return self._library.remove_bookmark(key, item)
+
+    def set_position(self, key: str, page: int | None, item: str | None, fraction: float) -> None:
+        self._library.set_position(key, page, item, fraction)
+
+    def position(self, key: str) -> ReadingPosition | None:
+        return self._library.position(key)
+
+    def recent_positions(self, limit: int) -> list[tuple[ReadingPosition, IssueInfo | None]]:
+        """The issues read most recently with their infos (None for one no longer in the library)."""
+        return [(pos, self._library.info(pos.issue_key)) for pos in self._library.recent_positions(limit)]
+
+
+def open_existing(location: str) -> LibraryAccess:
+    """The library at location, which must exist already (for reading an issue of it)."""
+    return LibraryAccess(location, create=False)
+
+
+def rebuild(location: str) -> RebuildReport:
+    """Move an unusable library file aside and build a new one from what can be read."""
+    from .library import rebuild as rebuild_library
+    return rebuild_library(location)
+
+
+def default_location() -> str:
+    """Where the library is when nothing says otherwise ($READER_LIBRARY aside): the user data folder."""
+    from .library import default_library_path
+    return str(default_library_path())
+

@@ -1,0 +1,200 @@
+"""The results panel: every hit of the active search with its context, grouped by article.
+
+Snippets are painted as plain text with the hit in bold (a QTextLayout format range): text from the
+issue is never interpreted as HTML.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any, Sequence
+
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+
+from ...core.model import Issue, Item
+from ...core.search.fields import field_text
+from ...core.search.issue_search import Hit
+from ..widgets.grouped_model import GroupedListModel, Index
+from ..widgets.plain_text import as_written
+from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
+
+ELLIPSIS = "…"
+
+
+class ResultRole(IntEnum):
+    """Data roles of the results model."""
+
+    HIT_INDEX = Qt.ItemDataRole.UserRole + 1   # position of the hit in the controller's list (hit rows)
+    ITEM_ID = Qt.ItemDataRole.UserRole + 2
+    BOLD_START = Qt.ItemDataRole.UserRole + 3  # where the hit is in the row's display text
+    BOLD_LENGTH = Qt.ItemDataRole.UserRole + 4
+    TAG_LENGTH = Qt.ItemDataRole.UserRole + 5  # characters of the field label that opens the text
+    IS_GROUP = Qt.ItemDataRole.UserRole + 6
+
+
+class HitResultsModel(GroupedListModel):
+    """Two levels: articles in reading order, and under each its hits (read-only)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.issue: Issue | None = None
+        self._items: dict[str, Item] = {}
+        self._hits: list[Hit] = []
+        self._groups: list[tuple[str, int, int]] = []   # (item id, first hit, number of hits)
+        self._field_tags = {"kicker": self.tr("Kicker"), "title": self.tr("Headline"),
+                            "subtitle": self.tr("Subtitle"), "byline": self.tr("Byline")}
+
+    def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
+        """Show these hits (in the order given, consecutive hits of one item forming its group)."""
+        self.beginResetModel()
+        self.issue = issue
+        self._items = {item.id: item for item in issue.items()} if issue else {}
+        self._hits = list(hits)
+        self._groups = []
+        for position, hit in enumerate(self._hits):
+            if self._groups and self._groups[-1][0] == hit.item:
+                item_id, first, count = self._groups[-1]
+                self._groups[-1] = (item_id, first, count + 1)
+            else:
+                self._groups.append((hit.item, position, 1))
+        self.endResetModel()
+
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    def index_of_hit(self, position: int) -> QModelIndex:
+        """The row of the hit at position in the list (invalid when out of range)."""
+        if not 0 <= position < len(self._hits):
+            return QModelIndex()
+        for row, (_item, first, count) in enumerate(self._groups):
+            if first <= position < first + count:
+                return self.index(position - first, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # GroupedListModel
+    def group_count(self) -> int:
+        return len(self._groups)
+
+    def child_count(self, group: int) -> int:
+        return self._groups[group][2]
+
+    def header_text(self) -> str:
+        return self.tr("Hits")
+
+    def child_data(self, group: int, row: int, role: int) -> Any:
+        return self._hit_data(self._groups[group][1] + row, role)
+
+    def group_data(self, row: int, role: int) -> Any:
+        item_id, first, count = self._groups[row]
+        if role == ResultRole.IS_GROUP:
+            return True
+        if role == ResultRole.ITEM_ID:
+            return item_id
+        if role == ResultRole.HIT_INDEX:
+            return first
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            item = self._items.get(item_id)
+            title = item.display_title() if item else item_id
+            page = item.page if item else "?"
+            text = self.tr("{title} (page {page}, {count} hits)").format(title=title, page=page, count=count)
+            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, hit: Hit) -> tuple[str, int, int]:
+        """The row's text (field label, …context…) and where the hit and the label are in it."""
+        tag = self._field_tags.get(hit.field, "")
+        prefix = f"{tag}：" if tag else ""
+        item = self._items.get(hit.item)
+        full = len(field_text(item, hit.field, hit.block)) if item else 0
+        starts_field = hit.offset - hit.snippet_offset <= 0
+        ends_field = hit.offset - hit.snippet_offset + len(hit.snippet) >= full
+        before = "" if starts_field else ELLIPSIS
+        text = prefix + before + hit.snippet + ("" if ends_field else ELLIPSIS)
+        return text, len(prefix) + len(before) + hit.snippet_offset, len(prefix)
+
+    def _hit_data(self, position: int, role: int) -> Any:
+        hit = self._hits[position]
+        if role == ResultRole.HIT_INDEX:
+            return position
+        if role == ResultRole.ITEM_ID:
+            return hit.item
+        if role == ResultRole.IS_GROUP:
+            return False
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self._display(hit)[0]
+            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        if role == ResultRole.BOLD_START:
+            return self._display(hit)[1]
+        if role == ResultRole.BOLD_LENGTH:
+            return hit.length
+        if role == ResultRole.TAG_LENGTH:
+            return self._display(hit)[2]
+        return None
+
+
+class HitRowDelegate(SnippetDelegate):
+    """A hit row: one line of plain text with the hit in bold and the field label muted."""
+
+    def is_group(self, index: Index) -> bool:
+        return bool(index.data(ResultRole.IS_GROUP))
+
+    def lines(self, index: Index) -> list[SnippetLine]:
+        bold = ((index.data(ResultRole.BOLD_START), index.data(ResultRole.BOLD_LENGTH)),)
+        return [SnippetLine(index.data(Qt.ItemDataRole.DisplayRole) or "", bold,
+                            index.data(ResultRole.TAG_LENGTH) or 0)]
+
+
+class ResultsPanel(QWidget):
+    """The results dock's content: a tree of articles and their hits; a click asks to show a hit."""
+
+    hit_activated = Signal(int)    # position of the hit in the list given to set_hits
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findResults")
+        self.model = HitResultsModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("findResultsTree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAnimated(False)
+        self.tree.setIndentation(16)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setItemDelegate(HitRowDelegate(self.tree))
+        self.tree.clicked.connect(self._on_activated)
+        self.tree.activated.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """About six rows tall: the reading pane keeps most of the height."""
+        return QSize(480, QFontMetrics(self.font()).height() * 8 + 2 * PAD)
+
+    def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
+        """List these hits (grouped by article, all groups open)."""
+        self.model.set_hits(issue, hits)
+        self.tree.expandAll()
+
+    def set_current(self, position: int) -> None:
+        """Mark the hit at position as the current one (and scroll to it) without asking to show it."""
+        index = self.model.index_of_hit(position)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect)
+            self.tree.scrollTo(index)
+        else:
+            self.tree.clearSelection()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        position = index.data(ResultRole.HIT_INDEX)
+        if position is not None:
+            self.hit_activated.emit(position)

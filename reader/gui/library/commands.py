@@ -1,0 +1,23 @@
+"""The library's commands: import, bookmark, search the library, continue reading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ..shell.commands import Command, Submenu
+
+COMMANDS = (
+    Command("file.import", QT_TRANSLATE_NOOP("Commands", "&Import into Library…"), "library.show_import",
+            keys=("Ctrl+I",),
+            menu="file/library"),
+    Command("file.compact_library", QT_TRANSLATE_NOOP("Commands", "Co&mpact Library"), "library.compact",
+            menu="file/library"),
+    Command("edit.bookmark", QT_TRANSLATE_NOOP("Commands", "&Bookmark Article"), "library.toggle_bookmark",
+            keys=("Ctrl+D",),
+            menu="edit/library", checkable=True,
+            tip=QT_TRANSLATE_NOOP("Commands", "Bookmark the article on screen (收藏); again to remove it")),
+    Command("edit.search_library", QT_TRANSLATE_NOOP("Commands", "Search &Library…"), "library.show_search",
+            keys=("Ctrl+Shift+F",), menu="edit/library"),
+    Submenu("go.continue", QT_TRANSLATE_NOOP("Commands", "&Continue Reading"), "go/library",
+            fill="library.fill_continue_menu"),
+)

@@ -1,0 +1,254 @@
+"""File ▸ Import into Library…: pick files and folders, import them off the GUI thread, say what happened.
+
+The import runs in a BackgroundLibraryTask (its own thread and connection), so the window stays
+usable; the dialog is not modal. Progress per issue, then indexing; Cancel stops before the next issue
+(issues already stored stay, each was written in one transaction). At the end: how many were
+imported or replaced, and every path skipped with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..widgets.plain_text import plain_label
+from .service import BackgroundLibraryTask
+
+if TYPE_CHECKING:
+    from ...core.library import ImportEvent, ImportReport
+    from ..shell.dialogs import Dialogs
+
+
+class ImportDialog(QDialog):
+    """Choose what to import, watch it, cancel it, read what was skipped."""
+
+    imported = Signal(object)     # the ImportReport (also after a cancel), once the import is over
+
+    def __init__(self, location: str, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import into Library"))
+        self.setModal(False)
+        self.resize(620, 460)
+        self.location = location
+        self.dialogs = dialogs
+        self.task: BackgroundLibraryTask | None = None
+        self.report: ImportReport | None = None
+        self.events = 0
+        self._busy = False
+
+        intro = QLabel(self.tr("Issues are copied into the library and stay readable after their files are "
+                               "gone. Folders are searched through; what is not an issue is skipped."))
+        intro.setWordWrap(True)
+        self.paths = QListWidget()
+        self.paths.setObjectName("importPaths")
+        self.add_files_button = QPushButton(self.tr("Add Files…"))
+        self.add_files_button.clicked.connect(lambda _checked=False: self.choose_files())
+        self.add_folder_button = QPushButton(self.tr("Add Folder…"))
+        self.add_folder_button.clicked.connect(lambda _checked=False: self.choose_folder())
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(lambda _checked=False: self._remove_selected())
+        pick = QHBoxLayout()
+        pick.addWidget(self.add_files_button)
+        pick.addWidget(self.add_folder_button)
+        pick.addWidget(self.remove_button)
+        pick.addStretch(1)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("%v / %m")
+        self.state = plain_label(QLabel(self.tr("Add files or folders, then Import.")))  # errors name files
+        self.state.setObjectName("importState")
+        self.state.setWordWrap(True)
+        self.log = QPlainTextEdit()
+        self.log.setObjectName("importLog")
+        self.log.setReadOnly(True)
+        self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.log.setMaximumBlockCount(20000)
+
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.start_button.clicked.connect(lambda _checked=False: self.start())
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
+        self.close_button.clicked.connect(lambda _checked=False: self.close())
+        self.paths.model().rowsInserted.connect(lambda *_: self._update_buttons())
+        self.paths.model().rowsRemoved.connect(lambda *_: self._update_buttons())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.paths, 1)
+        layout.addLayout(pick)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.state)
+        layout.addWidget(self.log, 2)
+        layout.addWidget(self.buttons)
+        self._update_buttons()
+
+    # ---- choosing
+    def reset(self) -> None:
+        """Forget a finished import: no paths chosen, no log (nothing happens while one runs)."""
+        if self.running():
+            return
+        self.paths.clear()
+        self.log.clear()
+        self.report = None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.state.setText(self.tr("Add files or folders, then Import."))
+        self._update_buttons()
+
+    def add_paths(self, paths: list[str]) -> None:
+        """Add files or folders to import (each once)."""
+        present = {self.paths.item(i).text() for i in range(self.paths.count())}
+        for path in paths:
+            if path and path not in present:
+                self.paths.addItem(path)
+                present.add(path)
+
+    def chosen_paths(self) -> list[str]:
+        return [self.paths.item(i).text() for i in range(self.paths.count())]
+
+    def choose_files(self) -> None:
+        files = self.dialogs.open_files(self, self.tr("Import Issue Files"), str(Path.home()),
+                                        self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)"))
+        self.add_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = self.dialogs.open_folder(self, self.tr("Import a Folder of Issues"), str(Path.home()))
+        if folder:
+            self.add_paths([folder])
+
+    def _remove_selected(self) -> None:
+        for item in self.paths.selectedItems():
+            self.paths.takeItem(self.paths.row(item))
+
+    # ---- running
+    def running(self) -> bool:
+        """Whether an import is under way (until its result has arrived here)."""
+        return self._busy
+
+    def start(self, paths: list[str] | None = None) -> BackgroundLibraryTask | None:
+        """Import the chosen paths (or these) in the background; None when there is nothing to do."""
+        if paths:
+            self.add_paths(paths)
+        chosen = self.chosen_paths()
+        if not chosen or self.running():
+            return None
+        self.log.clear()
+        self.report = None
+        self.events = 0
+        self.progress.setRange(0, 0)    # busy until the walk has counted the issues
+        self.state.setText(self.tr("Looking for issues…"))
+        task = BackgroundLibraryTask(self.location, lambda lib, report, cancelled:
+                                     lib.import_paths(chosen, report, cancelled), self)
+        task.progress.connect(self._on_event)
+        task.done.connect(self._on_done)
+        task.failed.connect(self._on_failed)
+        self.task = task
+        self._busy = True
+        task.start()
+        self._update_buttons()
+        return task
+
+    def cancel(self) -> None:
+        """Stop before the next issue (those stored stay); closes the dialog when nothing runs."""
+        if self.running() and self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.state.setText(self.tr("Cancelling after the issue being stored…"))
+        else:
+            self.close()
+
+    def _on_event(self, event: ImportEvent) -> None:
+        self.events += 1
+        if event.kind == "indexing":
+            self.progress.setRange(0, max(1, event.total))
+            self.progress.setValue(event.done)
+            self.state.setText(self.tr("Indexing the text for search…"))
+            return
+        if event.kind == "cancelled":
+            return
+        self.progress.setRange(0, max(1, event.total))
+        self.progress.setValue(event.done)
+        if event.kind == "skipped":
+            self.log.appendPlainText(self.tr("Skipped {path}: {reason}").format(path=event.path, reason=event.reason))
+        elif event.info is not None:
+            line = self.tr("Imported {issue}") if event.kind == "imported" else \
+                self.tr("Unchanged {issue} (already in the library as it is)") if event.kind == "unchanged" else \
+                self.tr("Replaced {issue} (imported before)")
+            self.log.appendPlainText(line.format(issue=event.info.label()))
+            self.state.setText(self.tr("Importing… {done} of {total}").format(done=event.done, total=event.total))
+
+    def _on_done(self, report: ImportReport) -> None:
+        self._busy = False
+        self.report = report
+        found = len(report.imported) + len(report.replaced) + len(report.skipped) + len(report.unchanged)
+        self.progress.setRange(0, max(1, found))     # what was looked at (less than all after a cancel)
+        self.progress.setValue(found)
+        added = len(report.imported) + len(report.replaced)
+        summary = self.tr("{added} issues imported ({replaced} replaced an earlier copy), {skipped} skipped.").format(
+            added=added, replaced=len(report.replaced), skipped=len(report.skipped))
+        if report.unchanged:
+            summary += " " + self.tr("{unchanged} were in the library already, unchanged.").format(
+                unchanged=len(report.unchanged))
+        if report.cancelled:
+            summary = self.tr("Cancelled. Issues stored before stopping are in the library.") + " " + summary
+        if report.skipped:
+            summary += " " + self.tr("The reasons are listed above.")
+        self.state.setText(summary)
+        self._update_buttons()
+        self.imported.emit(report)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.state.setText(self.tr("The import stopped: {error}").format(error=error))
+        self.log.appendPlainText(str(error))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.running()
+        for button in (self.add_files_button, self.add_folder_button, self.remove_button):
+            button.setEnabled(not busy)
+        self.start_button.setEnabled(not busy and self.paths.count() > 0)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.close_button.setVisible(not busy)
+
+    def reject(self) -> None:
+        """Esc or the window's close button: cancel a running import rather than hiding its progress."""
+        if self.running():
+            self.cancel()
+        else:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.running():
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Block until a running import has ended (at shutdown)."""
+        return self.task.wait(timeout) if self.task is not None else True

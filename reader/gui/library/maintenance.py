@@ -1,0 +1,162 @@
+"""The library's long work: importing (the dialog), indexing what an interrupted import left, jieba's
+word boundaries after an import, rebuilding a file that cannot be used — each in a thread of its own,
+its progress in the status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+from .import_dialog import ImportDialog
+from .service import BackgroundLibraryTask
+
+if TYPE_CHECKING:
+    from ...core.library import ImportReport, RebuildReport
+    from ...core.library_access import LibraryAccess
+    from ..shell.protocol import Shell
+    from .panel import LibraryPanel
+    from .search_view import LibrarySearchView
+    from .service import LibraryService
+
+Work = Callable[["LibraryAccess", Callable[[Any], None], Callable[[], bool]], Any]
+
+
+class MaintainedLibrary(Protocol):
+    """What the long work needs of the library feature (controller.py)."""
+
+    shell: Shell
+    location: str
+    service: LibraryService
+    panel: LibraryPanel
+    search_view: LibrarySearchView
+
+    def start(self) -> None: ...
+    def refresh(self) -> None: ...
+    def use_library(self, location: str, remember: bool = False) -> None: ...
+
+
+class Maintenance(QObject):
+    """Background tasks of one library feature (see the module docstring)."""
+
+    def __init__(self, library: MaintainedLibrary, words_after_import: bool = True,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.shell = library.shell
+        self.words_after_import = words_after_import
+        self.import_dialog: ImportDialog | None = None
+        self.tasks: set[BackgroundLibraryTask] = set()
+        self.word_task: BackgroundLibraryTask | None = None
+        self.words_label = QLabel()
+        self.words_label.setObjectName("wordIndexProgress")
+        self.words_label.hide()
+        self.shell.add_status_widget(self.words_label)
+
+    # ---- import
+    def show_import(self, paths: list[str] | None = None) -> ImportDialog:
+        """Show the import dialog (one at a time), with these paths chosen."""
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.library.location, self.shell.dialogs, self.shell.widget())
+            self.import_dialog.imported.connect(self._on_imported)
+        elif self.import_dialog.report is not None:
+            self.import_dialog.reset()      # a new import: the last one's list and log are done with
+        self.import_dialog.location = self.library.location
+        if paths:
+            self.import_dialog.add_paths(paths)
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        return self.import_dialog
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.library.start()
+        self.library.refresh()
+        self.library.search_view.refresh()
+        if self.words_after_import and (report.imported or report.replaced):
+            self.build_word_index()
+
+    # ---- indexes
+    def index_pending_if_needed(self) -> None:
+        """Articles left out of the text index (an import was stopped hard): index them in the background."""
+        self.library.service.submit(lambda lib: lib.pending_count(), on_done=self._index_pending)
+
+    def _index_pending(self, pending: int) -> None:
+        if pending:
+            self.run_task(lambda lib, report, _cancelled: lib.index_pending(lambda d, t: report((d, t))),
+                          self.tr("Indexing the library: {percent}%"))
+
+    def build_word_index(self) -> BackgroundLibraryTask:
+        """Store jieba's word boundaries for 全词匹配 in the background, progress in the status bar."""
+        if self.word_task is not None and self.word_task.running():
+            return self.word_task
+        self.word_task = self.run_task(
+            lambda lib, report, cancelled: lib.build_word_index(lambda d, t: report((d, t)), cancelled),
+            self.tr("Preparing whole-word search: {percent}%"))
+        return self.word_task
+
+    def run_task(self, work: Work, progress_text: str) -> BackgroundLibraryTask:
+        task = BackgroundLibraryTask(self.library.location, work, self)
+        self.tasks.add(task)
+
+        def progress(value: tuple[int, int]) -> None:
+            done, total = value
+            self.words_label.setText(progress_text.format(percent=done * 100 // max(1, total)))
+            self.words_label.show()
+
+        def finished(_value: Any) -> None:
+            self.tasks.discard(task)
+            self.words_label.hide()
+
+        task.progress.connect(progress)
+        task.done.connect(finished)
+        task.failed.connect(finished)
+        task.start()
+        return task
+
+    # ---- space
+    def compact(self) -> None:
+        """File ▸ Compact Library: merge the text index and give freed space back to the disk."""
+        self.shell.show_status(self.tr("Compacting the library…"))
+        self.library.service.submit(lambda lib: lib.compact(), on_done=self._compacted,
+                                    on_failed=lambda exc: self.shell.show_error(
+                                        self.tr("The library could not be compacted"), str(exc)))
+
+    def _compacted(self, sizes: tuple[int, int]) -> None:
+        before, after = (f"{n / 1048576:.1f}" for n in sizes)
+        text = self.tr("Library compacted: {before} MB → {after} MB").format(before=before, after=after)
+        self.shell.show_status(text, 8000)
+
+    # ---- a file that cannot be used
+    def rebuild(self) -> None:
+        """Move the bad file aside and build a new library from what can be read (in a worker)."""
+        from ...core.library_access import rebuild
+        self.library.panel.show_message(self.tr("Rebuilding the library…"))
+        self.shell.run_task(rebuild, self.library.location, on_done=self._rebuilt, on_failed=self._rebuild_failed)
+
+    def _rebuilt(self, report: RebuildReport) -> None:
+        lines = [self.tr("The old file was kept as {backup}.").format(backup=report.backup),
+                 self.tr("{kept} issues kept, {again} imported again from their files, {lost} lost.").format(
+                     kept=len(report.salvaged), again=len(report.reimported), lost=len(report.lost))]
+        lines += report.lost[:10]
+        if report.problem:
+            lines.append(report.problem)
+        self.shell.show_status(lines[1], 8000)
+        self.shell.dialogs.inform(self.shell.widget(), self.tr("Library Rebuilt"), "\n".join(lines))
+        self.library.use_library(self.library.location)
+
+    def _rebuild_failed(self, error: BaseException) -> None:
+        self.library.panel.show_message(self.tr("The library could not be rebuilt:\n{error}").format(error=error),
+                                        retry=True)
+        self.shell.show_error(self.tr("The library could not be rebuilt"), str(error))
+
+    # ---- closing
+    def stop(self) -> None:
+        """Cancel the background work (what is done stays) and wait for it."""
+        for task in list(self.tasks):
+            task.cancel()
+        if self.import_dialog is not None and self.import_dialog.task is not None:
+            self.import_dialog.task.cancel()
+            self.import_dialog.wait()
+        for task in list(self.tasks):
+            task.wait()

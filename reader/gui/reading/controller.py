@@ -1,0 +1,277 @@
+"""The reading feature: the pane that shows the session's story, the sidebar of pages and headlines,
+the status line, copying, scrolling — and what other features may ask of the pane (marks, keywords,
+scroll), through methods, never through its widgets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...core.citation import cited
+from ...core.story_text import story_text
+from ..widgets.labels import issue_date_text
+from ..widgets.plain_text import as_written, plain_label
+from .appearance import Appearance
+from .commands import COMMANDS
+from .fonts import MissingFontBanner
+from .pane import ArticleView
+
+if TYPE_CHECKING:
+    from ...core.model import Issue
+    from ...core.search.issue_search import Hit
+    from ..session.session import ReadingSession
+    from ..shell.protocol import Shell
+    from .marks import HitMarks
+    from .sidebar import IssueSidebar
+
+
+class ReadingController(QObject):
+    """See the module docstring; the session's ReadingView."""
+
+    story_shown = Signal(list)        # item ids of the story now on screen
+    keyword_activated = Signal(str)   # a keyword under a headline was clicked
+    scrolled = Signal(int)
+
+    def __init__(self, shell: Shell, session: ReadingSession, font_families: list[str] | None = None,
+                 theme: str | None = None, defer_sidebar: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shell = shell
+        self.session = session
+        self.settings = shell.settings
+        self.defer_sidebar = defer_sidebar     # start-up: the headlines come a frame after the story
+        self.appearance = Appearance(shell, font_families, theme, self)
+        self.pane = ArticleView(self.appearance.typography(quick=True))
+        self.pane.context_actions = lambda: [a for a in (shell.action("edit.copy_cited"),) if a is not None]
+        self.pane.page_link_activated.connect(session.follow_page)
+        self.pane.story_shown.connect(self.story_shown)
+        self.pane.keyword_activated.connect(self.keyword_activated)
+        self.pane.verticalScrollBar().valueChanged.connect(self.scrolled)
+        self._marks: HitMarks | None = None       # made when find first marks hits (off the start-up path)
+        self._sidebar: IssueSidebar | None = None      # built on first use (see the sidebar property)
+        self._sidebar_holder = QWidget()
+        self._sidebar_holder.setObjectName("sidebarHolder")
+        shell.add_panel(self._sidebar_holder, self.tr("Pages"))
+        self.font_banner: MissingFontBanner | None = None     # only built when a font is missing
+        shell.set_centre(self.pane)
+        if not defer_sidebar:
+            self.show_font_banner()
+        self.position_label = plain_label(QLabel())  # file text (paper, titles) is shown as written
+        self.position_label.setObjectName("positionLabel")
+        self.notes_label = plain_label(QLabel())
+        self.notes_label.setObjectName("notesLabel")
+        shell.add_status_widget(self.position_label, permanent=False, stretch=1)
+        shell.add_status_widget(self.notes_label)
+        self.appearance.attach(self.pane)
+        shell.commands.add(COMMANDS)
+        shell.commands.provide("reading", lambda: self)
+        shell.commands.provide("session", lambda: session)
+        shell.commands.set_enabled("go.back", False)
+        shell.commands.set_enabled("go.forward", False)
+        shell.on_save(self.remember_position)
+        session.attach(self)
+        session.current_item_changed.connect(lambda _item: (self._update_status(), self.remember_position()))
+        session.history_changed.connect(self._update_history)
+
+    @property
+    def marks(self) -> HitMarks:
+        """The search hits drawn in the pane."""
+        if self._marks is None:
+            from .marks import HitMarks
+            self._marks = HitMarks(self.pane)
+        return self._marks
+
+    def show_font_banner(self) -> None:
+        """The bar above the pane saying which package gives the machine a Chinese font, when none is
+        found (once; it sets a Qt enum, so start-up builds it after the first paint)."""
+        if self.appearance.font_choice.missing and self.font_banner is None:
+            self.font_banner = MissingFontBanner()
+            self.shell.add_bar(self.font_banner, top=True)
+
+    # ---- the sidebar
+    @property
+    def sidebar(self) -> IssueSidebar:
+        """The pages and headlines (built on first use: at start-up, just after the first story is painted,
+        since its module and widgets cost more than a frame)."""
+        if self._sidebar is None:
+            from .sidebar import IssueSidebar
+            self._sidebar = IssueSidebar()
+            self._sidebar.item_selected.connect(lambda item_id: self.session.show(item_id))
+            self._sidebar.page_selected.connect(self._on_page_row)
+            layout = QVBoxLayout(self._sidebar_holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self._sidebar)
+            if self._sidebar_holder.isVisible():    # in a window on screen: shown and placed now, not a turn later
+                self._sidebar.show()
+                layout.activate()
+        return self._sidebar
+
+    def fill_sidebar(self) -> None:
+        """Put the issue on screen in the sidebar if it is not there yet (start-up, after the first paint)."""
+        sidebar = self.sidebar
+        issue = self.session.issue
+        if issue is None or sidebar.model.issue is issue:
+            return
+        sidebar.set_issue(issue)
+        if self.session.current_item_id:
+            sidebar.select_item(self.session.current_item_id)
+
+    def _on_page_row(self, number: int) -> None:
+        """A page row picked in the sidebar: its first article, the page row staying current."""
+        self.session.show_page(number)
+        self.sidebar.select_page(number)
+
+    # ---- the ReadingView protocol (the session calls these)
+    def present_issue(self, issue: Issue) -> None:
+        if self.defer_sidebar and not self.pane.has_painted_story():
+            if self._sidebar is not None:
+                self._sidebar.set_issue(None)      # filled a frame after the story is on screen
+        else:
+            self.sidebar.set_issue(issue)
+        warnings = issue.warnings
+        self.notes_label.setText(self.tr("Notes on this issue: {n}").format(n=len(warnings)) if warnings else "")
+        self.notes_label.setToolTip(as_written("\n".join(w.message for w in warnings[:30])))
+
+    def present(self, issue: Issue, item_id: str, at_part: bool) -> None:
+        pane = self.pane
+        if item_id not in pane.item_ids() or pane.issue is not issue:
+            pane.show_story(issue, item_id)
+        elif not at_part:
+            pane.set_scroll_value(0)
+        if at_part:
+            pane.scroll_to_part(item_id)
+        if self._sidebar is not None or not self.defer_sidebar:
+            self.sidebar.select_item(item_id)
+
+    def reveal(self, item_id: str, field_name: str, block: int | None, offset: int, length: int) -> bool:
+        return self.pane.reveal(item_id, field_name, block, offset, length)
+
+    def show_empty(self, reason: str) -> None:
+        if reason == "no-articles":
+            self.pane.show_message(self.tr("This issue has no articles."))
+            self.fill_sidebar()        # no story will be painted to bring the sidebar: its pages now
+            self._update_status()
+        else:
+            self.pane.show_message(self.tr("Open an issue with File ▸ Open, or drop it on this window."))
+
+    def show_page(self, page: int) -> None:
+        self.sidebar.select_page(page)
+
+    def scroll_value(self) -> int:
+        return self.pane.scroll_value()
+
+    def set_scroll_value(self, value: int) -> None:
+        self.pane.set_scroll_value(value)
+
+    # ---- commands
+    def copy(self) -> None:
+        self.pane.copy()
+
+    def copy_with_citation(self) -> None:
+        """Put the selection (or the whole story) on the clipboard with 《paper》date 第N版."""
+        issue = self.session.issue
+        if issue is None or not self.pane.item_ids():
+            return
+        items = [it for it in (issue.item(i) for i in self.pane.item_ids()) if it]
+        cursor = self.pane.textCursor()
+        text = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n") if cursor.hasSelection() \
+            else story_text(items)
+        QGuiApplication.clipboard().setText(cited(text, issue, items))
+        self.shell.show_status(self.tr("Copied with citation."), 3000)
+
+    def scroll_screen(self, direction: int) -> None:
+        """Space: a screen down, or the next article at the end; Shift+Space: a screen up."""
+        if direction > 0 and self.pane.at_end():
+            self.session.next_article()
+        elif direction < 0 and self.pane.at_start():
+            self.session.previous_article()
+        else:
+            self.pane.page_step(direction)
+
+    def scroll_to_start(self) -> None:
+        self.pane.set_scroll_value(0)
+
+    def scroll_to_end(self) -> None:
+        self.pane.set_scroll_value(self.pane.verticalScrollBar().maximum())
+
+    # ---- status and memory
+    def status_text(self) -> str:
+        """paper · date · 第N版 · 第i篇/共n篇"""
+        issue = self.session.issue
+        if issue is None:
+            return ""
+        parts = [x for x in (issue.paper, issue_date_text(issue.date)) if x]
+        item_id = self.session.current_item_id
+        item = issue.item(item_id) if item_id else None
+        if item is not None:
+            parts.append(self.tr("Page {page}").format(page=item.page))
+        i, n = self.session.article_position()
+        if n:
+            parts.append(self.tr("Article {i} of {n}").format(i=i or "–", n=n))
+        return " · ".join(parts)
+
+    def _update_status(self) -> None:
+        self.position_label.setText(self.status_text())
+
+    def _update_history(self) -> None:
+        self.shell.commands.set_enabled("go.back", bool(self.session.history.back))
+        self.shell.commands.set_enabled("go.forward", bool(self.session.history.forward))
+
+    def remember_position(self) -> None:
+        """The issue, article and scroll offset on screen, for the next start."""
+        if self.session.location:
+            self.settings.set_last_position(self.session.location, self.session.current_item_id,
+                                            self.pane.scroll_value())
+
+    # ---- for other features (find, the library): the pane through methods
+    def shown_item_ids(self) -> list[str]:
+        return self.pane.item_ids()
+
+    def scroll_to_part(self, item_id: str) -> None:
+        self.pane.scroll_to_part(item_id)
+
+    def mark_hits(self, issue: Issue | None, hits: Sequence[Hit], current: int) -> int:
+        """Draw search hits in the pane (current: position of the current one); blocks redrawn now."""
+        return self.marks.show(issue, hits, current)
+
+    def hit_span(self, hit: Hit) -> tuple[int, int] | None:
+        return self.marks.span(hit)
+
+    def scroll_to_hit(self, hit: Hit) -> None:
+        self.marks.scroll_to(hit)
+
+    def draw_marks_now(self) -> int:
+        return self.marks.highlighter.draw_now()
+
+    def set_keywords(self, item_id: str, words: list[str]) -> None:
+        self.pane.set_keywords(item_id, words)
+
+    def clear_keywords(self) -> None:
+        self.pane.keywords.clear()
+
+    def show_hit_counts(self, counts: Mapping[str, int] | None) -> None:
+        """Only the headlines with hits, with their counts (None: every headline)."""
+        sidebar = self.sidebar
+        sidebar.set_hit_counts(counts)
+        if self.session.current_item_id:
+            sidebar.select_item(self.session.current_item_id)
+
+    def headlines_issue(self) -> Issue | None:
+        """The issue the sidebar lists (it may lag the session's a frame at start-up)."""
+        return self.sidebar.model.issue
+
+    def focus_pane(self) -> None:
+        from PySide6.QtCore import Qt
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def scroll_fraction(self) -> float:
+        """How far down the story on screen the reader is (0…1)."""
+        bar = self.pane.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.pane.verticalScrollBar()
+        bar.setValue(int(round(fraction * bar.maximum())))

@@ -1,0 +1,196 @@
+"""The issue as a tree for the sidebar: pages, and under each page its items in printed order."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any, Mapping
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ...core.model import Issue, Item, Page
+from ..widgets.plain_text import as_written
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_NODE = 0  # internalId of a page row; an item row's internalId is its page row + 1
+
+
+class Role(IntEnum):
+    """Data roles the sidebar's delegate and the window read."""
+
+    NODE_KIND = Qt.ItemDataRole.UserRole + 1   # "page" or "item"
+    ITEM_ID = Qt.ItemDataRole.UserRole + 2     # item id (items only)
+    PAGE_NUMBER = Qt.ItemDataRole.UserRole + 3
+    KICKER = Qt.ItemDataRole.UserRole + 4      # str | None
+    SUBTITLE = Qt.ItemDataRole.UserRole + 5    # str | None
+    MARKS = Qt.ItemDataRole.UserRole + 6       # list of (label, explanation)
+    HIT_COUNT = Qt.ItemDataRole.UserRole + 7   # int | None: hits of the active search (None: no search)
+
+
+class IssueTreeModel(QAbstractItemModel):
+    """A read-only tree over an Issue (two levels: pages, items)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.issue: Issue | None = None
+        self._pages: list[Page] = []
+        self._marks: dict[str, list[tuple[str, str]]] = {}
+        self._rows: dict[str, tuple[int, int]] = {}
+        self._hits: dict[str, int] | None = None
+
+    def set_issue(self, issue: Issue | None) -> None:
+        """Show another issue (None: empty)."""
+        self.beginResetModel()
+        self.issue = issue
+        self._pages = list(issue.pages) if issue else []
+        self._rows = {it.id: (p, r) for p, page in enumerate(self._pages) for r, it in enumerate(page.items)}
+        self._marks = {it.id: self._item_marks(it) for page in self._pages for it in page.items}
+        self._hits = None
+        self.endResetModel()
+
+    def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
+        """Hits per item id of the active search (None: no search); items not in counts have 0."""
+        self._hits = dict(counts) if counts is not None else None
+        for p, page in enumerate(self._pages):
+            if page.items:
+                parent = self.index(p, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(page.items) - 1, 0, parent),
+                                      [Role.HIT_COUNT])
+
+    # lookups
+    def item_at(self, index: Index) -> Item | None:
+        """The item a row shows, or None for a page row."""
+        if not index.isValid() or index.internalId() == PAGE_NODE:
+            return None
+        return self._pages[index.internalId() - 1].items[index.row()]
+
+    def page_at(self, index: Index) -> Page | None:
+        """The page a row shows or belongs to."""
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == PAGE_NODE else index.internalId() - 1
+        return self._pages[row]
+
+    def index_of_item(self, item_id: str) -> QModelIndex:
+        """The row of an item (invalid when absent)."""
+        pos = self._rows.get(item_id)
+        if pos is None:
+            return QModelIndex()
+        return self.index(pos[1], 0, self.index(pos[0], 0))
+
+    def index_of_page(self, number: int) -> QModelIndex:
+        """The row of a page (invalid when absent)."""
+        for row, page in enumerate(self._pages):
+            if page.number == number:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    # QAbstractItemModel
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, PAGE_NODE) if row < len(self._pages) else QModelIndex()
+        if parent.internalId() != PAGE_NODE or parent.row() >= len(self._pages):
+            return QModelIndex()
+        if row >= len(self._pages[parent.row()].items):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == PAGE_NODE:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, PAGE_NODE)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        if not parent.isValid():
+            return len(self._pages)
+        if parent.column() != 0 or parent.internalId() != PAGE_NODE:
+            return 0
+        return len(self._pages[parent.row()].items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
+            return self.tr("Pages and articles")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item_at(index)
+        if item is None:
+            return self._page_data(self._pages[index.row()], role)
+        return self._item_data(item, role)
+
+    # rows
+    def page_label(self, page: Page) -> str:
+        """第01版 · 要闻"""
+        label = self.tr("Page {number:02d}").format(number=page.number)
+        return f"{label} · {page.name}" if page.name else label
+
+    def _page_data(self, page: Page, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.page_label(page)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.page_label(page)
+            if page.editors:
+                tip += "\n" + self.tr("Page editors: {names}").format(names="、".join(page.editors))
+            return as_written(tip)
+        if role == Role.NODE_KIND:
+            return "page"
+        if role == Role.PAGE_NUMBER:
+            return page.number
+        return None
+
+    def _item_data(self, item: Item, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.display_title()
+        if role == Role.NODE_KIND:
+            return "item"
+        if role == Role.ITEM_ID:
+            return item.id
+        if role == Role.PAGE_NUMBER:
+            return item.page
+        if role == Role.KICKER:
+            return item.kicker
+        if role == Role.SUBTITLE:
+            return item.subtitle
+        if role == Role.MARKS:
+            return self._marks.get(item.id, [])
+        if role == Role.HIT_COUNT:
+            return None if self._hits is None else self._hits.get(item.id, 0)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            lines = [t for t in (item.kicker, item.display_title(), item.subtitle) if t]
+            lines += [why for _, why in self._marks.get(item.id, [])]
+            text = "\n".join(lines)
+            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        return None
+
+    def _item_marks(self, item: Item) -> list[tuple[str, str]]:
+        """Short labels (and what they mean) for photo, jumps, repeated copy and cut-off text."""
+        marks: list[tuple[str, str]] = []
+        if item.kind == "photo" or any(b.kind == "caption" for b in item.blocks):
+            marks.append((self.tr("Photo"), self.tr("With a photo")))
+        if item.continued_from is not None:
+            marks.append((self.tr("←p{page}").format(page=item.continued_from),
+                          self.tr("Continued from page {page}").format(page=item.continued_from)))
+        if item.continues_to is not None:
+            marks.append((self.tr("→p{page}").format(page=item.continues_to),
+                          self.tr("Continues on page {page}").format(page=item.continues_to)))
+        if item.duplicate_of is not None and self.issue is not None:
+            original = self.issue.item(item.duplicate_of)
+            page = original.page if original else None
+            if page is not None:
+                marks.append((self.tr("see p{page}").format(page=page),
+                              self.tr("A copy of the article on page {page}").format(page=page)))
+        if not item.complete:
+            marks.append((self.tr("cut off"), self.tr("The text breaks off in the source")))
+        return marks

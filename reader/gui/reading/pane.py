@@ -1,0 +1,216 @@
+"""The reading pane: one whole story at a time, typeset as a paper, centred at a comfortable measure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ...core.model import Issue
+from .story_document import KEYWORD_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
+from .themes import pane_palette
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QAction
+
+MEASURE_CHARS = 38     # characters of body text per line in a wide window
+MIN_SIDE_MARGIN = 24   # pixels between text and the pane's edges in a narrow window
+
+
+class ArticleView(QTextBrowser):
+    """Shows a story (all its parts, with seams) from an issue; seams and keywords are links.
+
+    Extension points: `document()` is the one QTextDocument used for the pane's whole life (a
+    QSyntaxHighlighter attached to it keeps working across stories); `layout_map` says where each
+    field of each shown item is; `reveal()` scrolls to and selects a span of a field.
+    """
+
+    page_link_activated = Signal(int)      # a seam or cross-reference naming a page was clicked
+    keyword_activated = Signal(str)        # a keyword under the headline was clicked
+    story_shown = Signal(list)             # item ids of the story now on screen, in reading order
+    first_story_painted = Signal()         # the first time a story reached the screen
+
+    def __init__(self, typography: Typography, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.document().setUndoRedoEnabled(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.typography = typography
+        self.issue: Issue | None = None
+        self.layout_map = StoryLayout()
+        self.keywords: dict[str, list[str]] = {}
+        self.context_actions: Callable[[], list[QAction]] = list   # added to the context menu
+        self._story_painted = False
+        self._message = ""
+        self._apply_palette()
+
+    # what is shown
+    def item_ids(self) -> list[str]:
+        """Ids of the story's parts on screen, in reading order."""
+        return list(self.layout_map.item_ids)
+
+    def show_message(self, text: str) -> None:
+        """Show a muted message instead of a story."""
+        self.issue, self.layout_map, self._message = None, StoryLayout(), text
+        write_message(self.document(), self.typography, text)
+        self._update_margins()
+
+    def show_story(self, issue: Issue, item_id: str) -> list[str]:
+        """Typeset the whole story item_id belongs to and scroll to its top; return the part ids."""
+        self.issue = issue
+        items = issue.story_items(item_id)
+        self.layout_map = write_story(self.document(), issue, items, self.typography, self.keywords)
+        self._update_margins()
+        self.verticalScrollBar().setValue(0)
+        self.story_shown.emit(self.item_ids())
+        return self.item_ids()
+
+    def set_keywords(self, item_id: str, words: list[str]) -> None:
+        """Show words as clickable keywords under the item's headline (re-typesets if it is on screen)."""
+        self.keywords[item_id] = list(words)
+        if self.issue is not None and item_id in self.layout_map.item_ids:
+            self._rerender()
+
+    def set_typography(self, typography: Typography) -> None:
+        """Change font, size or theme, keeping the reading position."""
+        self.typography = typography
+        self._apply_palette()
+        self._rerender()
+
+    # positions
+    def scroll_to_part(self, item_id: str) -> None:
+        """Scroll so the part item_id (its seam) is at the top."""
+        pos = self.layout_map.part_starts.get(item_id)
+        if pos is not None:
+            self.scroll_to_position(pos)
+
+    def scroll_to_position(self, position: int) -> None:
+        """Scroll so the line holding a document position is near the top."""
+        block = self.document().findBlock(position)
+        if not block.isValid():
+            return
+        y = self.document().documentLayout().blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if line.isValid():
+            y += line.y()
+        self.verticalScrollBar().setValue(max(0, int(y - self.typography.em())))
+
+    def reveal(self, item_id: str, field_name: str, block: int | None = None, offset: int = 0,
+               length: int = 0) -> bool:
+        """Select a span of a field of a shown item and scroll to it; False when it is not shown."""
+        pos = self.layout_map.position(item_id, field_name, block, offset)
+        if pos is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        cursor.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        rect = self.cursorRect(cursor)
+        if rect.top() < 0 or rect.bottom() > self.viewport_size().height():
+            self.scroll_to_position(pos)
+        return True
+
+    def scroll_value(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def set_scroll_value(self, value: int) -> None:
+        self.verticalScrollBar().setValue(value)
+
+    def at_end(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum()
+
+    def at_start(self) -> bool:
+        return self.verticalScrollBar().value() <= 0
+
+    def page_step(self, direction: int) -> None:
+        """Scroll one screen down (1) or up (-1), keeping a line of overlap."""
+        bar = self.verticalScrollBar()
+        step = max(1, self.viewport_size().height() - int(self.typography.em() * 2))
+        bar.setValue(bar.value() + direction * step)
+
+    def viewport_size(self) -> QSize:
+        """The size of the area the story is drawn in, without asking for the viewport widget: PySide's
+        first return of a plain QWidget sets up ~80 widget classes (~30 ms), too slow before the first paint."""
+        size = self.maximumViewportSize()
+        if (bar := self.verticalScrollBar()).isVisible():
+            size.setWidth(size.width() - bar.width())
+        if (bar := self.horizontalScrollBar()).isVisible():    # only in a pane too narrow for a line
+            size.setHeight(size.height() - bar.height())
+        return size
+
+    def has_painted_story(self) -> bool:
+        """Whether a story has reached the screen (first_story_painted was emitted)."""
+        return self._story_painted
+
+    def plain_text(self) -> str:
+        """The story on screen as plain text."""
+        return self.document().toPlainText().replace("\u2028", "\n")
+
+    # Qt overrides
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._story_painted and self.layout_map.item_ids:
+            self._story_painted = True
+            self.first_story_painted.emit()     # start-up (startup.py) hears it
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        menu = self.createStandardContextMenu(event.pos())
+        extra = self.context_actions()
+        if extra:
+            menu.addSeparator()
+            menu.addActions(extra)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # internals
+    def _rerender(self) -> None:
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        if self.issue is not None and self.layout_map.item_ids:
+            ids = self.layout_map.item_ids
+            self.layout_map = write_story(self.document(), self.issue,
+                                          [it for it in (self.issue.item(i) for i in ids) if it],
+                                          self.typography, self.keywords)
+            self._update_margins()
+            self.story_shown.emit(self.item_ids())
+        elif self._message:
+            write_message(self.document(), self.typography, self._message)
+            self._update_margins()
+        bar.setValue(int(fraction * bar.maximum()))
+
+    def _apply_palette(self) -> None:
+        self.setPalette(pane_palette(self.typography.theme, self.palette()))   # the viewport fills with Base
+
+    def _update_margins(self) -> None:
+        """Centre a column of about MEASURE_CHARS characters in the pane."""
+        width = self.viewport_size().width()
+        measure = self.typography.em() * MEASURE_CHARS
+        side = max(MIN_SIDE_MARGIN, (width - measure) / 2)
+        top = self.typography.em() * 1.5
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.topMargin() - top) > 0.5:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(top)
+            fmt.setBottomMargin(top * 2)
+            frame.setFrameFormat(fmt)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme, target = url.scheme(), url.path()
+        if scheme == PAGE_LINK and target.isdigit():
+            self.page_link_activated.emit(int(target))
+        elif scheme == KEYWORD_LINK and target:
+            self.keyword_activated.emit(target)
+

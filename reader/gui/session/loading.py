@@ -1,0 +1,74 @@
+"""Opening issues off the GUI thread: only the latest request is reported, by signal."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.errors import IssueError, display_path
+from ..shell.tasks import TaskSignals, run_in_pool
+
+
+def load_issue(path: str, cancelled: Callable[[], bool] | None = None) -> Any:
+    """Open the issue at path: from the parse cache when unchanged, else with the core's importers
+    (bounded, in a helper process that `cancelled()` stops)."""
+    from ...core.issue_cache import open_issue_cached
+    return open_issue_cached(path, cancelled)
+
+
+def describe_error(path: str, exc: BaseException) -> str:
+    """A one-paragraph explanation of why path could not be opened."""
+    if isinstance(exc, IssueError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"{display_path(path)}: {exc.strerror or exc}"
+    return f"{display_path(path)}: {type(exc).__name__}: {exc}"
+
+
+class IssueLoader(QObject):
+    """Opens issues on the thread pool; only the latest request is reported."""
+
+    loaded = Signal(str, object)    # path, Issue
+    failed = Signal(str, str)       # path, message naming the file and the problem
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._serial = 0
+        self._running: dict[int, TaskSignals] = {}
+        self.openers: dict[str, Callable[[str], Any]] = {}   # path prefix -> opener (e.g. library:)
+
+    def open_now(self, path: str, cancelled: Callable[[], bool] | None = None) -> Any:
+        """Open path on the calling thread (raises what the opener raises)."""
+        for prefix, opener in self.openers.items():
+            if path.startswith(prefix):
+                return opener(path)
+        return load_issue(path, cancelled)
+
+    def load(self, path: str) -> int:
+        """Start opening path on the thread pool; returns the request number. A later request (or
+        cancel()) stops the reading of this one."""
+        self._serial += 1
+        serial = self._serial
+        self._running[serial] = run_in_pool(
+            self.open_now, path, lambda s=serial: s != self._serial,
+            on_done=lambda issue, s=serial: self._finish(s, path, issue, None),
+            on_failed=lambda exc, s=serial: self._finish(s, path, None, exc))
+        return serial
+
+    def cancel(self) -> None:
+        """Stop the request running (its reading process is ended; nothing is reported for it)."""
+        self._serial += 1
+
+    def busy(self) -> bool:
+        """True while a request is running."""
+        return bool(self._running)
+
+    def _finish(self, serial: int, path: str, issue: Any, exc: BaseException | None) -> None:
+        self._running.pop(serial, None)
+        if serial != self._serial:
+            return
+        if exc is not None:
+            self.failed.emit(path, describe_error(path, exc))
+        else:
+            self.loaded.emit(path, issue)

@@ -1,0 +1,103 @@
+"""Opening issues from the window: File ▸ Open, Open Folder, Open Recent, drops; what is opening and why
+an issue could not be opened; the window title; Quit, the F1 list of keys, About."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from ..widgets.labels import issue_title
+from ..widgets.plain_text import menu_text
+from .commands import Command, Submenu
+from .menus import keys_help
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from ...core.model import Issue
+    from ..session.session import ReadingSession
+    from .window import MainWindow
+
+ISSUE_FILES = QT_TRANSLATE_NOOP("IssueOpening", "Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)")
+
+COMMANDS = (
+    Command("file.open", QT_TRANSLATE_NOOP("Commands", "&Open Issue File…"), "opening.choose_file",
+            keys=("std:Open",), menu="file/open"),
+    Command("file.open_folder", QT_TRANSLATE_NOOP("Commands", "Open Issue &Folder…"), "opening.choose_folder",
+            keys=("Ctrl+Shift+O",), menu="file/open"),
+    Submenu("file.recent", QT_TRANSLATE_NOOP("Commands", "Open &Recent"), "file/open", fill="opening.fill_recent"),
+    Command("file.clear_recent", QT_TRANSLATE_NOOP("Commands", "&Clear Recent"), "opening.clear_recent"),
+    Command("file.quit", QT_TRANSLATE_NOOP("Commands", "&Quit"), "opening.quit", keys=("std:Quit",),
+            menu="file/quit"),
+    Command("help.keys", QT_TRANSLATE_NOOP("Commands", "&Keyboard Shortcuts"), "opening.show_keys",
+            keys=("F1",), menu="help/help"),
+    Command("help.about", QT_TRANSLATE_NOOP("Commands", "&About"), "opening.show_about", menu="help/help"),
+)
+
+
+class IssueOpening(QObject):
+    """The window's own commands (see the module docstring)."""
+
+    def __init__(self, window: MainWindow, session: ReadingSession) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        window.commands.add(COMMANDS)
+        window.commands.provide("opening", lambda: self)
+        window.path_dropped.connect(lambda path: session.open(path))
+        session.opening.connect(lambda path: window.show_status(self.tr("Opening {path}…").format(path=path)))
+        session.opening_done.connect(lambda: window.show_status(""))
+        session.open_failed.connect(lambda _path, message: window.show_error(
+            self.tr("Cannot open this issue"), message))
+        session.issue_loaded.connect(self._on_issue_loaded)
+
+    def _on_issue_loaded(self, issue: Issue) -> None:
+        if self.session.location:
+            self.window.settings.add_recent_issue(self.session.location)
+        label = issue_title(issue.paper, issue.date)
+        self.window.setWindowTitle(self.tr("{issue} — Newspaper Reader").format(issue=label or self.session.location))
+
+    def _start_dir(self) -> str:
+        location = self.session.location
+        return str(Path(location).parent) if location and not location.startswith("library:") else str(Path.home())
+
+    def choose_file(self) -> None:
+        path = self.window.dialogs.open_file(self.window, self.tr("Open Issue File"), self._start_dir(),
+                                             self.tr(ISSUE_FILES))
+        if path:
+            self.session.open(path)
+
+    def choose_folder(self) -> None:
+        path = self.window.dialogs.open_folder(self.window, self.tr("Open Issue Folder"), self._start_dir())
+        if path:
+            self.session.open(path)
+
+    def fill_recent(self, menu: QMenu) -> None:
+        """The recent issues, newest first, then Clear Recent."""
+        menu.clear()
+        recent = self.window.settings.recent_issues()
+        for path in recent:
+            action = menu.addAction(menu_text(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.session.open(p))
+        if recent:
+            menu.addSeparator()
+        clear = self.window.menu_bar.action("file.clear_recent")
+        if clear is not None:
+            menu.addAction(clear)
+        self.window.commands.set_enabled("file.clear_recent", bool(recent))
+
+    def clear_recent(self) -> None:
+        self.window.settings.clear_recent_issues()
+
+    def quit(self) -> None:
+        self.window.close()
+
+    def show_keys(self) -> None:
+        self.window.dialogs.inform(self.window, self.tr("Keyboard Shortcuts"), keys_help(self.window.commands))
+
+    def show_about(self) -> None:
+        self.window.dialogs.inform(self.window, self.tr("About Newspaper Reader"), self.tr(
+            "Newspaper Reader: read Chinese newspaper issues as text, page by page, "
+            "with stories followed across pages."))

@@ -1,0 +1,185 @@
+"""Start-up: the reader assembled, and the one list of what comes after the first story is painted.
+
+Before the first paint only the window, the session, the reading pane and the opener of library
+issues are made, and nothing of PySide's `Qt` namespace is touched (tests/gui/test_startup_path.py).
+`Startup` is the one listener of the pane's first paint: a turn of the event loop later (or
+FALLBACK_MS after the window is made, when no story is painted) it runs STEPS in order — the sidebar,
+the commands (menu entries and keys), the missing-font banner, the desktop's theme, find, the library
+(its file opened a moment later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that.
+A Reader made for a test or a tool (deferred=False) builds the sidebar and the commands at once, and
+find on first use; its first paint still brings the theme and a library's opening.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from .find.commands import COMMANDS as FIND_COMMANDS
+from .library.opener import register_library_opener
+from .reading.controller import ReadingController
+from .session.session import ReadingSession
+from .shell.opening import IssueOpening
+from .shell.window import MainWindow
+
+if TYPE_CHECKING:
+    from .export.actions import ExportFeature
+    from .find.controller import FindController
+    from .library.controller import LibraryController
+    from .library.problem import ProblemDialogs
+    from .shell.dialogs import Dialogs
+    from .shell.settings import ReaderSettings
+
+FALLBACK_MS = 300               # no story painted by then (nothing to open, an empty issue): go on anyway
+WARM_UP_DELAY_MS = 1500         # after the steps, jieba starts loading in a worker
+STEPS = ("sidebar", "commands", "banner", "theme", "find", "library", "jieba")
+STARTUP_PROBE_ENV = "READER_STARTUP_PROBE"   # "1": print when the first story is painted; "exit": and quit
+STARTUP_T0_ENV = "READER_STARTUP_T0"         # wall-clock time (time.time()) the process was launched
+
+
+class Reader:
+    """The assembled reader: the window (shell), the session, the reading feature; find, the library and
+    export are built when start-up or a command first needs them."""
+
+    def __init__(self, settings: ReaderSettings, *, theme: str | None = None, font_families: list[str] | None = None,
+                 dialogs: Dialogs | None = None, deferred: bool = False, library: bool = False,
+                 library_location: str | None = None, words_in_background: bool = False) -> None:
+        self.window = MainWindow(settings, dialogs)
+        self.session = ReadingSession(self.window)
+        self.opening = IssueOpening(self.window, self.session)
+        self.reading = ReadingController(self.window, self.session, font_families, theme,
+                                         defer_sidebar=deferred, parent=self.window)
+        self.window.commands.add(FIND_COMMANDS)
+        self.window.commands.provide("find", lambda: self.find)
+        self._find: FindController | None = None
+        self.library: LibraryController | None = None
+        self.export: ExportFeature | None = None
+        self.library_location = library_location
+        if library:
+            register_library_opener(self.session, settings, library_location)
+        self.startup = Startup(self, deferred, library, words_in_background)
+        if not deferred:
+            self.window.menu_bar.build_actions()
+
+    @property
+    def find(self) -> FindController:
+        """The find bar, results dock, hit marks and keywords (built on first use)."""
+        if self._find is None:
+            from .find.controller import FindController
+            self._find = FindController(self.window, self.session, self.reading, self.window)
+        return self._find
+
+    def install_library(self, location: str | None = None, words_after_import: bool = True,
+                        problems: ProblemDialogs | None = None, remember_positions: bool = True) -> LibraryController:
+        """The library's panels, dock and commands, and the export commands; the file is opened a moment
+        after the first paint (at once on first use)."""
+        from .export.actions import ExportFeature
+        from .library.controller import LibraryController
+        self.library = LibraryController(self.window, self.session, self.reading, location or self.library_location,
+                                         words_after_import, problems, remember_positions, self.window)
+        self.export = ExportFeature(self.window, self.session, self.window,   # never written over: the library
+                                    library=lambda: self.library.location if self.library is not None else None)
+        if self.startup.done:
+            self.library.start_later()
+        return self.library
+
+
+class Startup(QObject):
+    """What comes after the first paint, in order (see the module docstring)."""
+
+    def __init__(self, reader: Reader, deferred: bool, library: bool, words_in_background: bool) -> None:
+        super().__init__(reader.window)
+        self.reader = reader
+        self.deferred = deferred
+        self.library = library
+        self.words_in_background = words_in_background
+        self.done = False
+        self.steps_run: list[str] = []
+        pane = reader.reading.pane
+        pane.first_story_painted.connect(self._first_paint)
+        if deferred:
+            QTimer.singleShot(FALLBACK_MS, self, self.run)
+
+    def _first_paint(self) -> None:
+        QTimer.singleShot(0, self, self.run)
+        report_startup_probe()
+
+    def run(self) -> None:
+        """The steps, once."""
+        if self.done:
+            return
+        self.done = True
+        for step in STEPS:
+            getattr(self, f"_{step}")()
+
+    def _ran(self, step: str) -> None:
+        self.steps_run.append(step)
+
+    def _sidebar(self) -> None:
+        if self.deferred:
+            self.reader.reading.fill_sidebar()      # the story first, its headlines a frame later
+            self._ran("sidebar")
+
+    def _commands(self) -> None:
+        if self.deferred:
+            self.reader.window.menu_bar.build_actions()
+            self._ran("commands")
+
+    def _banner(self) -> None:
+        if self.deferred:
+            self.reader.reading.show_font_banner()      # when no Chinese font is found
+            self._ran("banner")
+
+    def _theme(self) -> None:
+        self.reader.reading.appearance.follow_system()   # the desktop's scheme, asked now (see themes)
+        self._ran("theme")
+
+    def _find(self) -> None:
+        if self.deferred:
+            _ = self.reader.find
+            self._ran("find")
+
+    def _library(self) -> None:
+        if self.reader.library is not None:
+            self.reader.library.start_later()
+        elif self.library:
+            self.reader.install_library().start_later()
+        else:
+            return
+        self._ran("library")
+
+    def _jieba(self) -> None:
+        if self.words_in_background:
+            self.reader.find.load_words_in_background(WARM_UP_DELAY_MS)
+            self._ran("jieba")
+
+
+def report_startup_probe() -> None:
+    """With READER_STARTUP_PROBE set, print the time from launch to the first story on screen."""
+    probe = os.environ.get(STARTUP_PROBE_ENV)
+    if not probe:
+        return
+    t0 = os.environ.get(STARTUP_T0_ENV)
+    elapsed = (time.time() - float(t0)) * 1000 if t0 else process_age_ms()
+    print(f"startup-probe: first_article_paint_ms={elapsed:.1f}", flush=True)
+    if probe == "exit":
+        from PySide6.QtWidgets import QApplication
+        QTimer.singleShot(0, QApplication.quit)
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux /proc; else since this module loaded)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _MODULE_T0) * 1000
+
+
+_MODULE_T0 = time.perf_counter()

@@ -1,0 +1,153 @@
+"""The house rules, checked on the source: no import cycle in reader/ (imports inside functions and under
+TYPE_CHECKING count), no module over MAX_LINES lines, the core free of Qt and of the GUI, and the
+GUI's features apart: none imports the window, start-up, or another feature."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.core
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "reader"
+MAX_LINES = 400
+# modules over the limit for now, each with who takes it apart (an entry goes once the module is split)
+OVER_THE_LIMIT = {"reader.core.library.library": "issue 9: the storage engine gets its own package"}
+FEATURES = ("reading", "find", "library", "export")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def modules() -> dict[str, Path]:
+    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imports_of(path: Path, known: dict[str, Path]) -> set[str]:
+    """Every module of reader/ the file imports, wherever the import statement stands."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                source = ".".join(base + ([node.module] if node.module else []))
+            else:
+                source = node.module or ""
+            targets = [f"{source}.{alias.name}" if f"{source}.{alias.name}" in known else source
+                       for alias in node.names]
+        else:
+            continue
+        for target in targets:
+            while target and target not in known:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    known = modules()
+    return {name: imports_of(path, known) for name, path in known.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle_and_only_cycles() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_graph_sees_deferred_and_type_checking_imports() -> None:
+    graph = import_graph()
+    assert "reader.gui.find.controller" in graph["reader.gui.startup"]     # imported inside a method
+    assert "reader.gui.shell.protocol" in graph["reader.gui.find.controller"]   # under TYPE_CHECKING
+    assert "reader.core.model" in graph["reader.core.reading_order"]
+    assert "reader.core.library.marks" in graph["reader.core.library.library"]      # from . import marks
+    assert "reader.core.library" not in graph["reader.core.library.library"]
+
+
+def test_no_import_cycle_in_reader() -> None:
+    assert cycles(import_graph()) == []
+
+
+def test_no_module_is_over_the_size_limit() -> None:
+    long = {name: n for name, path in modules().items()
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert sorted(set(long) - set(OVER_THE_LIMIT)) == []
+    assert sorted(set(OVER_THE_LIMIT) - set(long)) == [], "split now: take it off OVER_THE_LIMIT"
+
+
+def test_the_core_imports_neither_qt_nor_the_gui() -> None:
+    offenders = {}
+    for name, path in modules().items():
+        if not name.startswith("reader.core"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bad = {getattr(n, "module", None) or n.names[0].name for n in ast.walk(tree)
+               if isinstance(n, (ast.Import, ast.ImportFrom))
+               and any(m and (m.startswith("PySide6") or m.startswith("shiboken") or m.startswith("reader.gui"))
+                       for m in [getattr(n, "module", None), *(a.name for a in n.names)])}
+        if bad:
+            offenders[name] = bad
+    assert offenders == {}
+
+
+def test_features_import_neither_the_window_nor_start_up_nor_each_other() -> None:
+    graph = import_graph()
+    problems = []
+    for name, imported in graph.items():
+        parts = name.split(".")
+        if len(parts) < 4 or parts[:2] != ["reader", "gui"] or parts[2] not in FEATURES + ("widgets", "session"):
+            continue
+        for target in imported:
+            other = target.split(".")
+            if target in ("reader.gui.shell.window", "reader.gui.startup", "reader.gui.app", "reader.gui.screenshot") or other[:2] == ["reader", "gui"] and len(other) > 2 and other[2] in FEATURES and other[2] != parts[2]:
+                problems.append((name, target))
+    assert problems == []
+
+
+def test_the_gui_holds_packages_and_a_few_top_level_modules() -> None:
+    top = sorted(p.name for p in (PACKAGE / "gui").glob("*.py"))
+    assert top == ["__init__.py", "app.py", "pyside_fix.py", "screenshot.py", "startup.py", "translations.py"]
