@@ -13,33 +13,25 @@ concurrently (WAL), and a writer waits for another (busy timeout) rather than fa
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import sys
-import time
 import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from ..model import Issue, Item
 from ..search.fields import FieldText
-from . import faults, marks, sources, store, wordcuts
-from .packing import PreparedIssue, pack_issue, prepare_issue, unpack_fields, unpack_issue  # noqa: F401
+from . import faults, marks, sources, store  # noqa: F401  (marks: Library's bookmarks, see marking.py)
+from .index_upkeep import INDEX_AUTOMERGE, INDEX_BATCH_CHARS, IndexUpkeep, ProgressFn  # noqa: F401
+from .marking import Marking
+from .packing import PreparedIssue, prepare_issue, unpack_fields, unpack_issue
 from .records import ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, day_number
 from .store import LibraryError
 from .textindex import ArticleIndex, article_index, index_signature
+from .word_store import WordBoundaries
 
-INDEX_BATCH_CHARS = 4_000_000  # text indexed per transaction by index_pending
-# FTS5 merges index segments this many at a time (its default is 4): at 3,000 issues about a fifth less
-# indexing work, for a few more segments to read per query.
-INDEX_AUTOMERGE = 16
-TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # tests: "N:SECONDS" sleeps inside the N-th add_issue,
-#                                               "index:SECONDS" inside the first index batch
 _ISSUE_CACHE = 16
-
-ProgressFn = Callable[[int, int], None]  # (done, total)
 
 
 @dataclass(frozen=True)
@@ -73,8 +65,9 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
-class Library:
-    """An open library file (see the module docstring for threads and transactions)."""
+class Library(IndexUpkeep, WordBoundaries, Marking):
+    """An open library file (see the module docstring for threads and transactions); its text index,
+    word boundaries and bookmarks are kept by the methods of index_upkeep, word_store and marking."""
 
     def __init__(self, path: str | Path | None = None, create: bool = True, readonly: bool = False) -> None:
         self.path = store.resolve_library_path(path)
@@ -114,30 +107,6 @@ class Library:
     def check(self) -> list[str]:
         """A full integrity check of the file and the index: the problems found ([] when sound)."""
         return store.check(self.conn, self.path)
-
-    def _check_index_signature(self) -> None:
-        """Queue every article for re-indexing when the folding tables changed since the index was built."""
-        signature = index_signature()
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
-        if row and row[0] == signature:
-            return
-        with self.transaction():
-            row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
-            if row and row[0] == signature:
-                return  # another process brought it up to date meanwhile
-            self._reindex_everything()
-            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_signature', ?)",
-                              (signature,))
-
-    def _check_index_merging(self) -> None:
-        """Set both index tables to merge INDEX_AUTOMERGE segments at a time (libraries made before)."""
-        tables = ("text_index", "char_index")
-        current = [self.conn.execute(f"SELECT v FROM {t}_config WHERE k = 'automerge'").fetchone() for t in tables]
-        if all(row is not None and row[0] == INDEX_AUTOMERGE for row in current):
-            return
-        with self.transaction() as conn:
-            for table in tables:
-                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?)", (INDEX_AUTOMERGE,))
 
     def transaction(self) -> faults.WriteTransaction:
         """A write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on error): `with lib.transaction() as conn:`.
@@ -200,7 +169,7 @@ class Library:
                              [(aid,) for aid, x in zip(ids, prep.indexes) if x.rows])
             if prep.source and prep.source_state:
                 sources.remember(conn, prep.source, prep.source_state, prep.key, stamp)
-            self._test_pause(str(self._adds))
+            store.test_pause(str(self._adds))
         for aid, x in zip(ids, prep.indexes):
             if x.rows:
                 self._prepared[aid] = (stamp, x)
@@ -231,16 +200,6 @@ class Library:
         """The issue stored from source when the source is as it was then (`state`: sources.state)."""
         found = sources.remembered(self.conn, source, state) if state else None
         return self.info(found[0]) if found else None
-
-    def _test_pause(self, where: str) -> None:
-        """Sleep mid-transaction when $READER_LIBRARY_TEST_PAUSE says so (kill-safety tests)."""
-        spec = os.environ.get(TEST_PAUSE_ENV)
-        if not spec:
-            return
-        when, _, seconds = spec.partition(":")
-        if when == where:
-            print(f"library: test pause inside {where}", file=sys.stderr, flush=True)
-            time.sleep(float(seconds or "60"))
 
     def _allocate(self, date: dt.date | None, count: int) -> tuple[int, int]:
         """A day and a free run of `count` article offsets in it (inside a write transaction)."""
@@ -292,31 +251,6 @@ class Library:
         conn.execute("DELETE FROM issue WHERE id = ?", (iid,))
         self._issues.pop(iid, None)
 
-    def _reindex_everything(self) -> None:
-        self.conn.execute("INSERT INTO text_index (text_index) VALUES ('delete-all')")
-        self.conn.execute("INSERT INTO char_index (char_index) VALUES ('delete-all')")
-        self.conn.execute("INSERT OR IGNORE INTO pending (article_id) SELECT id FROM article")
-
-    def compact(self, full: bool = False) -> tuple[int, int]:
-        """Return the pages freed by index merges and removals to the file system; with `full`, first
-        merge each text index into one segment (dropping what deleted and replaced articles left in
-        it: slow on a large library) and empty the write-ahead log. The file bytes before and after."""
-        before = self.stats()["bytes"]
-        if self.readonly:
-            return before, before
-        try:
-            if full:
-                for table in ("text_index", "char_index"):
-                    with self.transaction() as conn:
-                        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
-            # each step of this pragma frees one page, and execute() steps once: executescript runs it out
-            self.conn.executescript("PRAGMA incremental_vacuum;")
-            if full:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error as exc:
-            raise faults.sqlite_problem(self.path, exc) from exc
-        return before, self.stats()["bytes"]
-
     def remove(self, key: str) -> bool:
         """Remove the issue with this key (bookmarks and positions stay); False when there is none."""
         with self.transaction() as conn:
@@ -325,126 +259,6 @@ class Library:
                 return False
             self._delete_issue(row[0])
         return True
-
-    # -- the text index -------------------------------------------------------------------------
-
-    def pending_count(self) -> int:
-        """How many articles wait for the text index."""
-        return self.conn.execute("SELECT count(*) FROM pending").fetchone()[0]
-
-    def index_pending(self, progress: ProgressFn | None = None,
-                      batch_chars: int = INDEX_BATCH_CHARS) -> int:
-        """Put every queued article into the text index, one transaction a batch; the number indexed."""
-        total = self.pending_count()
-        done = 0
-        while True:
-            with self.transaction() as conn:
-                chosen, size = [], 0
-                for aid, chars, stamp in conn.execute(
-                        "SELECT a.id, a.chars, i.stamp FROM pending p JOIN article a ON a.id = p.article_id"
-                        " JOIN issue i ON i.id = a.issue_id ORDER BY a.id"):
-                    chosen.append((aid, stamp))
-                    size += chars
-                    if size >= batch_chars:
-                        break
-                if not chosen:
-                    break
-                self._write_rows(self._index_rows(chosen))
-                conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in chosen])
-                if done == 0:
-                    self._test_pause("index")
-            done += len(chosen)
-            if progress:
-                progress(done, max(total, done))
-        self._prepared.clear()
-        return done
-
-    def _index_rows(self, chosen: list[tuple[int, int]]) -> list[tuple[int, ArticleIndex]]:
-        out: list[tuple[int, ArticleIndex]] = []
-        missing: list[int] = []
-        for aid, stamp in chosen:
-            prepared = self._prepared.pop(aid, None)
-            if prepared is not None and prepared[0] == stamp:
-                out.append((aid, prepared[1]))
-            else:
-                missing.append(aid)
-        for start in range(0, len(missing), 500):
-            chunk = missing[start:start + 500]
-            marks_ = ",".join("?" * len(chunk))
-            for aid, blob in self.conn.execute(f"SELECT id, fields FROM article WHERE id IN ({marks_})", chunk):
-                out.append((aid, article_index(unpack_fields(blob))))
-        return out
-
-    def _write_rows(self, articles: list[tuple[int, ArticleIndex]], delete: bool = False) -> None:
-        """Add articles' rows to both index tables (or delete them: contentless tables need the values
-        that were added). Rowids go in ascending: FTS5 writes its pending terms out as a new segment
-        whenever a rowid is lower than the one before (an article with Traditional characters has
-        two negative rowids), which made indexing about twice as slow and the index larger."""
-        rows = sorted(((r.space.rowid(aid), r) for aid, index in articles for r in index.rows),
-                      key=lambda row: row[0])
-        cmd = "'delete', " if delete else ""
-        self.conn.executemany(
-            f"INSERT INTO text_index ({'text_index, ' if delete else ''}rowid, body, head) VALUES ({cmd}?,?,?)",
-            [(rowid, r.body, r.head) for rowid, r in rows])
-        self.conn.executemany(
-            f"INSERT INTO char_index ({'char_index, ' if delete else ''}rowid, chars) VALUES ({cmd}?,?)",
-            [(rowid, r.chars) for rowid, r in rows])
-
-    # -- word boundaries (word mode) -------------------------------------------------------------
-
-    def _word_signature_ok(self) -> bool:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'word_signature'").fetchone()
-        return bool(row) and row[0] == wordcuts.signature()
-
-    def words_missing(self) -> int:
-        """How many articles have no stored word boundaries yet (see build_word_index)."""
-        if not self._word_signature_ok():
-            return self.conn.execute("SELECT count(*) FROM article").fetchone()[0]
-        return self.conn.execute("SELECT count(*) FROM article a LEFT JOIN word_cuts w ON w.article_id = a.id"
-                                 " WHERE w.article_id IS NULL").fetchone()[0]
-
-    def build_word_index(self, progress: ProgressFn | None = None,
-                         cancelled: Callable[[], bool] | None = None, batch: int = 200) -> int:
-        """Store jieba word boundaries for every article lacking them (slow: run it in the background
-        after an import; word mode is exact without them, only slower). Returns how many were stored."""
-        from ..search import words
-
-        words.warm_up()
-        if not self._word_signature_ok():
-            with self.transaction() as conn:
-                conn.execute("DELETE FROM word_cuts")
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('word_signature', ?)",
-                             (wordcuts.signature(),))
-        total, done = self.words_missing(), 0
-        while cancelled is None or not cancelled():
-            rows = self.conn.execute(
-                "SELECT a.id, a.digest, a.fields FROM article a LEFT JOIN word_cuts w ON w.article_id = a.id"
-                " WHERE w.article_id IS NULL ORDER BY a.id DESC LIMIT ?", (batch,)).fetchall()
-            if not rows:
-                break
-            packed = [(aid, wordcuts.pack_cuts(wordcuts.field_cuts(unpack_fields(blob))), aid, digest)
-                      for aid, digest, blob in rows]
-            with self.transaction() as conn:  # only for articles still holding the text segmented
-                conn.executemany("INSERT OR REPLACE INTO word_cuts (article_id, cuts) SELECT ?, ?"
-                                 " WHERE EXISTS (SELECT 1 FROM article WHERE id = ? AND digest = ?)", packed)
-            done += len(rows)
-            if progress:
-                progress(done, max(total, done))
-        return done
-
-    def article_cuts(self, ids: Iterable[int]) -> dict[int, list[wordcuts.Bounds]]:
-        """Stored word boundaries of these articles (those that have them)."""
-        wanted = list(ids)
-        if not wanted or not self._word_signature_ok():
-            return {}
-        out: dict[int, list[wordcuts.Bounds]] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            marks_ = ",".join("?" * len(chunk))
-            for aid, blob in self.conn.execute(
-                    f"SELECT article_id, cuts FROM word_cuts WHERE article_id IN ({marks_})", chunk):
-                out[aid] = wordcuts.unpack_cuts(blob)
-        return out
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -571,47 +385,6 @@ class Library:
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return {"issues": issues, "articles": articles, "chars": chars, "pending": self.pending_count(),
                 "bytes": size}
-
-    # -- bookmarks and reading positions (see marks.py) -----------------------------------------
-
-    def add_bookmark(self, key: str, item: str, note: str = "") -> marks.Bookmark:
-        """Bookmark (收藏) an article of a stored issue; a second call updates the note."""
-        info = self.info(key)
-        if info is None:
-            raise KeyError(key)
-        issue = self.load_issue_by_id(info.id)
-        it = issue.item(item)
-        if it is None:
-            raise KeyError(item)
-        with self.transaction() as conn:
-            return marks.add_bookmark(conn, info, it, note)
-
-    def remove_bookmark(self, key: str, item: str) -> bool:
-        """Remove a bookmark; False when there was none."""
-        with self.transaction() as conn:
-            return marks.remove_bookmark(conn, key, item)
-
-    def bookmarks(self, paper: str | None = None) -> list[marks.Bookmark]:
-        """Bookmarks, newest first, optionally of one paper."""
-        return marks.bookmarks(self.conn, paper)
-
-    def is_bookmarked(self, key: str, item: str) -> bool:
-        """Whether this article is bookmarked."""
-        return marks.is_bookmarked(self.conn, key, item)
-
-    def set_position(self, key: str, page: int | None, item: str | None, fraction: float = 0.0) -> None:
-        """Remember where reading of an issue stopped."""
-        with self.transaction() as conn:
-            marks.set_position(conn, key, page, item, fraction)
-
-    def position(self, key: str) -> marks.ReadingPosition | None:
-        """Where reading of an issue stopped, or None."""
-        return marks.position(self.conn, key)
-
-    def recent_positions(self, limit: int = 20) -> list[marks.ReadingPosition]:
-        """The issues read most recently ("continue reading"), newest first."""
-        return marks.recent_positions(self.conn, limit)
-
 
 def open_library(path: str | Path | None = None, create: bool = True, readonly: bool = False) -> Library:
     """Open (or create) the library at path, $READER_LIBRARY or the default place."""

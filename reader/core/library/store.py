@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
+import time
 from pathlib import Path
 
 from . import faults
@@ -20,6 +22,8 @@ APP_NAME = "newspaper-reader"
 LIBRARY_ENV = "READER_LIBRARY"
 LIBRARY_FILE = "library.sqlite3"
 
+TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # tests: "N:SECONDS" sleeps inside the N-th add_issue,
+#                                               "index:SECONDS" inside the first index batch
 APPLICATION_ID = 0x52445231  # "RDR1" in the SQLite header: marks the file as a reader library
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 30_000
@@ -317,3 +321,14 @@ def check(conn: sqlite3.Connection, path: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     return problems
+
+
+def test_pause(where: str) -> None:
+    """Sleep mid-transaction when $READER_LIBRARY_TEST_PAUSE says so (kill-safety tests)."""
+    spec = os.environ.get(TEST_PAUSE_ENV)
+    if not spec:
+        return
+    when, _, seconds = spec.partition(":")
+    if when == where:
+        print(f"library: test pause inside {where}", file=sys.stderr, flush=True)
+        time.sleep(float(seconds or "60"))
