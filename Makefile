@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-no-cjk conformance bench clean
+.PHONY: run test test-no-cjk check conformance bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -16,6 +16,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Lint and types: ruff over the code and tests, mypy (strict on reader/core; see pyproject.toml).
+check: $(STAMP)
+	$(VENV)/bin/ruff check reader tests bench main.py
+	$(VENV)/bin/mypy
 
 # The GUI tests once more with every CJK font hidden, as on a fresh machine (CI runs both).
 test-no-cjk: $(STAMP)

@@ -1,21 +1,24 @@
-"""The library at archive scale: import throughput, database size, and query latency against ripgrep.
+"""The library at archive scale: import throughput, database size, and query latency, for any archive.
 
-Imports the synthetic archive of bench/make_archive.py (built first when missing) into a fresh library
-and reports:
-- import throughput in characters (of searchable article text) per second, wall clock, with the time
-  spent in the importers (parsing the page files) and in the library (storing and indexing) apart;
-- the database size against the size of the text (the page files, and the article text as UTF-8);
-- query latency, median and p95, for one-, two- and four-character queries and two-term queries
-  drawn at random from the stored texts: one query = the exact number of matching articles plus the
-  first page of 50 newest with snippets (LibrarySearch.search), and the bare set of matches;
-- the same queries with ripgrep (`rg -l -F`, all matching files, a two-term query as rg over rg's
-  files) over the archive's page files as plain files, in the same run (a Python scan of the same
-  files when rg is missing, saying so);
-- word mode (全词匹配) latency before and after the background word index is built, and its build rate;
+Imports an archive folder (any folder of issues `import` reads; by default the synthetic archive of
+bench/make_archive.py, built first when missing) into a fresh library and reports:
+- import throughput in characters (of searchable article text) per second, wall clock;
+- the database size against the size of the archive's files and of the article text as UTF-8;
+- plain search latency, median and p95, for one-, two- and four-character strings, two-term queries,
+  whole jieba words and a fixed list of common words, all drawn from the stored texts: one query =
+  the exact number of matching articles plus the first page of 50 newest with snippets
+  (LibrarySearch.search), the median of 3 runs; with the bare set of matches, and ripgrep (`rg -l -F` over the archive's
+  files; a two-term query as rg over rg's files) or, without rg, a Python scan of every article text
+  held in memory, as the baseline in the same run;
+- word mode (全词匹配): what a library without its word index answers (WordIndexMissing, and how
+  fast), the word index build (chars/s, database growth), then the same queries in word mode, each
+  against plain search of the same query (ratio word/plain);
 - the peak memory of a process that opens the library and runs the queries.
-Last line: result: query_p50_ms=<ours, all queries> import_chars_per_s=<…> ratio=<rg p50 / ours p50>
+--sizes 300,3000,10000 runs it for each synthetic archive and ends with the size/speed curve.
+Last line: result: query_p50_ms=… word_p50_ms=… word_max_ms=… word_ratio_max=… import_chars_per_s=…
 
-Run: .venv/bin/python bench/archive_bench.py [--n 3000] [--queries 20] [--archive DIR] [--library FILE]
+Run: .venv/bin/python bench/archive_bench.py [--n 3000 | --sizes 300,3000] [--queries 20] [--archive DIR]
+     [--library FILE] [--keep-library] [--workers N] [--no-words]
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -42,11 +45,16 @@ from make_archive import make_archive  # noqa: E402
 from reader.core.library import importer  # noqa: E402
 from reader.core.library.library import Library  # noqa: E402
 from reader.core.library.search import LibrarySearch  # noqa: E402
+from reader.core.library.wordindex import WordIndexMissing  # noqa: E402
+from reader.core.search import words  # noqa: E402
 from reader.core.search.fields import item_fields, searchable_items  # noqa: E402
-from reader.core.search.query import SearchOptions  # noqa: E402
+from reader.core.search.folding import fold  # noqa: E402
+from reader.core.search.query import SearchOptions, parse_query  # noqa: E402
 
-RG = shutil.which("rg") or ("/usr/bin/rg" if Path("/usr/bin/rg").exists() else None)
-KINDS = ("1 char", "2 chars", "4 chars", "2 terms")
+RG = shutil.which("rg")
+COMMON = ["党", "发展", "经济", "中国", "人民", "建设", "习近平", "新时代", "高质量发展", "一带一路", "经济发展",
+          "中华人民共和国", "人民 -发展", "发展 经济", "全面建设社会主义现代化国家"]
+WORD = SearchOptions(word=True)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -54,127 +62,145 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def timed(fn: Callable[[], object]) -> tuple[float, object]:
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
     result = fn()
     return time.perf_counter() - start, result
 
 
+def ms(seconds: float) -> str:
+    return f"{seconds * 1e3:.1f}"
+
+
+def archive_files(archive: Path) -> list[Path]:
+    """Every file of the archive (hidden ones left out, as import does)."""
+    return [p for p in sorted(archive.rglob("*")) if p.is_file() and not any(
+        part.startswith(".") for part in p.relative_to(archive).parts)]
+
+
 def do_import(archive: Path, library: Path, workers: int) -> dict[str, float]:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{library}{suffix}").unlink(missing_ok=True)
-    parse_time = 0.0  # in this process only: with workers, the reading happens in theirs
-    real_open = importer.open_issue
+    start = time.perf_counter()
+    with Library(library) as lib:
+        report = importer.import_paths(lib, [archive], workers=workers)
+        wall = time.perf_counter() - start
+        stats = lib.stats()
+    return {"issues": len(report.imported) + len(report.replaced), "skipped": len(report.skipped),
+            "chars": report.chars, "wall": wall, "articles": stats["articles"], "db_bytes": db_size(library)}
 
-    def open_timed(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        nonlocal parse_time
-        start = time.perf_counter()
-        try:
-            return real_open(*args, **kwargs)  # type: ignore[arg-type]
-        finally:
-            parse_time += time.perf_counter() - start
 
-    importer.open_issue = open_timed  # type: ignore[assignment]
-    try:
-        start = time.perf_counter()
-        with Library(library) as lib:
-            report = importer.import_paths(lib, [archive], workers=workers)
-            wall = time.perf_counter() - start
-            stats = lib.stats()
-    finally:
-        importer.open_issue = real_open  # type: ignore[assignment]
+def db_size(library: Path) -> int:
     conn = sqlite3.connect(library)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
-    return {"issues": len(report.imported) + len(report.replaced), "skipped": len(report.skipped),
-            "chars": report.chars, "wall": wall, "parse": parse_time, "articles": stats["articles"],
-            "db_bytes": library.stat().st_size}
+    return library.stat().st_size
+
+
+def stored_texts(library: Path, rng: random.Random, sample: int | None) -> list[str]:
+    """Block texts of `sample` random issues (None: of every issue)."""
+    with Library(library, readonly=True) as lib:
+        infos = lib.issues()
+        chosen = infos if sample is None else rng.sample(infos, min(sample, len(infos)))
+        return [f.text for info in chosen for item in searchable_items(lib.load_issue_by_id(info.id))
+                for f in item_fields(item)]
 
 
 def draw_queries(library: Path, per_kind: int, seed: int) -> dict[str, list[str]]:
-    """Random queries from the stored texts: CJK only, no punctuation or spaces."""
+    """Random queries from the stored texts: CJK substrings, two-term queries, whole jieba words, and the
+    common words found in the library."""
     rng = random.Random(seed)
-    with Library(library, readonly=True) as lib:
-        infos = lib.issues()
-        texts: list[str] = []
-        for info in rng.sample(infos, min(60, len(infos))):
-            issue = lib.load_issue_by_id(info.id)
-            texts += [f.text for item in searchable_items(issue) for f in item_fields(item) if f.field == "block"]
+    texts = stored_texts(library, rng, 60)
 
     def piece(n: int) -> str:
         while True:
             text = rng.choice(texts)
-            if len(text) < n:
-                continue
-            start = rng.randrange(len(text) - n + 1)
-            s = text[start:start + n]
-            if all("\u4e00" <= c <= "\u9fff" for c in s):
-                return s
+            if len(text) >= n:
+                start = rng.randrange(len(text) - n + 1)
+                s = text[start:start + n]
+                if all("\u4e00" <= c <= "\u9fff" for c in s):
+                    return s
 
+    def word() -> str:
+        while True:
+            text = rng.choice(texts)
+            spans = [(a, b) for a, b in words.words(text) if all("\u4e00" <= c <= "\u9fff" for c in text[a:b])]
+            if spans:
+                a, b = rng.choice(spans)
+                return text[a:b]
+
+    with Library(library, readonly=True) as lib:
+        search = LibrarySearch(lib)
+        common = [q for q in COMMON if search.search(q, limit=0).total]
     return {"1 char": [piece(1) for _ in range(per_kind)], "2 chars": [piece(2) for _ in range(per_kind)],
             "4 chars": [piece(4) for _ in range(per_kind)],
-            "2 terms": [f"{piece(2)} {piece(2)}" for _ in range(per_kind)]}
+            "2 terms": [f"{piece(2)} {piece(2)}" for _ in range(per_kind)],
+            "words": [word() for _ in range(per_kind)], "common": common}
 
 
-def rg_files(terms: list[str], archive: Path) -> tuple[float, int]:
-    """Time to list the page files holding every term (rg -l, then rg -l over its files)."""
-    start = time.perf_counter()
-    files: list[str] | None = None
-    for term in terms:
-        target = [str(archive)] if files is None else files
-        if files is not None and not files:
-            break
-        out = subprocess.run([RG, "-l", "-F", "--no-messages", "--", term, *target], capture_output=True,
-                             text=True).stdout if RG else "\n".join(_py_scan(term, archive, files))
-        files = [line for line in out.splitlines() if line]
-    return time.perf_counter() - start, len(files or [])
+def baseline(queries: dict[str, list[str]], archive: Path, library: Path) -> tuple[str, dict[str, list[float]]]:
+    """Time to find the files (rg) or the articles (a scan of every text in memory) holding every term."""
+    out: dict[str, list[float]] = {k: [] for k in queries}
+    if RG:
+        subprocess.run([RG, "-l", "-F", "--no-messages", "zzzzqqqq", str(archive)], capture_output=True)
+        for kind, qs in queries.items():
+            for q in qs:
+                start = time.perf_counter()
+                files: list[str] | None = None
+                for term in [t.text for t in parse_query(q).include]:
+                    if files is not None and not files:
+                        break
+                    target = [str(archive)] if files is None else files
+                    run = subprocess.run([RG, "-l", "-F", "-i", "--no-messages", "--", term, *target],
+                                         capture_output=True, text=True)
+                    files = [line for line in run.stdout.splitlines() if line]
+                out[kind].append(time.perf_counter() - start)
+        return f"ripgrep ({RG}) over the archive's files", out
+    articles = [[fold(t)] for t in stored_texts(library, random.Random(0), None)]
+    for kind, qs in queries.items():
+        for q in qs[:BASELINE_QUERIES]:
+            terms = [t.text for t in parse_query(q).include]
+            start = time.perf_counter()
+            sum(1 for texts in articles if all(any(t in x for x in texts) for t in terms))
+            out[kind].append(time.perf_counter() - start)
+    return "a Python scan of every block text held in memory (rg not found)", out
 
 
-_PAGE_CACHE: dict[str, str] = {}
+BASELINE_QUERIES = 5  # the in-memory scan takes seconds a query at 3,000 issues: the first few of each kind
+REPEATS = 3  # each query is timed this many times in turn with its word-mode twin; the median counts
 
 
-def _py_scan(term: str, archive: Path, files: list[str] | None) -> list[str]:
-    paths = files if files is not None else [str(p) for p in sorted(archive.rglob("*.md"))]
-    found = []
-    for p in paths:
-        with open(p, encoding="utf-8") as fh:
-            if term in fh.read():
-                found.append(p)
-    return found
+def median_time(fn: Callable[[], Any]) -> tuple[float, Any]:
+    runs = [timed(fn) for _ in range(REPEATS)]
+    return statistics.median(t for t, _r in runs), runs[-1][1]
 
 
-def run_queries(library: Path, queries: dict[str, list[str]]) -> dict[str, dict[str, list[float]]]:
-    times: dict[str, dict[str, list[float]]] = {k: {"page": [], "ids": [], "total": []} for k in queries}
+def run_queries(library: Path, queries: dict[str, list[str]], word: bool) -> dict[str, dict[str, list[float]]]:
+    """Plain search of each query, and (word) word mode of the same query in turn with it; each the
+    median of REPEATS runs (the shared machine's hiccups would otherwise decide the worst case)."""
+    times: dict[str, dict[str, list[float]]] = {k: {"page": [], "ids": [], "total": [], "word": [], "word_total": []}
+                                                for k in queries}
     with Library(library, readonly=True) as lib:
         search = LibrarySearch(lib)
         search.search("的")  # warm up: tables, caches
+        if word:
+            search.search("的", WORD)
         for kind, qs in queries.items():
             for q in qs:
-                t_page, page = timed(lambda: search.search(q))
-                t_ids, _ = timed(lambda: search.matching_ids(q))
-                times[kind]["page"].append(t_page)
+                runs = [(timed(lambda: search.search(q)), timed(lambda: search.search(q, WORD)) if word else None)
+                        for _ in range(REPEATS)]
+                t_ids, _ = median_time(lambda: search.matching_ids(q))
+                times[kind]["page"].append(statistics.median(p[0] for p, _w in runs))
                 times[kind]["ids"].append(t_ids)
-                times[kind]["total"].append(page.total)  # type: ignore[attr-defined]
+                times[kind]["total"].append(runs[-1][0][1].total)
+                if word:
+                    times[kind]["word"].append(statistics.median(w[0] for _p, w in runs if w))
+                    times[kind]["word_total"].append(runs[-1][1][1].total if runs[-1][1] else 0)
     return times
 
 
-def vm_hwm() -> float:
-    """This process's peak resident memory in MB (Linux VmHWM; ru_maxrss elsewhere)."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def memory_probe(library: Path, queries: dict[str, list[str]]) -> float:
-    """Peak RSS (MB) of a fresh process that opens the library and runs every query (VmHWM: Linux keeps
-    ru_maxrss across exec, so a child started from this big process would report ours)."""
+    """Peak RSS (MB) of a fresh process that opens the library and runs every query (VmHWM)."""
     code = (
         "import json, resource, sys\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
@@ -192,106 +218,155 @@ def memory_probe(library: Path, queries: dict[str, list[str]]) -> float:
     return float(out.strip().splitlines()[-1])
 
 
-def word_mode(library: Path, queries: list[str]) -> list[float]:
-    from reader.core.search import words
-
-    words.warm_up()
+def refusal(library: Path, query: str) -> tuple[float, str]:
+    """How word mode answers on a library without its word index, and how fast."""
     with Library(library, readonly=True) as lib:
-        search = LibrarySearch(lib)
-        return [timed(lambda: search.search(q, SearchOptions(word=True)))[0] for q in queries]
+        try:
+            seconds, page = timed(lambda: LibrarySearch(lib).search(query, WORD))
+            return seconds, f"answered ({page.total} matches: few enough articles to check on the spot)"
+        except WordIndexMissing as exc:
+            return 0.0, f"WordIndexMissing ({exc.missing:,} of {exc.articles:,} articles not in the word index)"
+
+
+def bench(archive: Path, library: Path, args: argparse.Namespace) -> dict[str, float]:
+    """One archive: print its figures; returns the ones the curve shows."""
+    files = archive_files(archive)
+    file_bytes = sum(p.stat().st_size for p in files)
+    print(f"archive {archive}: {len(files)} files, {file_bytes / 1e6:.1f} MB")
+    print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, "
+          f"load {os.getloadavg()[0]:.1f}")
+    workers = importer.default_workers() if args.workers is None else args.workers
+    if args.keep_library and library.exists():
+        with Library(library, readonly=True) as lib:
+            stats = lib.stats()
+        imp = {"issues": stats["issues"], "chars": stats["chars"], "wall": float("nan"),
+               "articles": stats["articles"], "db_bytes": db_size(library), "skipped": 0}
+        print("import: skipped (--keep-library)")
+    else:
+        imp = do_import(archive, library, workers)
+        print(f"import: {imp['issues']:.0f} issues ({imp['skipped']:.0f} paths skipped), {imp['articles']:.0f} "
+              f"articles, {imp['chars']:,.0f} characters in {imp['wall']:.1f} s = "
+              f"{imp['chars'] / imp['wall']:,.0f} chars/s ({workers} reading process(es))")
+    if not imp["issues"] or not imp["chars"]:
+        print("no issues imported: nothing to search")
+        return {}
+    utf8 = imp["chars"] * 3  # the article text is nearly all CJK: about 3 bytes a character
+    print(f"size: database {imp['db_bytes'] / 1e6:.1f} MB; archive files {file_bytes / 1e6:.1f} MB "
+          f"(database/files {imp['db_bytes'] / max(1, file_bytes):.2f}); article text about {utf8 / 1e6:.1f} MB "
+          f"as UTF-8 (database/text {imp['db_bytes'] / utf8:.2f})")
+    queries = draw_queries(library, args.queries, args.seed)
+    words.warm_up()
+    word_index = not args.no_words
+    row: dict[str, float] = {"issues": imp["issues"], "articles": imp["articles"], "chars": imp["chars"],
+                             "db_mb": imp["db_bytes"] / 1e6, "import_rate": imp["chars"] / imp["wall"]}
+    base_name, base = baseline(queries, archive, library)
+    ours = run_queries(library, queries, False)
+    print(f"plain search ({args.queries} of each kind; common: {len(queries['common'])} words found; ours = exact "
+          f"count + first 50 newest with snippets; set = the set of matching articles; baseline = {base_name}):")
+    print(f"  {'kind':8} {'ours p50':>9} {'p95':>8} {'set p50':>8} {'base p50':>9} {'base/ours':>9} {'median hits':>12}")
+    every = [t for k in ours for t in ours[k]["page"]]
+    for kind, t in ours.items():
+        print(f"  {kind:8} {ms(statistics.median(t['page'])):>7}ms {ms(percentile(t['page'], 95)):>6}ms "
+              f"{ms(statistics.median(t['ids'])):>6}ms {ms(statistics.median(base[kind])):>7}ms "
+              f"{statistics.median(base[kind]) / statistics.median(t['page']):8.0f}x "
+              f"{statistics.median(t['total']):12,.0f}")
+    all_base = [x for k in base for x in base[k]]
+    print(f"  {'all':8} {ms(statistics.median(every)):>7}ms {ms(percentile(every, 95)):>6}ms {'':>8} "
+          f"{ms(statistics.median(all_base)):>7}ms {statistics.median(all_base) / statistics.median(every):8.0f}x")
+    row.update(p50=statistics.median(every), p95=percentile(every, 95))
+    if word_index:
+        with Library(library, readonly=True) as lib:
+            missing = lib.words_missing()
+        if missing:
+            seconds, said = refusal(library, queries["words"][0])
+            print(f"word mode without the word index: {said}" + (f" in {ms(seconds)} ms" if seconds else ""))
+            with Library(library) as lib:
+                shown = [0]
+
+                def progress(done: int, total: int) -> None:
+                    if done * 10 // total > shown[0]:
+                        shown[0] = done * 10 // total
+                        print(f"  word index: {done:,}/{total:,} articles", flush=True)
+
+                seconds, stored = timed(lambda: lib.build_word_index(progress, workers=workers))
+            words_bytes = db_size(library)
+            row.update(build_rate=imp["chars"] / seconds, db_words_mb=words_bytes / 1e6)
+            print(f"word index: {stored:,} articles in {seconds:.0f} s = {imp['chars'] / seconds:,.0f} chars/s "
+                  f"({workers} jieba process(es)); database {imp['db_bytes'] / 1e6:.1f} → {words_bytes / 1e6:.1f} MB "
+                  f"(+{(words_bytes - imp['db_bytes']) / max(1, imp['db_bytes']) * 100:.0f}%)")
+        else:
+            row.update(db_words_mb=db_size(library) / 1e6)
+    if word_index:
+        ours = run_queries(library, queries, True)
+    if word_index:
+        print("word mode (全词匹配), the same queries, each in turn with its plain search again:")
+        print(f"  {'kind':8} {'word p50':>9} {'p95':>8} {'max':>8} {'word/plain p50':>15} {'max':>6} {'median hits':>12}")
+        ratios_all: list[float] = []
+        for kind, t in ours.items():
+            ratios = [w / p for w, p in zip(t["word"], t["page"])]
+            ratios_all += ratios
+            print(f"  {kind:8} {ms(statistics.median(t['word'])):>7}ms {ms(percentile(t['word'], 95)):>6}ms "
+                  f"{ms(max(t['word'])):>6}ms {statistics.median(ratios):14.2f}x {max(ratios):5.2f}x "
+                  f"{statistics.median(t['word_total']):12,.0f}")
+        word_all = [x for k in ours for x in ours[k]["word"]]
+        worst = max(((w / p, q, w, p) for k, qs in queries.items() for q, w, p in zip(qs, ours[k]["word"],
+                                                                                 ours[k]["page"])))
+        print(f"  {'all':8} {ms(statistics.median(word_all)):>7}ms {ms(percentile(word_all, 95)):>6}ms "
+              f"{ms(max(word_all)):>6}ms {statistics.median(ratios_all):14.2f}x {max(ratios_all):5.2f}x")
+        print(f"  highest ratio: {worst[1]!r} word {ms(worst[2])} ms, plain {ms(worst[3])} ms")
+        row.update(word_p50=statistics.median(word_all), word_p95=percentile(word_all, 95), word_max=max(word_all),
+                   ratio_max=max(ratios_all))
+    print(f"memory: peak {memory_probe(library, queries):.0f} MB in a process that opens the library and runs "
+          "the queries")
+    print(f"result: query_p50_ms={row['p50'] * 1e3:.2f} word_p50_ms={row.get('word_p50', float('nan')) * 1e3:.2f} "
+          f"word_max_ms={row.get('word_max', float('nan')) * 1e3:.1f} word_ratio_max={row.get('ratio_max', float('nan')):.2f} "
+          f"import_chars_per_s={row['import_rate']:.0f}", flush=True)
+    return row
+
+
+def curve(rows: list[dict[str, float]]) -> None:
+    """The size/speed table of every archive benched."""
+    print("\ncurve (plain = exact count + first page; word = 全词匹配, same queries):")
+    print(f"  {'issues':>7} {'articles':>9} {'M chars':>8} {'DB MB':>7} {'+words':>7} {'import/s':>9} "
+          f"{'plain p50':>9} {'p95':>6} {'word p50':>9} {'p95':>6} {'max':>6} {'ratio max':>9} {'words/s':>8}")
+    for r in rows:
+        print(f"  {r['issues']:7,.0f} {r['articles']:9,.0f} {r['chars'] / 1e6:8.1f} {r['db_mb']:7.0f} "
+              f"{r.get('db_words_mb', float('nan')):7.0f} {r['import_rate'] / 1e3:8,.0f}K "
+              f"{r['p50'] * 1e3:8.1f}ms {r['p95'] * 1e3:5.1f}ms {r.get('word_p50', float('nan')) * 1e3:8.1f}ms "
+              f"{r.get('word_p95', float('nan')) * 1e3:5.1f}ms {r.get('word_max', float('nan')) * 1e3:5.0f}ms "
+              f"{r.get('ratio_max', float('nan')):8.2f}x {r.get('build_rate', float('nan')) / 1e3:7,.0f}K")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=3000, help="issues in the archive (default 3000)")
+    parser.add_argument("--n", type=int, default=3000, help="issues in the synthetic archive (default 3000)")
+    parser.add_argument("--sizes", help="several synthetic archives, e.g. 300,3000,10000 (then the curve)")
     parser.add_argument("--queries", type=int, default=20, help="queries of each kind (default 20)")
     parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--archive", type=Path, help="default bench/out/archive-N (built when missing)")
+    parser.add_argument("--archive", type=Path, help="any archive folder (default bench/out/archive-N, built when missing)")
     parser.add_argument("--library", type=Path, help="default bench/out/library-N.sqlite3 (made afresh)")
     parser.add_argument("--keep-library", action="store_true", help="reuse the library: skip the import")
-    parser.add_argument("--workers", type=int, help="reading processes (default: as `import` chooses)")
-    parser.add_argument("--no-words", action="store_true", help="skip building the word index")
+    parser.add_argument("--workers", type=int, help="reading and jieba processes (default: as `import` chooses)")
+    parser.add_argument("--no-words", action="store_true", help="no word index, no word mode")
     args = parser.parse_args()
-    archive = args.archive or ROOT / "bench" / "out" / f"archive-{args.n}"
-    library = args.library or ROOT / "bench" / "out" / f"library-{args.n}.sqlite3"
-    if not archive.exists():
-        files, chars, what = make_archive(args.n, archive)
-        print(f"built {archive}: {args.n} issues, {files} page files, {chars:,} characters from {what}")
-    page_files = sorted(archive.rglob("*.md"))
-    text_bytes = sum(p.stat().st_size for p in page_files)
-    print(f"archive {archive}: {len(page_files)} page files, {text_bytes / 1e6:.1f} MB")
-    print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, "
-          f"load {os.getloadavg()[0]:.1f}")
-
-    if args.keep_library and library.exists():
-        with Library(library, readonly=True) as lib:
-            stats = lib.stats()
-        imp = {"issues": stats["issues"], "chars": stats["chars"], "wall": float("nan"), "parse": float("nan"),
-               "articles": stats["articles"], "db_bytes": library.stat().st_size, "skipped": 0}
-        print("import: skipped (--keep-library)")
-    else:
-        workers = importer.default_workers() if args.workers is None else args.workers
-        imp = do_import(archive, library, workers)
-        rate = imp["chars"] / imp["wall"]
-        if workers:
-            print(f"import: {imp['issues']:.0f} issues, {imp['articles']:.0f} articles, {imp['chars']:,.0f} characters "
-                  f"in {imp['wall']:.1f} s = {rate:,.0f} chars/s ({workers} reading process(es) beside the one "
-                  f"storing and indexing)")
-        else:
-            store = imp["wall"] - imp["parse"]
-            print(f"import: {imp['issues']:.0f} issues, {imp['articles']:.0f} articles, {imp['chars']:,.0f} characters "
-                  f"in {imp['wall']:.1f} s = {rate:,.0f} chars/s (importers parsing {imp['parse']:.1f} s = "
-                  f"{imp['chars'] / imp['parse']:,.0f} chars/s; library storing and indexing {store:.1f} s = "
-                  f"{imp['chars'] / store:,.0f} chars/s)")
-        print(f"import: peak memory of this process {vm_hwm():.0f} MB")
-    utf8 = imp["chars"] * 3  # the article text is nearly all CJK: about 3 bytes a character
-    print(f"size: database {imp['db_bytes'] / 1e6:.1f} MB; page files {text_bytes / 1e6:.1f} MB "
-          f"(database/files {imp['db_bytes'] / text_bytes:.2f}); article text about {utf8 / 1e6:.1f} MB "
-          f"as UTF-8 (database/text {imp['db_bytes'] / utf8:.2f})")
-
-    queries = draw_queries(library, args.queries, args.seed)
-    if RG:
-        subprocess.run([RG, "-l", "-F", "--no-messages", "zzzzqqqq", str(archive)], capture_output=True)
-        rg_name = f"ripgrep ({RG})"
-    else:
-        rg_name = "a Python scan of the page files (rg not found)"
-    ours = run_queries(library, queries)
-    rg_times: dict[str, list[float]] = {k: [] for k in queries}
-    for kind, qs in queries.items():
-        for q in qs:
-            rg_times[kind].append(rg_files(q.split(), archive)[0])
-    print(f"queries ({args.queries} of each kind; ours = exact count + first 50 newest with snippets; "
-          f"set = the exact set of matching articles only; baseline = {rg_name}):")
-    print(f"  {'kind':8} {'ours p50':>9} {'p95':>8} {'set p50':>8} {'rg p50':>8} {'rg p95':>8} "
-          f"{'rg/ours':>8} {'median hits':>12}")
-    all_ours: list[float] = []
-    all_rg: list[float] = []
-    for kind in queries:
-        page, ids, rg = ours[kind]["page"], ours[kind]["ids"], rg_times[kind]
-        all_ours += page
-        all_rg += rg
-        print(f"  {kind:8} {statistics.median(page) * 1e3:8.1f}ms {percentile(page, 95) * 1e3:6.1f}ms "
-              f"{statistics.median(ids) * 1e3:6.1f}ms {statistics.median(rg) * 1e3:6.1f}ms "
-              f"{percentile(rg, 95) * 1e3:6.1f}ms {statistics.median(rg) / statistics.median(page):7.0f}x "
-              f"{statistics.median(ours[kind]['total']):12,.0f}")
-    p50, rg_p50 = statistics.median(all_ours), statistics.median(all_rg)
-    print(f"  {'all':8} {p50 * 1e3:8.1f}ms {percentile(all_ours, 95) * 1e3:6.1f}ms {'':>8} {rg_p50 * 1e3:6.1f}ms "
-          f"{percentile(all_rg, 95) * 1e3:6.1f}ms {rg_p50 / p50:7.0f}x")
-    word = word_mode(library, queries["2 chars"][:10])
-    print(f"word mode (全词匹配), 2-character queries, boundaries segmented on demand: "
-          f"p50 {statistics.median(word) * 1e3:.0f} ms, max {max(word) * 1e3:.0f} ms")
-    if not args.no_words:
-        with Library(library) as lib:
-            seconds, stored = timed(lib.build_word_index)
-        print(f"word index (background work after an import): {stored:,} articles in {seconds:.0f} s = "
-              f"{imp['chars'] / seconds:,.0f} chars/s")
-        word = word_mode(library, queries["2 chars"][:10])
-        print(f"word mode with the stored boundaries: p50 {statistics.median(word) * 1e3:.0f} ms, "
-              f"max {max(word) * 1e3:.0f} ms")
-    print(f"memory: peak {memory_probe(library, queries):.0f} MB in a process that opens the library and runs "
-          "the queries")
-    rate = imp["chars"] / imp["wall"] if imp["wall"] == imp["wall"] else float("nan")
-    print(f"result: query_p50_ms={p50 * 1e3:.2f} import_chars_per_s={rate:.0f} ratio={rg_p50 / p50:.1f}")
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [args.n]
+    rows = []
+    for n in sizes:
+        archive = args.archive if args.archive and not args.sizes else ROOT / "bench" / "out" / f"archive-{n}"
+        library = args.library if args.library and not args.sizes else \
+            ROOT / "bench" / "out" / f"library-{archive.name}.sqlite3"
+        if not archive.exists():
+            if args.archive and not args.sizes:
+                print(f"archive_bench: no such folder {archive}", file=sys.stderr)
+                return 2
+            nfiles, chars, what = make_archive(n, archive)
+            print(f"built {archive}: {n} issues, {nfiles} page files, {chars:,} characters from {what}")
+        row = bench(archive, library, args)
+        if row:
+            rows.append(row)
+        print()
+    if len(rows) > 1:
+        curve(rows)
     return 0
 
 

@@ -142,8 +142,9 @@ def test_a_batch_import_skips_a_hostile_path_with_its_reason_and_imports_the_res
         reasons = {s.path.name: s for s in report.skipped}
         assert set(reasons) == {"2024-01-06", "2024-01-07", "2024-01-08"}
         bomb = reasons["2024-01-07"]
-        assert "bomb.md" in bomb.reason and "front matter" in bomb.reason and bomb.code == "yaml-too-big"
-        assert reasons["2024-01-08"].code == "binary"
+        assert "bomb.md" in bomb.reason and "front matter" in bomb.reason
+        assert bomb.code == "no-readable-articles" and bomb.params["code"] == "yaml-too-big"
+        assert reasons["2024-01-08"].params["code"] == "binary" and "01.md" in reasons["2024-01-08"].reason
         assert lib.check() == []
 
 

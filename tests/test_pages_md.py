@@ -250,7 +250,7 @@ def test_folder_is_one_issue_with_pages_sorted_and_stories_linked() -> None:
 ])
 def test_single_file_page_number_from_its_name(tmp_path: Path, name: str, number: int) -> None:
     f = tmp_path / name
-    f.write_text("## 标题\n\n正文。\n", encoding="utf-8")
+    f.write_text("## 标题\n\n本报讯 正文。\n", encoding="utf-8")   # a dateline: a page (loading.is_an_issue)
     assert open_issue(f).pages[0].number == number
 
 
@@ -270,7 +270,7 @@ def test_folder_numbering_zero_based_names_and_plain_order(tmp_path: Path) -> No
     plain = tmp_path / "plain"
     plain.mkdir()
     for name in ("甲.md", "乙.md"):
-        (plain / name).write_text("## 标题\n\n正文。\n", encoding="utf-8")
+        (plain / name).write_text("## 标题\n\n本报讯 正文。\n", encoding="utf-8")
     assert [p.number for p in open_issue(plain).pages] == [1, 2]
 
 

@@ -9,10 +9,10 @@ from types import ModuleType
 
 from ..core.errors import ReaderError
 from ..core.library.store import LibraryError
-from . import cite, define, dump, library_cmds, output, search, trend
+from . import cite, define, dump, library_cmds, output, search, trend, words_cmd
 
 # Each command module defines add_parser(subparsers) and run(args) -> exit status.
-COMMANDS: list[ModuleType] = [dump, search, library_cmds, define, cite, trend]
+COMMANDS: list[ModuleType] = [dump, search, library_cmds, words_cmd, define, cite, trend]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,7 @@ An ISSUE is named by its key as `list` prints it (人民日报:2026-06-12, conte
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from ..core.errors import OutputError, display_path
 from ..core.library.export import export_article, export_issue
@@ -39,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="issue files or folders of issues")
     p.add_argument("--quiet", action="store_true", help="print only the summary and skips")
     p.add_argument("--words", action="store_true",
-                   help="also store jieba word boundaries now (makes 全词匹配 searches fast; takes a while)")
+                   help="also build the word index now (needed by 全词匹配 searches; takes a while; see `words`)")
     p.add_argument("--workers", type=int, metavar="N",
                    help="processes reading issues while they are stored (default: one per CPU, up to 4; 0: none, "
                         "and then no time or memory bound)")
@@ -123,8 +124,9 @@ def run_import(args: argparse.Namespace) -> int:
             output.problem(f"import stopped: {len(stored)} issue(s) were stored before it and are kept")
             return 2
         if args.words:
-            output.say(f"word boundaries: {lib.words_missing()} article(s) to segment …")
-            lib.build_word_index()
+            from .word_progress import build_with_progress
+
+            build_with_progress(lib, workers)
         stats = lib.stats()
     count = len(report.imported) + len(report.replaced)
     output.say(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "
@@ -243,7 +245,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             text = export_issue(issue, fmt)
     if args.output:
-        sources = [*issue_sources(issue), *([found.source] if found.source else [])]
+        sources: list[str | Path] = [*issue_sources(issue), *([found.source] if found.source else [])]
         try:
             write_safely(args.output, text, library=lib.path, sources=sources)
         except OutputError as exc:

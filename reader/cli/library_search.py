@@ -15,9 +15,11 @@ from ..core.library.library import Library
 from ..core.library.records import parse_day
 from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
 from ..core.library.store import LibraryError
+from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from . import output
 from .search import query_or_none, query_text
+from .word_progress import missing_message
 
 _CHUNK = 500
 
@@ -49,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
             hits: list[LibraryHit] = []
             for start in range(0, len(ids), _CHUNK):
                 hits += search.hits(ids[start:start + _CHUNK], query, options)
+        except WordIndexMissing as exc:
+            output.problem(missing_message(exc, lib.path).removeprefix("reader: "))
+            return 2
         except sqlite3.Error as exc:  # the index or a table is damaged where this search read it
             raise faults.sqlite_problem(lib.path, exc, "cannot be searched") from exc
         damaged = len(lib.damaged_articles)

@@ -12,10 +12,12 @@ import unicodedata
 from ..core.library.records import parse_day
 from ..core.library.search import SearchFilters
 from ..core.library.trend import Trend, trend
+from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from . import output
 from .library_cmds import add_library_option, open_for_cli
 from .search import query_or_none
+from .word_progress import missing_message
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +49,11 @@ def run(args: argparse.Namespace) -> int:
     if lib is None:
         return 2
     with lib:
-        result = trend(lib, query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
+        try:
+            result = trend(lib, query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
+        except WordIndexMissing as exc:
+            output.problem(missing_message(exc, lib.path).removeprefix("reader: "))
+            return 2
     if args.json:
         output.print_json(result.to_json())
     else:

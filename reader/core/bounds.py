@@ -174,7 +174,7 @@ def run_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: Li
 
 def _too_big(path: str | Path, limits: Limits) -> IssueError:
     return IssueError(path, f"reading it needs more than {limits.megabytes} MB of memory: stopped "
-                            "(a damaged or hostile file?)", "too-big", {"megabytes": limits.megabytes})
+                            "(a damaged or hostile file?)", "out-of-memory", {"megabytes": limits.megabytes})
 
 
 def _died(path: str | Path, exitcode: int | None) -> IssueError:

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import display_path
+from .errors import Param, display_path
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,12 @@ class Problem:
     path: Path
     code: str  # broken-link, not-a-file, unreadable, same-file, link-loop
     problem: str
+    reason: str = ""  # unreadable: why the system said no
 
     @property
-    def params(self) -> dict[str, str]:
-        """The values of the line: the entry's name."""
-        return {"name": display_path(self.path.name)}
+    def params(self) -> dict[str, Param]:
+        """The values of the line: the entry's name, and why it cannot be read."""
+        return {"name": display_path(self.path.name), "reason": self.reason or self.problem}
 
 
 @dataclass
@@ -64,7 +65,7 @@ def list_folder(folder: Path) -> Listing:
         except (OSError, ValueError) as exc:
             why = "a link that goes round in a loop" if getattr(exc, "errno", None) == 40 else \
                 getattr(exc, "strerror", None) or str(exc)
-            out.problems.append(Problem(entry, "unreadable", f"cannot be looked at ({why})"))
+            out.problems.append(Problem(entry, "unreadable", f"cannot be looked at ({why})", why))
             continue
         if stat.S_ISDIR(st.st_mode):
             out.folders.append(entry)

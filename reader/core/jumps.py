@@ -140,16 +140,19 @@ def link_stories(issue: Issue) -> None:
             if printed and full and printed not in full and full not in printed:
                 issue.warn("continued-headline",
                            f"「{title}」 is printed on page {part.page} under the headline 「{part.title}」",
-                           part.page, part.id, part.title)
+                           part.page, part.id, part.title,
+                           params={"title": title, "page": part.page, "printed": part.title})
             part.title = title
         issue.stories.append(Story(id=f"s-{head.id}", parts=[p.id for p in parts]))
     for src in outgoing:
         if src.id not in next_of:
             issue.warn("continuation-missing",
                        f"「{src.display_title()}」 continues on page {src.continues_to}, "
-                       "but that part is not in this issue", src.page, src.id)
+                       "but that part is not in this issue", src.page, src.id,
+                       params={"title": src.display_title(), "to_page": src.continues_to})
     for dst in incoming:
         if dst.id not in taken:
             issue.warn("continuation-missing",
                        f"「{dst.display_title()}」 continues from page {dst.continued_from}, "
-                       "but that part is not in this issue", dst.page, dst.id)
+                       "but that part is not in this issue", dst.page, dst.id,
+                       params={"title": dst.display_title(), "from_page": dst.continued_from})

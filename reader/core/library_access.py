@@ -81,7 +81,7 @@ class LibraryAccess:
         """One page of results, a headline's hit given its snippet from the text (library_snippets)."""
         from .library.search import LibrarySearch, SearchFilters
         page = LibrarySearch(self._library).search(
-            request.query, request.options, SearchFilters(paper=request.paper),
+            request.query, request.options, SearchFilters(request.paper, request.date_from, request.date_to),
             sort=request.sort, offset=request.offset, limit=request.limit)  # type: ignore[arg-type]
         ids = headline_hits(page)
         return with_body_snippets(page, self._library.article_fields(ids), request) if ids else page

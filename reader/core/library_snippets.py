@@ -7,6 +7,7 @@ says where the query's terms are in a headline (for bold).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
 
@@ -24,7 +25,7 @@ LEAD_CHARS = 60
 
 @dataclass(frozen=True)
 class SearchRequest:
-    """One library search: query, toggles, paper (None: all), order and page."""
+    """One library search: query, toggles, paper (None: all), dates (inclusive; None: open), order and page."""
 
     query: str
     options: SearchOptions = SearchOptions()
@@ -32,6 +33,8 @@ class SearchRequest:
     sort: str = "newest"          # or "relevance"
     offset: int = 0
     limit: int = PAGE_SIZE
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
 
 
 def folded_terms(query: str, options: SearchOptions) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterator, Literal
+from typing import Iterator, Literal, Mapping
 
 ItemKind = Literal["article", "photo", "notice"]
 BlockKind = Literal["paragraph", "heading", "caption"]
@@ -82,18 +82,14 @@ class Story:
 
 @dataclass
 class IssueWarning:
-    """Something a reader should know about the issue; `text` keeps any text that was dropped.
-
-    `message` is an English line; `code` and `params` (e.g. the file's name) let a user interface
-    word it in its own language.
-    """
+    """Something a reader should know about the issue; `text` keeps any text that was dropped."""
 
     code: str
     message: str
     page: int | None = None
     item: str | None = None
     text: str | None = None
-    params: dict[str, str | int | None] = field(default_factory=dict)
+    params: dict[str, str | int | float | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -158,7 +154,7 @@ class Issue:
         return [it for it in (self.item(i) for i in story.parts) if it is not None]
 
     def warn(self, code: str, message: str, page: int | None = None, item: str | None = None,
-             text: str | None = None, params: dict[str, str | int | None] | None = None) -> None:
+             text: str | None = None, params: Mapping[str, str | int | float | None] | None = None) -> None:
         """Record a warning."""
         self.warnings.append(IssueWarning(code, message, page, item, text, dict(params or {})))
 

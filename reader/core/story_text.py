@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .model import Item
+from .printed_bylines import opens_with_byline
 
 _MD_ANYWHERE = re.compile(r"([\\`*_\[\]<>&|~!])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])", re.MULTILINE)
@@ -68,7 +69,9 @@ def story_lines(items: list[Item], style: StoryStyle = TEXT, level: int = 1) -> 
         if style.spaced and n and item.continued_from:
             out += [esc(f"（上接第{item.continued_from}版）"), ""]
         dateline = item.dateline
-        for block in item.blocks:
+        for index, block in enumerate(item.blocks):
+            if index == 0 and opens_with_byline(item):
+                continue        # the byline as printed, given above from the authors' list
             text = block.text
             if block.kind == "heading":
                 out.append(f"{'#' * (level + 1)} {esc(text)}" if md else text)

@@ -27,7 +27,7 @@ def read_text(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     size = p.stat().st_size
     if size > max_bytes:
         raise IssueError(p, f"file is {size / 1048576:.1f} MB, over the {max_bytes // 1048576} MB limit", "too-big",
-                         {"megabytes": round(size / 1048576, 1), "limit": max_bytes // 1048576})
+                         {"size_mb": round(size / 1048576, 1), "limit_mb": max_bytes // 1048576})
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -81,6 +81,7 @@ def main(argv: list[str]) -> int:
             return 1
     app = create_application(bool(args.screenshot))
     install_translators(app, choose_language(args.lang))
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Newspaper Reader"))   # in the UI's language
     if args.screenshot:
         from .screenshot import take_screenshot
         return take_screenshot(args, sample_issue_path())

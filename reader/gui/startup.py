@@ -121,6 +121,7 @@ class Startup(QObject):
     def _sidebar(self) -> None:
         if self.deferred:
             self.reader.reading.fill_sidebar()      # the story first, its headlines a frame later
+            self.reader.reading.defer_sidebar = False   # an issue arriving later (parsed off the GUI thread) fills it
             self._ran("sidebar")
 
     def _commands(self) -> None:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>Newspaper Reader</source>
+        <translation>报纸阅读器</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkKeeper</name>
     <message>
         <source>Bookmarked.</source>
@@ -318,8 +325,8 @@
         <translation>命中</translation>
     </message>
     <message>
-        <source>{title} (page {page}, {count} hits)</source>
-        <translation>{title}（第{page}版，{count}处）</translation>
+        <source>{title} (page {page}, {hits})</source>
+        <translation>{title}（第{page}版，{hits}）</translation>
     </message>
 </context>
 <context>
@@ -396,13 +403,29 @@
         <source>Importing… {done} of {total}</source>
         <translation>正在导入… {done}/{total}</translation>
     </message>
-    <message>
-        <source>{added} issues imported ({replaced} replaced an earlier copy), {skipped} skipped.</source>
-        <translation>导入 {added} 期（其中 {replaced} 期替换了旧版本），跳过 {skipped} 项。</translation>
+    <message numerus="yes">
+        <source>%n issue(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 期</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{unchanged} were in the library already, unchanged.</source>
-        <translation>另有 {unchanged} 期往期库中已有，内容未变。</translation>
+    <message numerus="yes">
+        <source> (%n replaced an earlier copy)</source>
+        <translation>
+            <numerusform>（其中 %n 期替换了先前的副本）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped.</source>
+        <translation>
+            <numerusform>，跳过 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were in the library already, unchanged.</source>
+        <translation>
+            <numerusform>另有 %n 期往期库中已有，内容未变。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. Issues stored before stopping are in the library.</source>
@@ -452,8 +475,12 @@
         <translation>关于报纸阅读器</translation>
     </message>
     <message>
-        <source>Newspaper Reader: read Chinese newspaper issues as text, page by page, with stories followed across pages.</source>
-        <translation>报纸阅读器：以文字阅读中文报纸，按版浏览，跨版稿件连续阅读。</translation>
+        <source>Newspaper Reader {version}</source>
+        <translation>报纸阅读器 {version}</translation>
+    </message>
+    <message>
+        <source>Read Chinese newspaper issues as text, page by page, with stories followed across pages.</source>
+        <translation>按版面阅读中文报纸的文字，跨版的文章连起来读。</translation>
     </message>
 </context>
 <context>
@@ -514,8 +541,64 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>{month}/{day}/{year}</source>
-        <translation>{year}年{month}月{day}日</translation>
+        <source>d MMM yyyy, ddd</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Unknown paper</source>
+        <translation>报名不详</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>《{paper}》</source>
+        <translation>《{paper}》</translation>
+    </message>
+    <message>
+        <source>{paper} {date}</source>
+        <translation>{paper}{date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n 种报纸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 版</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -586,8 +669,8 @@
         <translation>正在打开往期库…</translation>
     </message>
     <message>
-        <source>{issues} issues of {papers} papers</source>
-        <translation>共 {issues} 期，{papers} 种报纸</translation>
+        <source>{issues} from {papers}</source>
+        <translation>{papers}，共 {issues}</translation>
     </message>
     <message>
         <source>The library is empty.
@@ -666,20 +749,8 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>第{page}版 · {title}</translation>
     </message>
     <message>
-        <source>MMMM d, yyyy, ddd</source>
-        <translation>yyyy年M月d日 ddd</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>日期不详</translation>
-    </message>
-    <message>
         <source>{date} · {paper} ({count})</source>
         <translation>{date} · {paper}（{count}）</translation>
-    </message>
-    <message>
-        <source>Unknown paper</source>
-        <translation>报名不详</translation>
     </message>
 </context>
 <context>
@@ -705,6 +776,14 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>繁体字与简体字一同匹配</translation>
     </message>
     <message>
+        <source>From (e.g. 2026-06)</source>
+        <translation>起（如 2026-06）</translation>
+    </message>
+    <message>
+        <source>To (e.g. 2026-06-30)</source>
+        <translation>止（如 2026-06-30）</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
@@ -725,6 +804,18 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>下一页 ›</translation>
     </message>
     <message>
+        <source>A year (2026), a month (2026-06 or 2026年6月) or a day (2026-06-12)</source>
+        <translation>年份（2026）、月份（2026-06 或 2026年6月）或日期（2026-06-12）</translation>
+    </message>
+    <message>
+        <source>Words separated by spaces must all occur · &quot;…&quot; finds a phrase · -word leaves out</source>
+        <translation>空格分隔的词都须出现 · &quot;…&quot; 查整个短语 · -词 排除</translation>
+    </message>
+    <message>
+        <source>Write the dates as 2026, 2026-06 or 2026-06-12 (or 2026年6月12日).</source>
+        <translation>日期请写作 2026、2026-06 或 2026-06-12（也可写 2026年6月12日）。</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -735,6 +826,42 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Articles {first}–{last} of {total}</source>
         <translation>第 {first}–{last} 篇，共 {total} 篇</translation>
+    </message>
+    <message>
+        <source>No article in the library matches “{query}”.</source>
+        <translation>往期中没有文章符合“{query}”。</translation>
+    </message>
+    <message>
+        <source>Only the paper and dates chosen were searched: widen them to search more.</source>
+        <translation>只搜索了所选的报纸和日期；放宽范围可以搜到更多。</translation>
+    </message>
+    <message>
+        <source>Traditional characters are matched only with Traditional = Simplified on.</source>
+        <translation>繁体字只有勾选“繁简通搜”时才能搜到。</translation>
+    </message>
+    <message>
+        <source>Whole words finds a word only where jieba cuts it as one: try without it.</source>
+        <translation>“全词匹配”只在分词恰好切出该词时命中，可以取消勾选再试。</translation>
+    </message>
+    <message>
+        <source>The library is empty. Import issues with File ▸ Import into Library… to search them here.</source>
+        <translation>往期库是空的。用“文件 ▸ 导入往期库…”导入报纸后，就可以在这里搜索。</translation>
+    </message>
+    <message>
+        <source>Type what to look for: every issue in the library is searched.</source>
+        <translation>输入要找的内容，往期库里的每一期都会搜索。</translation>
+    </message>
+    <message>
+        <source>民营 经济 — articles with both words</source>
+        <translation>民营 经济 —— 两个词都出现的文章</translation>
+    </message>
+    <message>
+        <source>&quot;民营经济&quot; — the phrase itself</source>
+        <translation>&quot;民营经济&quot; —— 整个短语</translation>
+    </message>
+    <message>
+        <source>经济 -民营 — articles with 经济 but not 民营</source>
+        <translation>经济 -民营 —— 有“经济”而没有“民营”的文章</translation>
     </message>
     <message>
         <source>The search failed: {error}</source>
@@ -756,7 +883,7 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>{when} 导入的一期</translation>
     </message>
     <message>
-        <source>MMM d, ddd</source>
+        <source>d MMM, ddd</source>
         <translation>M月d日 ddd</translation>
     </message>
     <message>
@@ -776,12 +903,8 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <source>{count} issues</source>
-        <translation>{count} 期</translation>
-    </message>
-    <message>
-        <source>{pages} pages, {articles} articles, {chars} characters</source>
-        <translation>{pages} 版，{articles} 篇，{chars} 字</translation>
+        <source>{pages}, {articles}, {chars}</source>
+        <translation>{pages}，{articles}，{chars}</translation>
     </message>
     <message>
         <source>Imported from {source}</source>
@@ -826,8 +949,26 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>原文件已保留为 {backup}。</translation>
     </message>
     <message>
-        <source>{kept} issues kept, {again} imported again from their files, {lost} lost.</source>
-        <translation>保留 {kept} 期，从原文件重新导入 {again} 期，丢失 {lost} 期。</translation>
+        <source>{kept}, {again}, {lost}.</source>
+        <translation>{kept}，{again}，{lost}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) kept</source>
+        <translation>
+            <numerusform>保留 %n 期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported again from their files</source>
+        <translation>
+            <numerusform>%n 期从原文件重新导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n 期丢失</numerusform>
+        </translation>
     </message>
     <message>
         <source>Library Rebuilt</source>
@@ -865,6 +1006,383 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>file is {size_mb} MB, over the {limit_mb} MB limit</source>
+        <translation>文件大小为 {size_mb} MB，超过了 {limit_mb} MB 的上限</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not text</source>
+        <translation>看起来是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <source>the text encoding is unclear: read as GB18030 or Big5 it is not Chinese text (save it as UTF-8)</source>
+        <translation>文本编码不明：按 GB18030 或 Big5 读都不是中文（请另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>unknown text encoding (not UTF-8, GB18030, Big5 or UTF-16): save it as UTF-8</source>
+        <translation>文本编码无法识别（不是 UTF-8、GB18030、Big5 或 UTF-16）：请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>reading it took longer than {seconds} s: stopped (a damaged or hostile file?)</source>
+        <translation>读取超过 {seconds} 秒，已停止（文件损坏或有恶意？）</translation>
+    </message>
+    <message>
+        <source>the process reading it ended unexpectedly (out of memory?)</source>
+        <translation>读取它的进程意外结束（内存不足？）</translation>
+    </message>
+    <message>
+        <source>reading it needs more than {megabytes} MB of memory: stopped (a damaged or hostile file?)</source>
+        <translation>读取它需要超过 {megabytes} MB 内存：已停止（文件损坏或有意构造？）</translation>
+    </message>
+    <message>
+        <source>reading it ran out of memory (a damaged or hostile file?)</source>
+        <translation>读取它时内存耗尽（文件损坏或有意构造？）</translation>
+    </message>
+    <message>
+        <source>broken front matter: its aliases expand too far (an alias bomb?)</source>
+        <translation>头信息有误：别名展开过多（别名炸弹？）</translation>
+    </message>
+    <message>
+        <source>unknown text encoding (not UTF-8, GB18030 or UTF-16)</source>
+        <translation>文本编码无法识别（不是 UTF-8、GB18030 或 UTF-16）</translation>
+    </message>
+    <message>
+        <source>folder holds no newspaper issue (no page files, feed or article files)</source>
+        <translation>文件夹里没有报纸（没有版面文件、订阅源或文章文件）</translation>
+    </message>
+    <message>
+        <source>not a newspaper issue in any format this reader knows</source>
+        <translation>不是本阅读器能识别的任何一种报纸格式</translation>
+    </message>
+    <message>
+        <source>unknown format {format} (known: {known})</source>
+        <translation>未知格式 {format}（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>not a newspaper issue: text with no masthead, date, page number, byline, dateline or jump (a note?)</source>
+        <translation>不是一期报纸：文字中没有报头、日期、版次、署名、电头或转版（是说明文字吗？）</translation>
+    </message>
+    <message>
+        <source>a note beside issue folders (its name gives no page number), not a page</source>
+        <translation>是放在各期文件夹旁的说明（文件名中没有版次），不是版面</translation>
+    </message>
+    <message>
+        <source>holds no article (no headline and no text)</source>
+        <translation>没有文章（没有标题也没有正文）</translation>
+    </message>
+    <message>
+        <source>has YAML front matter (an article file, not a page)</source>
+        <translation>带有 YAML 头信息（是文章文件，不是版面）</translation>
+    </message>
+    <message>
+        <source>no YAML front matter (the file must begin with a --- line)</source>
+        <translation>没有 YAML 头信息（文件须以 --- 一行开头）</translation>
+    </message>
+    <message>
+        <source>broken front matter: the --- on line 1 is never closed by another --- line</source>
+        <translation>头信息有误：第 1 行的 --- 之后没有另一行 --- 来结束</translation>
+    </message>
+    <message>
+        <source>broken front matter: {problem} (line {line})</source>
+        <translation>头信息有误：{problem}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>broken front matter: {problem}</source>
+        <translation>头信息有误：{problem}</translation>
+    </message>
+    <message>
+        <source>broken front matter: not a mapping of `key: value` fields</source>
+        <translation>头信息有误：不是“键: 值”形式的字段</translation>
+    </message>
+    <message>
+        <source>broken front matter: nested too deep</source>
+        <translation>头信息有误：嵌套太深</translation>
+    </message>
+    <message>
+        <source>not an RSS feed (the root element is &lt;{root}&gt;, not &lt;rss&gt;)</source>
+        <translation>不是 RSS 订阅源（根元素是 &lt;{root}&gt;，不是 &lt;rss&gt;）</translation>
+    </message>
+    <message>
+        <source>RSS feed has no &lt;channel&gt;</source>
+        <translation>RSS 订阅源没有 &lt;channel&gt;</translation>
+    </message>
+    <message>
+        <source>feed has no items</source>
+        <translation>订阅源里没有条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>feed has no readable items (%n skipped)</source>
+        <translation>
+            <numerusform>订阅源里没有可读的条目（跳过了 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>malformed XML at line {line}: {problem}</source>
+        <translation>XML 格式错误，第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>malformed XML: {problem}</source>
+        <translation>XML 格式错误：{problem}</translation>
+    </message>
+    <message>
+        <source>the reader failed on it ({reason})</source>
+        <translation>阅读器处理时出错（{reason}）</translation>
+    </message>
+    <message>
+        <source>is a folder: give a file name</source>
+        <translation>这是文件夹，请给出文件名</translation>
+    </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在之处的链接</translation>
+    </message>
+    <message>
+        <source>the same file or folder as one read before (a link): read once</source>
+        <translation>与先前读过的文件或文件夹相同（链接）：只读一次</translation>
+    </message>
+    <message>
+        <source>a link back to a folder above it (a loop): not walked again</source>
+        <translation>指回上级文件夹的链接（循环）：不再重复遍历</translation>
+    </message>
+    <message>
+        <source>would overwrite a file the reader keeps or reads ({kept}): not written; choose another file name</source>
+        <translation>会覆盖阅读器保存或读取的文件（{kept}）：没有写入，请换一个文件名</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}); nothing was changed</source>
+        <translation>无法写入（{reason}），什么也没有改动</translation>
+    </message>
+    <message>
+        <source>no readable page files ({name}: {problem})</source>
+        <translation>没有可读的版面文件（{name}：{problem}）</translation>
+    </message>
+    <message>
+        <source>no readable article file in the folder (first problem: {name}: {problem})</source>
+        <translation>文件夹里没有可读的文章文件（第一个问题：{name}：{problem}）</translation>
+    </message>
+    <message>
+        <source>「{title}」 stops mid-sentence: the rest is not on the page</source>
+        <translation>「{title}」在句子中间断了：后面的内容不在本版上</translation>
+    </message>
+    <message>
+        <source>「{title}」 continues on page {to_page}, but that part is not in this issue</source>
+        <translation>「{title}」转第{to_page}版，但本期没有那一部分</translation>
+    </message>
+    <message>
+        <source>「{title}」 continues from page {from_page}, but that part is not in this issue</source>
+        <translation>「{title}」上接第{from_page}版，但本期没有那一部分</translation>
+    </message>
+    <message>
+        <source>「{title}」 is printed on page {page} under the headline 「{printed}」</source>
+        <translation>「{title}」在第{page}版上以标题「{printed}」刊出</translation>
+    </message>
+    <message>
+        <source>line {line}: the tail of the paragraph before it, printed twice by the extraction, was dropped</source>
+        <translation>第 {line} 行：与上一段结尾重复（提取时印了两次），已略去</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label line(s) before the first headline (QR codes, app names) are not part of any article</source>
+        <translation>
+            <numerusform>第一个标题前的 %n 行标签（二维码、客户端名称等）不属于任何文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {problem}; that page is left out</source>
+        <translation>{name}：{problem}；这一版未收入</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}; the file was skipped</source>
+        <translation>{name}：{problem}；已跳过这个文件</translation>
+    </message>
+    <message>
+        <source>「{title}」 names no page (no [01版：…] label or 第 N 版 stamp); put on page {page}, after the item before it</source>
+        <translation>「{title}」没有注明版次（没有 [01版：…] 标签或“第 N 版”字样）；放在第{page}版，跟在前一条之后</translation>
+    </message>
+    <message>
+        <source>{name}: no page folder and no `page:` field; put on page {page}</source>
+        <translation>{name}：既不在版面文件夹里，也没有 `page:` 字段；放在第{page}版</translation>
+    </message>
+    <message>
+        <source>「{title}」: the body is the scraper&apos;s placeholder, not the article</source>
+        <translation>「{title}」：正文是抓取程序的占位文字，不是文章</translation>
+    </message>
+    <message>
+        <source>「{title}」: the body is empty</source>
+        <translation>「{title}」：正文是空的</translation>
+    </message>
+    <message>
+        <source>「{title}」: no headline found in its HTML; the listed title is used</source>
+        <translation>「{title}」：HTML 中找不到标题，用了目录里的标题</translation>
+    </message>
+    <message>
+        <source>{empty} of {total} items have no text: the source holds titles only for most of this issue</source>
+        <translation>{total} 条中有 {empty} 条没有正文：这一期的来源大多只有标题</translation>
+    </message>
+    <message>
+        <source>{name} is page {page} too: its items follow those of {other}</source>
+        <translation>{name} 也是第{page}版：其内容排在 {other} 之后</translation>
+    </message>
+    <message>
+        <source>「{title}」 goes on after （上接…） with no （下转…） marker; the rest was put on page {page}</source>
+        <translation>「{title}」有（上接…）而没有（下转…）标记；后面的内容放在了第{page}版</translation>
+    </message>
+    <message>
+        <source>{name}: the folder cannot be listed; its articles are left out</source>
+        <translation>{name}：无法列出文件夹内容；其中的文章未收入</translation>
+    </message>
+    <message>
+        <source>{name}: the same file as another one (a link): read once</source>
+        <translation>{name}：与另一个文件相同（是链接），只读一次</translation>
+    </message>
+    <message>
+        <source>{name}: a link to nothing; left out</source>
+        <translation>{name}：指向不存在之处的链接；未收入</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file (a pipe, socket or device); left out</source>
+        <translation>{name}：不是普通文件（管道、套接字或设备）；未收入</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: the folder&apos;s name gives no page number; its %n file(s) are placed by their `page:` field</source>
+        <translation>
+            <numerusform>{name}：文件夹名中没有版次；其中 %n 个文件按各自的 `page:` 字段排版</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page folders are numbered from 0 ({names}): each is read as the page after its number (00 is page 1)</source>
+        <translation>版面文件夹从 0 开始编号（{names}）：每个都按其编号的下一版读（00 即第1版）</translation>
+    </message>
+    <message>
+        <source>has neither a title nor article text</source>
+        <translation>既没有标题也没有正文</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason}); it is left as it is: open another library, or rebuild this one (its issues are imported again where possible)</source>
+        <translation>已损坏（{reason}）；文件保持原样：请打开其他往期库，或重建此库（能找到来源的各期会重新导入）</translation>
+    </message>
+    <message>
+        <source>issue {issue} is damaged: it cannot be read</source>
+        <translation>第 {issue} 号期刊记录已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>names no page (no [01版：…] label or 第 N 版 stamp)</source>
+        <translation>没有注明版次（没有 [01版：…] 标签或“第 N 版”字样）</translation>
+    </message>
+    <message>
+        <source>has unreadable article HTML ({error})</source>
+        <translation>文章 HTML 无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>item 「{title}」 {problem}; skipped</source>
+        <translation>条目「{title}」{problem}，已跳过</translation>
+    </message>
+    <message>
+        <source>item 「{title}」 at line {line} {problem}; skipped</source>
+        <translation>第 {line} 行的条目「{title}」{problem}，已跳过</translation>
+    </message>
+    <message>
+        <source>is a folder, not a library file</source>
+        <translation>是文件夹，不是往期库文件</translation>
+    </message>
+    <message>
+        <source>no such library file</source>
+        <translation>没有这个往期库文件</translation>
+    </message>
+    <message>
+        <source>cannot create its folder ({reason})</source>
+        <translation>无法创建所在的文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({reason})</source>
+        <translation>无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <source>not a library: the file is not an SQLite database</source>
+        <translation>不是往期库：这个文件不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>is an empty database, not a library</source>
+        <translation>是空的数据库，不是往期库</translation>
+    </message>
+    <message>
+        <source>not a library: an SQLite database of another program ({tables})</source>
+        <translation>不是往期库：是其他程序的 SQLite 数据库（{tables}）</translation>
+    </message>
+    <message>
+        <source>made by a newer version of the reader (schema {schema}; this version reads up to {supported}): update the reader</source>
+        <translation>由更新版本的阅读器创建（结构版本 {schema}，本版本最多读取 {supported}）：请更新阅读器</translation>
+    </message>
+    <message>
+        <source>has schema {schema}, which this reader cannot migrate</source>
+        <translation>结构版本为 {schema}，本阅读器无法升级</translation>
+    </message>
+    <message>
+        <source>has an older schema ({schema}) and is opened read-only: open it once with write access to bring it up to date</source>
+        <translation>结构版本较旧（{schema}），以只读方式打开：用可写权限打开一次即可更新</translation>
+    </message>
+    <message>
+        <source>cannot be used ({reason})</source>
+        <translation>无法使用（{reason}）</translation>
+    </message>
+    <message>
+        <source>is in use by another program for too long: try again</source>
+        <translation>被其他程序占用太久，请再试一次</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was changed</source>
+        <translation>磁盘已满：什么也没有改动</translation>
+    </message>
+    <message>
+        <source>a disk I/O error (a full disk, a file size limit or a failing disk)</source>
+        <translation>磁盘读写出错（磁盘已满、文件大小受限或磁盘故障）</translation>
+    </message>
+    <message>
+        <source>holds as many articles for one day as a library can</source>
+        <translation>某一天的文章数已达往期库的上限</translation>
+    </message>
+    <message>
+        <source>cannot be created: its folder is read-only</source>
+        <translation>无法创建：所在的文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>is read-only: it can be read and searched; importing, removing and bookmarks need write access</source>
+        <translation>是只读的：可以阅读和搜索；导入、移除和收藏需要写入权限</translation>
+    </message>
+    <message>
+        <source>is damaged: the SQLite header is cut short</source>
+        <translation>已损坏：SQLite 文件头不完整</translation>
+    </message>
+    <message>
+        <source>is damaged: the file is cut short ({size} bytes, its header says {expected})</source>
+        <translation>已损坏：文件不完整（{size} 字节，文件头标明 {expected}）</translation>
+    </message>
+    <message>
+        <source>is damaged: tables missing ({tables})</source>
+        <translation>已损坏：缺少数据表（{tables}）</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,18 @@ from reader.gui.library.controller import LibraryController
 from reader.gui.library.problem import Choice
 from reader.gui.shell.settings import ReaderSettings
 from reader.gui.startup import Reader
+from reader.gui.translations import install_translators, remove_translators
 
 from .helpers import FIXTURE, SAMPLE, TIMEOUT, import_paths_via_dialog
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp: QApplication) -> Iterator[None]:
+    """The English UI as the app shows it (`--lang en`): its catalogue of plural forms installed."""
+    installed = install_translators(qapp, "en")
+    assert installed, "the English plural forms did not load (resources/i18n/reader_en.qm)"
+    yield
+    remove_translators(qapp, installed)
 
 
 class FakeDialogs:

@@ -35,7 +35,7 @@ def test_import_reports_imported_and_skipped_with_reasons(qtbot, library: Librar
     log = dialog.log.toPlainText()
     assert "notes.txt" in log and "not a page" in log                  # the note beside the issue folders
     assert "missing" in log and "no such file or folder" in log
-    assert "《北岸晚报》2023-12-30" in log
+    assert "《北岸晚报》 30 Dec 2023" in log
     assert "3" in dialog.state.text() and "2 skipped" in dialog.state.text()
     assert dialog.progress.value() == dialog.progress.maximum()
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
@@ -75,7 +75,7 @@ def test_cancel_midway_leaves_a_consistent_library_and_the_window_responsive(
     qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
     timer.stop()
     assert dialog.running() and dialog.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: "2023-12-30" in dialog.log.toPlainText(), timeout=TIMEOUT)   # first one stored
+    qtbot.waitUntil(lambda: "30 Dec 2023" in dialog.log.toPlainText(), timeout=TIMEOUT)   # first one stored
 
     dialog.cancel_button.click()
     assert not dialog.cancel_button.isEnabled()

@@ -68,7 +68,7 @@ def test_panel_shows_papers_years_months_dates_and_marks_the_calendar(qtbot, fil
     day = model.index(0, 0, december)
     assert day.data(LibraryRole.DATE) == dt.date(2023, 12, 30)
     assert day.data(LibraryRole.ISSUE_KEY) == "北岸晚报:2023-12-30"
-    assert "2023-12-30" in day.data(Qt.ItemDataRole.ToolTipRole)
+    assert "30 Dec 2023" in day.data(Qt.ItemDataRole.ToolTipRole)
     assert panel.tree.isExpanded(model.index(0, 0, model.index(0, 0, beian)))   # the newest month is open
     assert "3" in panel.status.text()
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from reader.core.library.records import ArticleRef
 from reader.core.library.search import LibraryHit
@@ -15,7 +15,7 @@ from reader.gui.library.controller import LibraryController
 from reader.gui.library.search_view import HitDelegate, LibraryResultsModel, ResultRole
 from reader.gui.startup import Reader
 
-from .helpers import TIMEOUT, type_text
+from .helpers import SAMPLE, TIMEOUT, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -146,3 +146,97 @@ def test_word_mode_is_passed_to_the_library_and_the_find_bar(qtbot, filled: Libr
     search(qtbot, filled, "公园")
     assert view.request is not None and view.request.options.word
     assert view.total >= 2
+
+
+# ---- the date range, the empty states, the hint, snippets that show their hit, one search at a time
+
+def test_a_date_range_narrows_the_search_as_the_cli_does(qtbot, filled: LibraryController) -> None:
+    view = filled.search_view
+    search(qtbot, filled, "口袋公园")
+    assert view.total == 2
+    type_text(view.from_edit, "2024")
+    view.search_now()
+    qtbot.waitUntil(lambda: view.request is not None and view.summary.text() == "Articles 1–1 of 1", timeout=TIMEOUT)
+    assert view.request.date_from == dt.date(2024, 1, 1) and view.request.date_to is None
+    assert [h.article.date for h in hits_of(view.model)] == [dt.date(2024, 2, 5)]
+    view.from_edit.clear()
+    type_text(view.to_edit, "2023年12月")                           # Chinese dates too: the month's last day
+    view.search_now()
+    qtbot.waitUntil(lambda: view.summary.text() == "Articles 1–1 of 1", timeout=TIMEOUT)
+    assert view.request.date_to == dt.date(2023, 12, 31)
+    assert [h.article.date for h in hits_of(view.model)] == [dt.date(2023, 12, 30)]
+
+
+def test_a_date_that_is_not_one_is_said_and_nothing_is_searched(qtbot, filled: LibraryController) -> None:
+    view = filled.search_view
+    search(qtbot, filled, "口袋公园")
+    type_text(view.from_edit, "去年")
+    view.search_now()
+    assert view.request is None and view.model.rowCount() == 0
+    assert "2026-06" in view.summary.text()
+
+
+def test_before_a_query_the_view_says_how_to_search(qtbot, filled: LibraryController) -> None:
+    view = filled.search_view
+    filled.show_search()
+    assert view.results.currentWidget() is view.empty
+    assert "every issue in the library is searched" in view.empty.text()
+    assert '"民营经济"' in view.empty.text() and "-民营" in view.empty.text()
+    assert view.hint.isVisible() and "-word" in view.hint.text() and view.edit.toolTip() == view.hint.text()
+
+
+def test_a_query_without_results_says_so_and_how_to_widen_it(qtbot, filled: LibraryController) -> None:
+    view = filled.search_view
+    view.paper_box.setCurrentIndex(view.paper_box.findData("北岸晚报"))
+    search(qtbot, filled, "没有这样的词语")
+    assert view.results.currentWidget() is view.empty
+    text = view.empty.text()
+    assert "“没有这样的词语”" in text and "paper and dates" in text and "Traditional = Simplified" in text
+    search(qtbot, filled, "口袋公园")
+    assert view.results.currentWidget() is view.tree
+
+
+def test_an_empty_library_says_so_where_results_would_be(qtbot, library: LibraryController) -> None:
+    library.show_search()
+    qtbot.waitUntil(lambda: library.search_view.library_issues == 0, timeout=TIMEOUT)
+    assert "The library is empty" in library.search_view.empty.text()
+
+
+def test_a_snippet_too_wide_for_its_row_is_cut_around_its_hit() -> None:
+    ref = ArticleRef(1, 1, "报:2024-01-01", "报", dt.date(2024, 1, 1), 2, "p2-1", "长标题" * 10)
+    text = "前文" * 40 + "口袋公园" + "后文" * 40
+    at = text.index("口袋公园")
+    model = LibraryResultsModel()
+    model.set_hits([LibraryHit(ref, text, ((at, 4),), "block", 0)], ["口袋公园"])
+    row = model.index(0, 0, model.index(0, 0))
+    font = QFont()
+    width = 20 * QFontMetricsF(font).horizontalAdvance("中")       # room for about 20 characters
+    title, snippet = HitDelegate.layouts(row, font, width)
+    shown = snippet.text()
+    assert shown.startswith("…") and shown.endswith("…") and "口袋公园" in shown
+    middle = shown.index("口袋公园") + 2
+    assert abs(middle - len(shown) / 2) <= 3                           # the hit in the middle
+    bold = [shown[r.start:r.start + r.length] for r in snippet.formats()]
+    assert bold == ["口袋公园"]
+    assert QFontMetricsF(font).horizontalAdvance(shown) <= width + 1
+    assert title.text().startswith("Page 2 · 长标题") and title.text().endswith("…")
+    assert HitDelegate.layouts(row, font)[1].text() == text             # unmeasured: whole
+
+
+def test_one_search_surface_at_a_time(qtbot, reader: Reader, filled: LibraryController) -> None:
+    reader.session.set_issue(reader.session.open_now(str(SAMPLE)), str(SAMPLE))
+    search(qtbot, filled, "口袋公园")
+    assert filled.search_dock.isVisible()
+    find = reader.find
+    find.open("城市")                                                   # Ctrl+F: the library search closes
+    assert find.bar.isVisible() and find.dock.isVisible() and not filled.search_dock.isVisible()
+    filled.show_search()                                                # Ctrl+Shift+F: find closes, clears
+    assert filled.search_dock.isVisible() and not find.bar.isVisible() and not find.dock.isVisible()
+    assert find.bar.text() == ""
+    row = filled.search_view.model.index(0, 0, filled.search_view.model.index(0, 0))
+    with qtbot.waitSignal(reader.session.issue_loaded, timeout=TIMEOUT):
+        filled.search_view.hit_activated.emit(row.data(ResultRole.HIT), filled.search_view.request)
+    qtbot.waitUntil(lambda: find.bar.isVisible(), timeout=TIMEOUT)      # a result: its query shown in the issue,
+    assert filled.search_dock.isVisible() and not find.dock.isVisible()   # the library's results stay
+    type_text(find.bar.edit, "年")                                      # typing in the find bar: find's turn
+    qtbot.waitUntil(lambda: not filled.search_dock.isVisible(), timeout=TIMEOUT)

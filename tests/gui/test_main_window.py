@@ -55,7 +55,7 @@ def test_sidebar_filled_and_first_article_shown(shown: Reader, issue: Issue) -> 
     assert shown.reading.pane.item_ids() == ["p1-1", "p3-2"]
     assert "春耕备耕有序推进" in shown.reading.pane.plain_text()
     assert shown.reading.sidebar.current_item_id() == "p1-1"
-    assert shown.reading.position_label.text() == "测试日报 · 3/1/2026 · Page 1 · Article 1 of 6"
+    assert shown.reading.position_label.text() == "测试日报 · 1 Mar 2026 · Page 1 · Article 1 of 6"
     assert "测试日报" in shown.window.windowTitle()
 
 
@@ -350,6 +350,19 @@ def test_deferred_sidebar_is_built_once_the_story_is_painted(qtbot, settings: Re
     assert reader.reading._sidebar is None                # not built before the story is painted
     qtbot.waitUntil(lambda: reader.reading._sidebar is not None, timeout=5000)
     assert reader.startup.steps_run[:2] == ["sidebar", "commands"]
+    sidebar = reader.reading.sidebar
+    assert sidebar.model.issue is issue and sidebar.current_item_id() == reader.session.current_item_id
+
+
+def test_an_issue_arriving_after_the_fallback_fills_the_sidebar(qtbot, settings: ReaderSettings, issue: Issue) -> None:
+    # a first start without a parse cache: the issue is parsed off the GUI thread and arrives after the
+    # fallback timer has run the start-up steps, so no later first paint will bring the headlines
+    reader = Reader(settings, theme="light", deferred=True)
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    qtbot.waitUntil(lambda: reader.startup.done, timeout=5000)
+    reader.session.set_issue(issue, "fixture-issue")
+    qtbot.waitUntil(lambda: reader.reading.pane.has_painted_story(), timeout=5000)
     sidebar = reader.reading.sidebar
     assert sidebar.model.issue is issue and sidebar.current_item_id() == reader.session.current_item_id
 

@@ -1,8 +1,12 @@
-"""The Chinese catalogue is complete, current with the code, compiled, and really used.
+"""The Chinese catalogue is complete, current with the code, compiled, and really used; the English one
+gives the plural forms of every `%n` message.
 
 After changing UI strings:
   .venv/bin/pyside6-lupdate $(find reader/gui -name '*.py') -ts resources/i18n/reader_zh_CN.ts -no-obsolete -locations none
   (translate the new entries) .venv/bin/pyside6-lrelease resources/i18n/reader_zh_CN.ts -qm resources/i18n/reader_zh_CN.qm
+  .venv/bin/pyside6-lupdate $(find reader/gui -name '*.py') -ts resources/i18n/reader_en.ts -pluralonly -no-obsolete \
+      -locations none -target-language en
+  (write the singular and plural of the new entries) .venv/bin/pyside6-lrelease resources/i18n/reader_en.ts -qm resources/i18n/reader_en.qm
 """
 
 from __future__ import annotations
@@ -21,12 +25,19 @@ from PySide6.QtCore import QLocale, QTranslator
 from reader.core.model import Issue
 from reader.gui.shell.settings import ReaderSettings
 from reader.gui.startup import Reader
-from reader.gui.translations import catalogue_path, choose_language, install_translators, remove_translators
+from reader.gui.translations import (
+    ENGLISH_PLURALS,
+    catalogue_path,
+    choose_language,
+    install_translators,
+    remove_translators,
+)
 
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = Path(catalogue_path(suffix=".ts"))
+EN_TS = Path(catalogue_path(ENGLISH_PLURALS, suffix=".ts"))
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}")
 
 
@@ -37,20 +48,53 @@ def messages(ts: Path) -> list[tuple[str, str, etree._Element]]:
             for ctx in root.iter("context") for msg in ctx.iter("message")]
 
 
+def forms(translation: etree._Element) -> list[str]:
+    """The translated text: its one text, or each numerus form of a `%n` message."""
+    numerus = translation.findall("numerusform")
+    return [f.text or "" for f in numerus] if numerus else [translation.text or ""]
+
+
+def fresh_messages(tmp_path: Path, *options: str) -> set[tuple[str, str]]:
+    """(context, source) of the messages lupdate finds in the code now."""
+    tool = _lupdate()
+    if tool is None:
+        pytest.skip("pyside6-lupdate not found (it comes with PySide6)")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "reader" / "gui").rglob("*.py"))
+    subprocess.run([tool, *sources, "-ts", str(fresh), "-no-obsolete", "-locations", "none", *options],
+                   check=True, capture_output=True)
+    return {(c, s) for c, s, _ in messages(fresh)}
+
+
 def test_every_source_string_has_a_finished_chinese_translation() -> None:
     found = messages(TS)
     assert len(found) > 50
     problems = []
     for context, source, translation in found:
         kind = translation.get("type")
-        text = translation.text or ""
-        if kind in ("unfinished", "obsolete", "vanished") or not text.strip():
-            problems.append(f"{context}: {source!r} is {kind or 'empty'}")
-        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{context}: {source!r} and {text!r} differ in placeholders")
-        elif source.count("&") != text.count("&"):
-            problems.append(f"{context}: {source!r} and {text!r} differ in accelerators")
+        for text in forms(translation):
+            if kind in ("unfinished", "obsolete", "vanished") or not text.strip():
+                problems.append(f"{context}: {source!r} is {kind or 'empty'}")
+            elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{context}: {source!r} and {text!r} differ in placeholders")
+            elif source.count("&") != text.count("&"):
+                problems.append(f"{context}: {source!r} and {text!r} differ in accelerators")
+            elif ("%n" in source) != ("%n" in text):
+                problems.append(f"{context}: {source!r} and {text!r} differ in the count %n")
     assert problems == []
+
+
+def test_every_plural_message_has_english_singular_and_plural_forms(tmp_path: Path) -> None:
+    plural_in_code = fresh_messages(tmp_path, "-pluralonly")
+    assert len(plural_in_code) >= 10
+    english = {(c, s): forms(t) for c, s, t in messages(EN_TS)}
+    assert set(english) == plural_in_code, "run pyside6-lupdate -pluralonly for reader_en.ts"
+    for (context, source), texts in english.items():
+        assert len(texts) == 2 and all("%n" in t and "(s)" not in t for t in texts), (context, source, texts)
+    translator = QTranslator()
+    assert translator.load(catalogue_path(ENGLISH_PLURALS))
+    assert translator.translate("Labels", "%n issue(s)", "", 1) == "%n issue"
+    assert translator.translate("Labels", "%n issue(s)", "", 114) == "%n issues"
 
 
 def _lupdate() -> str | None:
@@ -59,15 +103,10 @@ def _lupdate() -> str | None:
 
 
 def test_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
-    tool = _lupdate()
-    if tool is None:
-        pytest.skip("pyside6-lupdate not found (it comes with PySide6)")
-    fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "reader" / "gui").rglob("*.py"))
-    assert {Path(p).parent.name for p in sources} >= {"gui", "shell", "reading", "find", "library", "export"}
-    subprocess.run([tool, *sources, "-ts", str(fresh), "-no-obsolete", "-locations", "none"],
-                   check=True, capture_output=True)
-    in_code = {(c, s) for c, s, _ in messages(fresh)}
+    assert {Path(p).parent.name for p in sources} >= {"gui", "shell", "reading", "find", "library", "export",
+                                                      "widgets"}
+    in_code = fresh_messages(tmp_path)
     in_catalogue = {(c, s) for c, s, _ in messages(TS)}
     assert in_code - in_catalogue == set(), "strings missing from the catalogue: run pyside6-lupdate"
     assert in_catalogue - in_code == set(), "strings no longer in the code: run pyside6-lupdate -no-obsolete"
@@ -76,7 +115,8 @@ def test_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
 def test_compiled_catalogue_matches_the_source(qapp) -> None:
     translator = QTranslator()
     assert translator.load(catalogue_path())
-    stale = [(c, s) for c, s, t in messages(TS) if translator.translate(c, s) != (t.text or "")]
+    stale = [(c, s) for c, s, t in messages(TS) if translator.translate(c, s, "", 1 if t.find("numerusform") is not None
+                                                                          else -1) != forms(t)[0]]
     assert stale == [], "run pyside6-lrelease to rebuild the .qm"
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import display_path
+from ..errors import Param, display_path
 from ..files import identity, list_folder
 from ..textclean import page_number
 from .articles_frontmatter import has_front_matter
@@ -89,7 +89,7 @@ class FolderNote:
 
     code: str  # page-folder-unknown, page-numbering, unreadable, broken-link, not-a-file, same-file
     message: str
-    params: dict[str, str | int | None]
+    params: dict[str, Param]
 
 
 def _raw_page(name: str) -> tuple[int | None, str | None]:

@@ -15,11 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Literal
 
 from ..errors import IssueError, display_path, importer_failed
 from ..jumps import cross_refs
 from ..model import Issue, Item, Page, SourceRef, number_items
+from ..printed_bylines import printed_byline
 from ..textclean import page_number
 from ..textio import read_text
 from .articles_body import body_lines
@@ -70,7 +71,7 @@ def load(path: Path, page: int | None = None) -> Issue:
     elif p.is_dir():
         articles = _read_folder(p, issue, page)
     else:
-        raise IssueError(p, "no such file or folder")
+        raise IssueError(p, "no such file or folder", "missing")
     _fill_issue(issue, articles, p)
     return issue
 
@@ -93,17 +94,21 @@ def _read_folder(folder: Path, issue: Issue, page: int | None) -> list[_Article]
             err = exc if isinstance(exc, IssueError) else importer_failed(f.path, exc)
             problems.append(err)
             issue.warn("bad-file", f"{display_path(err.path)}: {err.problem}; the file was skipped", f.page,
-                       params={"name": display_path(f.path.name), "problem": err.problem, "code": err.code})
+                       params={**err.params, "name": display_path(f.path.name), "problem": err.problem,
+                               "code": err.code})
             continue
         if article.page is None:
             article.page = fallback or 1
             if fallback is None:
                 issue.warn("page-unknown", f"{display_path(f.path)}: no page folder and no `page:` field; "
-                           f"put on page {article.page}", article.page, params={"name": display_path(f.path.name)})
+                           f"put on page {article.page}", article.page,
+                           params={"name": display_path(f.path.name), "page": article.page})
         articles.append(article)
     if not articles:
-        raise IssueError(folder, f"no readable article file in the folder (first problem: {problems[0]})",
-                         problems[0].code, {"first": str(problems[0])})
+        first = problems[0]
+        raise IssueError(folder, f"no readable article file in the folder (first problem: {first})",
+                         "no-readable-articles", {**first.params, "name": display_path(Path(first.path).name),
+                                                  "problem": first.problem, "code": first.code})
     return articles
 
 
@@ -124,7 +129,7 @@ def _fill_issue(issue: Issue, articles: list[_Article], path: Path) -> None:
         if theme := a.meta.text("theme"):
             slot.themes.append(theme)
     known_pages = sorted(placed)
-    notes: list[tuple[str, str, Item]] = []
+    notes: list[tuple[str, str, Item, dict[str, str | int | None]]] = []
     for order, a in enumerate(articles):
         notes += _place_article(a, order, placed, known_pages)
     for number in sorted(placed):
@@ -134,21 +139,21 @@ def _fill_issue(issue: Issue, articles: list[_Article], path: Path) -> None:
         pg = Page(number, name, items=continued + slot.own, source=slot.source)
         number_items(pg)
         issue.pages.append(pg)
-    for code, message, item in notes:  # after numbering, so that warnings name the item
-        issue.warn(code, message, item.page, item.id)
+    for code, message, item, params in notes:  # after numbering, so that warnings name the item
+        issue.warn(code, message, item.page, item.id, params=params)
     issue.paper = _most_common(a.meta.text("source") for a in articles)
     dates = [d for d in (a.meta.date("date") for a in articles) if d is not None]
     issue.date = Counter(dates).most_common(1)[0][0] if dates else _date_from_path(path)
 
 
 def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
-                   known_pages: list[int]) -> list[tuple[str, str, Item]]:
+                   known_pages: list[int]) -> list[tuple[str, str, Item, dict[str, str | int | None]]]:
     """Make one item of each part of an article, put it on its page; return warnings to give."""
     meta, path = a.meta, str(a.file.path)
-    kind = "photo" if meta.flag("image") else "article"
+    kind: Literal["article", "photo"] = "photo" if meta.flag("image") else "article"
     title = meta.text("title")
     page = a.page or 1
-    notes: list[tuple[str, str, Item]] = []
+    notes: list[tuple[str, str, Item, dict[str, str | int | None]]] = []
     prev: Item | None = None
     for index, part in enumerate(a.parts):
         if prev is not None:
@@ -161,9 +166,10 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
             item.kicker = meta.text("kicker")
             item.subtitle = meta.text("subtitle")
             item.column = "；".join(meta.values("column")) or None
-            item.byline = meta.names("author")
+            item.byline = meta.names("author")       # the front matter's list is the byline
             if blocks and kind == "article":
-                item.byline_text = byline_line(blocks[0].text)
+                item.byline_text = printed_byline(blocks[0].text, item.byline) if item.byline \
+                    else byline_line(blocks[0].text)
                 item.dateline = dateline(blocks[0].text)
             item.continued_from = part.from_page
         else:
@@ -173,13 +179,14 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
             if part.to_page is None:
                 notes.append(("jump-target-inferred",
                               f"「{title or path}」 goes on after （上接…） with no （下转…） marker; "
-                              f"the rest was put on page {item.continues_to}, the next page", item))
+                              f"the rest was put on page {item.continues_to}, the next page", item,
+                              {"title": title or path, "page": item.continues_to}))
         item.cross_refs = sorted({n for b in blocks for n in cross_refs(b.text)})
         if kind == "article" and not part.jumps and blocks and blocks[-1].kind == "paragraph" \
                 and looks_cut(part.lines[-1]):
             item.complete = False
             notes.append(("truncated", f"「{title or path}」 stops mid-sentence: …{blocks[-1].text[-20:]}",
-                          item))
+                          item, {"title": title or path, "tail": blocks[-1].text[-20:]}))
         slot = placed.setdefault(page, _Placed())
         if prev is None:
             slot.own.append(item)

@@ -54,7 +54,7 @@ def sqlite_problem(path: str | Path, exc: BaseException, context: str = "could n
         return LibraryError(path, f"the disk is full: {kept}", "disk-full", {"detail": detail})
     if name.startswith("SQLITE_READONLY"):
         return LibraryError(path, "is read-only: it can be read and searched; importing, removing and bookmarks "
-                                  "need write access", "read-only", {"what": "file", "detail": detail})
+                                  "need write access", "read-only", {"why": "file", "detail": detail})
     if name.startswith("SQLITE_IOERR"):
         return LibraryError(path, f"a disk I/O error (a full disk, a file size limit or a failing disk): {kept}",
                             "io-error", {"detail": name or detail})

@@ -9,8 +9,8 @@ What counts as one issue, walking a folder recursively:
   sub-folders, a text file whose name gives no page number (README.md, FRONTMATTER.md) is a note
   beside the issue folders, not a page, and is skipped;
 - any other file an importer accepts (a feed file, a single page or article file) is one issue;
-- page text with no masthead, no date and no page number in its file names (a README.txt) is not
-  an issue: it is skipped with that reason;
+- page text with no sign of a newspaper page (a README.txt: no masthead, date, page number, byline,
+  dateline or jump) is not an issue (loading.is_an_issue, the rule opening follows too): it is skipped;
 - everything else is skipped with the reason; hidden files and folders (.name) are passed over.
 Each issue is read with loading.open_issue and stored in its own transaction (Library.add_issue);
 the text index is brought up to date in batches as the import goes and before it returns.
@@ -23,17 +23,20 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal
 
 from ..bounds import Limits
-from ..errors import IssueError, display_path, importer_failed
+from ..errors import IssueError, Param, display_path, importer_failed
 from ..files import Problem, Seen, list_folder
 from ..formats import IMPORTERS
 from ..formats.pages_header import name_clues
 from ..formats.pages_md import PAGE_SUFFIXES
 from ..loading import open_issue
-from ..model import Issue
 from . import sources
 from .library import INDEX_BATCH_CHARS, Library
 from .packing import PreparedIssue, prepare_issue
-from .reading import Found, Reading, Skipped, Unchanged, default_workers  # noqa: F401  (the CLI's, tests')
+from .reading import Found as Found  # (the CLI's and the tests' names for these)
+from .reading import Reading
+from .reading import Skipped as Skipped
+from .reading import Unchanged as Unchanged
+from .reading import default_workers as default_workers
 from .records import IssueInfo
 
 _FOLDER_FORMATS = ("articles-md", "epaper-html", "pages-md")
@@ -52,6 +55,8 @@ class ImportEvent:
     path: Path | None = None
     info: IssueInfo | None = None
     reason: str | None = None
+    code: str | None = None                  # skipped: the reason's code and values (see Skipped)
+    params: dict[str, Param] | None = None
 
 
 @dataclass
@@ -79,8 +84,8 @@ def _sniff_file(path: Path) -> Found | Skipped:
             return Skipped(path, f"cannot be read ({exc.strerror or exc})", "unreadable",
                            {"reason": exc.strerror or str(exc)})
         except Exception as exc:  # a sniffer's bug met by odd input: this path only
-            return Skipped(path, importer_failed(path, exc).problem, "importer-failed")
-    return Skipped(path, "not an issue: not a page file, feed or article file this reader knows")
+            return Skipped(path, importer_failed(path, exc).problem, "importer-failed", {"reason": str(exc)})
+    return Skipped(path, "not an issue: not a page file, feed or article file this reader knows", "unknown-format")
 
 
 def _folder_format(folder: Path) -> str | None:
@@ -145,7 +150,8 @@ def _folder(folder: Path, seen: Seen) -> Iterator[Found | Skipped | Path]:
         return
     for problem in listing.problems:
         yield _problem(problem)
-    files, folders = [], []
+    files: list[Path] = []
+    folders: list[Path] = []
     for entry in listing.files + listing.folders:
         earlier = seen.first(entry)
         if earlier is not None:
@@ -158,23 +164,14 @@ def _folder(folder: Path, seen: Seen) -> Iterator[Found | Skipped | Path]:
         if folders:
             notes = [f for f in pages if name_clues(f.name).page is None]
             for note in notes:
-                yield Skipped(note, "a note beside issue folders (its name gives no page number), not a page", "note")
+                yield Skipped(note, "a note beside issue folders (its name gives no page number), not a page",
+                              "note")
             pages = [f for f in pages if f not in notes]
         if pages:
             yield Found(folder, fmt)
     for f in files:
         yield _sniff_file(f)
     yield from folders
-
-
-def _looks_like_issue(issue: Issue) -> bool:
-    """False for page text that names no paper or date and whose files carry no page number."""
-    if issue.format != "pages-md" or issue.paper or issue.date:
-        return True
-    return any(p.source and name_clues(Path(p.source).name).page is not None for p in issue.pages)
-
-
-_NOT_AN_ISSUE = "not an issue: text with no masthead, no date and no page number in its file names (a note?)"
 
 
 def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
@@ -185,16 +182,16 @@ def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
     try:
         state = sources.state(found.path)  # before reading: a file changed meanwhile is read again next time
         issue = open_issue(found.path, fmt=found.format)
-        if not _looks_like_issue(issue):
-            return Skipped(found.path, _NOT_AN_ISSUE, "note")
         return replace(prepare_issue(issue, source=display_path(found.path)), source_state=state)
-    except IssueError as exc:
-        reason = exc.problem if Path(exc.path) == found.path else str(exc)
-        return Skipped(found.path, reason, exc.code, exc.params)
+    except IssueError as exc:   # not an issue by loading.is_an_issue, the rule opening follows too
+        inside = Path(exc.path) != found.path      # a file inside the issue folder: named in the reason
+        return Skipped(found.path, str(exc) if inside else exc.problem, exc.code,
+                       {**exc.params, "inside": display_path(exc.path)} if inside else exc.params)
     except MemoryError:
-        return Skipped(found.path, "reading it ran out of memory (a damaged or hostile file?)", "too-big")
+        return Skipped(found.path, "reading it ran out of memory (a damaged or hostile file?)", "out-of-memory")
     except Exception as exc:  # preparing it failed: this issue only
-        return Skipped(found.path, importer_failed(found.path, exc).problem, "importer-failed")
+        error = importer_failed(found.path, exc)
+        return Skipped(found.path, error.problem, error.code, error.params)
 
 
 def import_paths(library: Library, paths: Iterable[str | Path],
@@ -230,7 +227,8 @@ def import_paths(library: Library, paths: Iterable[str | Path],
             done += 1
             if isinstance(result, Skipped):
                 report.skipped.append(result)
-                tell(ImportEvent("skipped", done, total, result.path, reason=result.reason))
+                tell(ImportEvent("skipped", done, total, result.path, reason=result.reason, code=result.code,
+                                 params=result.params))
                 continue
             if isinstance(result, Unchanged):
                 report.unchanged.append(result.info)

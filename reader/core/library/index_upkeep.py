@@ -82,7 +82,7 @@ class IndexUpkeep:
 
     def pending_count(self) -> int:
         """How many articles wait for the text index."""
-        return self.conn.execute("SELECT count(*) FROM pending").fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM pending").fetchone()[0])
 
     def index_pending(self, progress: ProgressFn | None = None,
                       batch_chars: int = INDEX_BATCH_CHARS) -> int:

@@ -22,8 +22,11 @@ from typing import Iterable, Iterator
 
 from ..model import Issue, Item
 from ..search.fields import FieldText
-from . import faults, marks, sources, store  # noqa: F401  (marks: Library's bookmarks, see marking.py)
-from .index_upkeep import INDEX_AUTOMERGE, INDEX_BATCH_CHARS, IndexUpkeep, ProgressFn  # noqa: F401
+from . import faults, marks, sources, store, wordindex  # noqa: F401  (marks: bookmarks, see marking.py)
+from .index_upkeep import INDEX_AUTOMERGE as INDEX_AUTOMERGE
+from .index_upkeep import INDEX_BATCH_CHARS as INDEX_BATCH_CHARS
+from .index_upkeep import IndexUpkeep
+from .index_upkeep import ProgressFn as ProgressFn
 from .marking import Marking
 from .packing import PreparedIssue, prepare_issue, unpack_fields, unpack_issue
 from .records import ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, day_number
@@ -123,7 +126,7 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
         what = self.readonly_reason or "opened"
         why = {"file": "the file is read-only", "folder": "its folder is read-only"}.get(what, "it is open read-only")
         return LibraryError(self.path, f"is read-only ({why}): it can be read and searched; importing, removing "
-                                       "and bookmarks need write access", "read-only", {"what": what})
+                                       "and bookmarks need write access", "read-only", {"why": what})
 
     # -- adding and removing issues -------------------------------------------------------------
 
@@ -245,6 +248,7 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
                 break
             deletes.append((aid, index))
         self._write_rows(deletes, delete=True)
+        wordindex.forget_issue(conn, iid)
         conn.execute("DELETE FROM pending WHERE article_id IN (SELECT id FROM article WHERE issue_id = ?)",
                      (iid,))
         conn.execute("DELETE FROM article WHERE issue_id = ?", (iid,))

@@ -6,6 +6,8 @@ row ids, so they survive re-importing the issue; removing an issue leaves them i
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
@@ -43,7 +45,7 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def _bookmark(row: tuple) -> Bookmark:
+def _bookmark(row: tuple[Any, ...]) -> Bookmark:
     return Bookmark(row[0], row[1], dt.date.fromisoformat(row[2]) if row[2] else None, row[3], row[4],
                     row[5], row[6], row[7])
 
@@ -71,7 +73,7 @@ def remove_bookmark(conn: sqlite3.Connection, key: str, item: str) -> bool:
 def bookmarks(conn: sqlite3.Connection, paper: str | None = None) -> list[Bookmark]:
     """Bookmarks, newest first, optionally of one paper."""
     sql = f"SELECT {_COLUMNS} FROM bookmark"
-    params: tuple = ()
+    params: tuple[str, ...] = ()
     if paper is not None:
         sql += " WHERE paper = ?"
         params = (paper,)

@@ -178,6 +178,7 @@ class Reading:
                 return
             entry, future = self.window.popleft()
             if future is None:
+                assert not isinstance(entry, Found)  # (what needs no reading has no future)
                 yield entry, entry
                 continue
             try:

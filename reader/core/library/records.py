@@ -101,11 +101,13 @@ def day_range(date_from: dt.date | None, date_to: dt.date | None) -> tuple[int, 
 
 
 def parse_day(text: str | None, end: bool = False) -> dt.date | None:
-    """A date from YYYY-MM-DD, YYYY-MM or YYYY (the first day, or the last when end is set)."""
+    """A date from YYYY-MM-DD, YYYY-MM or YYYY, also written 2026年6月12日 or 2026年6月 (the first day,
+    or the last when end is set)."""
     if text is None or not text.strip():
         return None
     text = text.strip()
-    parts = text.replace("/", "-").replace(".", "-").split("-")
+    chinese = text.replace("年", "-").replace("月", "-").rstrip("日号").rstrip("-")
+    parts = chinese.replace("/", "-").replace(".", "-").split("-")
     try:
         if len(parts) == 3:
             return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))

@@ -3,9 +3,11 @@
 An article (a searchable item, see search/fields.py) matches exactly when in-issue search
 (search/issue_search.py) would list it: every include term in one of its fields, no exclude term in
 any, on folded text; in word mode only occurrences on jieba word boundaries count. The text index
-(textindex.py) decides every query exactly by itself; only articles still queued for the index (or
-all of them, if the index was built with other folding tables and is opened read-only) and, in word
-mode, the articles holding the terms are checked against their stored text with the same rules.
+(textindex.py) decides every query exactly by itself, and in word mode the word index (wordindex.py);
+only articles still queued for the index (or all of them, if the index was built with other folding
+tables and is opened read-only), in word mode articles not yet in the word index (a few: more raise
+WordIndexMissing) and the matches of a term with too many compositions (wordquery.py) are checked
+against their stored text with the same rules.
 """
 
 from __future__ import annotations
@@ -13,17 +15,28 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, Callable, Container, Literal, Sequence
+from typing import Any, Container, Literal, Sequence
 
 from ..search.fields import FieldText
-from ..search.issue_search import find_all, make_snippet
+from ..search.issue_search import make_snippet
 from ..search.query import Query, SearchOptions, parse_query
+from . import wordindex
 from .library import Library
 from .records import MAX_ARTICLE_ID, ArticleRef, day_range
-from .textindex import MatchParts, Space, fast_fold, is_fold_free, match_parts, spaces
+from .textcheck import _Fields, _folder, item_matches
+from .textindex import MatchParts, Space, match_parts, spaces
+from .wordcuts import Bounds
+from .wordindex import WordIndexMissing, WordState
+from .wordquery import match_expression, term_words
 
 Sort = Literal["newest", "relevance"]
 PAGE_SIZE = 50
+# Word mode checks articles not yet in the word index against their text, up to this many (a search
+# then takes a few tens of milliseconds more); with more missing it raises WordIndexMissing.
+WORD_CHECK_LIMIT = 2000
+# When the include terms occur (as substrings) in at most this many articles, word mode checks those
+# against their stored boundaries: cheaper than phrases of frequent one-character words (有与 → "有 与").
+WORD_CHECK_CANDIDATES = 64
 
 
 @dataclass(frozen=True)
@@ -68,63 +81,6 @@ class SearchPage:
     damaged: int = 0  # articles left out because their stored text could not be read (so far, this library)
 
 
-def _folder(options: SearchOptions) -> Callable[[str], str]:
-    """fold, or fold_variants with 繁简通搜 (the fast equivalents from textindex)."""
-    return _fold_variants_fast if options.variants else fast_fold
-
-
-def _fold_variants_fast(text: str) -> str:
-    return fast_fold(text, variants=True)
-
-
-class _Fields:
-    """An article's fields, folded only where a term needs it (a term no folding produces is found in
-    the unfolded text at the same offsets: folding keeps lengths and changes no other character),
-    with its stored word boundaries when word mode has them."""
-
-    def __init__(self, fields: list[FieldText], options: SearchOptions,
-                 cuts: Sequence[Container[int]] | None = None) -> None:
-        self.fields = fields
-        self.options = options
-        self.cuts = cuts if cuts is not None and len(cuts) == len(fields) and not options.variants else None
-        self._folded: list[str | None] = [None] * len(fields)
-
-    def text(self, index: int, term: str) -> str:
-        if is_fold_free(term, self.options.variants):
-            return self.fields[index].text
-        folded = self._folded[index]
-        if folded is None:
-            folded = self._folded[index] = _folder(self.options)(self.fields[index].text)
-        return folded
-
-    def occurrences(self, index: int, term: str) -> list[int]:
-        text = self.text(index, term)
-        if term not in text:
-            return []
-        found = find_all(text, term)
-        if self.options.word and found:
-            bounds: Container[int]
-            if self.cuts is not None:
-                bounds = self.cuts[index]
-            else:
-                from ..search import words
-
-                bounds = words.boundaries(self.fields[index].text, self.options.variants)
-            found = [p for p in found if p in bounds and p + len(term) in bounds]
-        return found
-
-
-def item_matches(fields: list[FieldText], include: list[str], exclude: list[str],
-                 options: SearchOptions, cuts: Sequence[Container[int]] | None = None) -> bool:
-    """Whether an article with these fields matches, by the rules of in-issue search (terms folded
-    as it folds them); `cuts`: its stored word boundaries, if any."""
-    view = _Fields(fields, options, cuts)
-    indexes = range(len(fields))
-    if any(view.occurrences(i, term) for term in exclude for i in indexes):
-        return False
-    return all(any(view.occurrences(i, term) for i in indexes) for term in include)
-
-
 @dataclass(frozen=True)
 class _Query:
     """SQL selecting `rowid` (and `score`, FTS5's relevance, lower is better) in one rowid space."""
@@ -138,10 +94,7 @@ class _Query:
 def _select(parts: MatchParts, filters: SearchFilters, space: Space, scored: bool = False) -> _Query:
     """The articles of one space that the parts match, within the filters: one SELECT when one index
     table can answer, else a compound of both (INTERSECT/EXCEPT)."""
-    if filters.date_from is not None or filters.date_to is not None:
-        low, high = space.rowid_range(*day_range(filters.date_from, filters.date_to))
-    else:
-        low, high = space.rowid_range(0, MAX_ARTICLE_ID)
+    low, high = _rowids(filters, space)
 
     def part(table: str, expr: str, score: bool) -> tuple[str, list[object]]:
         rank = f", {table}.rank AS score" if score else ", 0.0 AS score"
@@ -159,25 +112,40 @@ def _select(parts: MatchParts, filters: SearchFilters, space: Space, scored: boo
         assert parts.char_include is not None
         main = ("char_index", both(parts.char_include, parts.char_exclude))
         extra = [("EXCEPT", "text_index", parts.text_exclude)] if parts.text_exclude else []
-    paper = "" if filters.paper is None else \
-        " AND {id} IN (SELECT a.id FROM article AS a JOIN issue AS i ON i.id = a.issue_id WHERE i.paper = ?)"
-    article = "{r}" if space.sign > 0 else f"({space.base} - {{r}})"
     if not extra:
         sql, params = part(*main, scored)
-        if paper:
-            sql += paper.format(id=article.format(r=f"{main[0]}.rowid"))
-            params.append(filters.paper)
-        return _Query(sql, params, space, True)
+        return _Query(*_of_paper(sql, params, f"{main[0]}.rowid", filters, space), space, True)
     sql, params = part(*main, False)
     for op, table, expr in extra:
         more, more_params = part(table, expr, False)
         sql += f" {op} {more}"
         params += more_params
     sql = f"SELECT c.rowid AS rowid, 0.0 AS score FROM ({sql}) AS c WHERE 1"
-    if paper:
-        sql += paper.format(id=article.format(r="c.rowid"))
-        params.append(filters.paper)
-    return _Query(sql, params, space, False)
+    return _Query(*_of_paper(sql, params, "c.rowid", filters, space), space, False)
+
+
+def _select_words(expr: str, filters: SearchFilters, space: Space) -> _Query:
+    """The articles of one space whose words match the expression (wordquery.py), within the filters."""
+    sql = ("SELECT word_index.rowid AS rowid, 0.0 AS score FROM word_index WHERE word_index MATCH ?"
+           " AND word_index.rowid BETWEEN ? AND ?")
+    return _Query(*_of_paper(sql, [expr, *_rowids(filters, space)], "word_index.rowid", filters, space), space, False)
+
+
+def _rowids(filters: SearchFilters, space: Space) -> tuple[int, int]:
+    """The lowest and highest rowid of the space within the filters' dates."""
+    if filters.date_from is not None or filters.date_to is not None:
+        return space.rowid_range(*day_range(filters.date_from, filters.date_to))
+    return space.rowid_range(0, MAX_ARTICLE_ID)
+
+
+def _of_paper(sql: str, params: list[object], rowid: str, filters: SearchFilters,
+              space: Space) -> tuple[str, list[object]]:
+    """The query kept to the filters' paper (rowid: the SQL naming the rowid of the space)."""
+    if filters.paper is None:
+        return sql, params
+    article = rowid if space.sign > 0 else f"({space.base} - {rowid})"
+    return (sql + f" AND {article} IN (SELECT a.id FROM article AS a JOIN issue AS i ON i.id = a.issue_id"
+            " WHERE i.paper = ?)", [*params, filters.paper])
 
 
 @dataclass(frozen=True)
@@ -196,9 +164,54 @@ class _Plan:
 class LibrarySearch:
     """Searches one open library (use it from the thread that opened the library)."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, word_check_limit: int | None = None) -> None:
         self.library = library
         self.conn: sqlite3.Connection = library.conn
+        self.word_check_limit = WORD_CHECK_LIMIT if word_check_limit is None else word_check_limit
+        self._word_state: tuple[tuple[int, int], WordState] | None = None
+
+    def word_state(self) -> WordState:
+        """How far the library's word index is built (looked up again after any change to the file)."""
+        key = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        if self._word_state is None or self._word_state[0] != key:
+            self._word_state = (key, wordindex.state(self.conn, self.word_check_limit))
+        return self._word_state[1]
+
+    def _missing_words(self, filters: SearchFilters) -> set[int]:
+        """The articles within the filters that are not in the word index (raises WordIndexMissing when
+        there are more than word_check_limit in the library)."""
+        state = self.word_state()
+        if state.missing_ids is None or state.missing > self.word_check_limit:
+            raise WordIndexMissing(state.missing, state.articles)
+        ids = set(state.missing_ids)
+        if ids and (filters.date_from is not None or filters.date_to is not None):
+            low, high = day_range(filters.date_from, filters.date_to)
+            ids = {a for a in ids if low <= a <= high}
+        if ids and filters.paper is not None:
+            marks = ",".join("?" * len(ids))
+            ids = {r[0] for r in self.conn.execute(
+                f"SELECT a.id FROM article AS a JOIN issue AS i ON i.id = a.issue_id WHERE i.paper = ?"
+                f" AND a.id IN ({marks})", [filters.paper, *ids])}
+        return ids
+
+    def _word_plan(self, include: list[str], exclude: list[str], options: SearchOptions,
+                   filters: SearchFilters) -> _Plan:
+        """Word mode: the word index answers, and the articles not in it yet are checked; when the include
+        terms occur in few articles, or a term has too many compositions, their substring matches are
+        checked instead."""
+        missing = self._missing_words(filters)
+        if not self.word_state().current:
+            return _Plan(include, exclude, [], missing, [])
+        parts = match_parts(include, [], options.variants)
+        substring = [_select(parts, filters, s) for s in spaces(options.variants)]
+        few = sum(self.conn.execute(f"SELECT count(*) FROM ({q.sql} LIMIT {WORD_CHECK_CANDIDATES + 1})",
+                                    q.params).fetchone()[0] for q in substring) <= WORD_CHECK_CANDIDATES
+        terms = [] if few else term_words(self.conn, include + exclude, options.variants)
+        if not few and all(t.phrases is not None for t in terms):
+            expr = match_expression(terms[:len(include)], terms[len(include):])
+            exact = [] if expr is None else [_select_words(expr, filters, s) for s in spaces(options.variants)]
+            return _Plan(include, exclude, exact, missing, [])
+        return _Plan(include, exclude, [], self._article_ids("pending", filters), substring)
 
     def _article_ids(self, table: str, filters: SearchFilters) -> set[int]:
         column = "pending.article_id" if table == "pending" else "article.id"
@@ -217,14 +230,13 @@ class LibrarySearch:
         folder = _folder(options)
         include = [folder(t.text) for t in q.include]
         exclude = [folder(t.text) for t in q.exclude]
+        if options.word and not self.library.index_stale:
+            return self._word_plan(include, exclude, options, filters)
         if self.library.index_stale:  # built with other folding tables: check every article's text
             return _Plan(include, exclude, [], self._article_ids("article", filters), [])
-        pending = self._article_ids("pending", filters)
-        if options.word:  # the substring matches of the include terms, each checked for word boundaries
-            parts = match_parts(include, [], options.variants)
-            return _Plan(include, exclude, [], pending, [_select(parts, filters, s) for s in spaces(options.variants)])
         parts = match_parts(include, exclude, options.variants)
-        return _Plan(include, exclude, [_select(parts, filters, s) for s in spaces(options.variants)], pending, [])
+        return _Plan(include, exclude, [_select(parts, filters, s) for s in spaces(options.variants)],
+                     self._article_ids("pending", filters), [])
 
     def _rows(self, query: _Query, tail: str = "", extra: list[object] | None = None) -> list[tuple[int, float]]:
         rows = self.conn.execute(query.sql + tail, [*query.params, *(extra or [])])
@@ -238,9 +250,15 @@ class LibrarySearch:
         if not ids:
             return set()
         fields = self.library.article_fields(ids)
-        cuts = self.library.article_cuts(ids) if options.word and not options.variants else {}
+        cuts = self._cuts(fields, options)
         return {aid for aid, f in fields.items()
                 if item_matches(f, plan.include, plan.exclude, options, cuts.get(aid))}
+
+    def _cuts(self, fields: dict[int, list[FieldText]], options: SearchOptions) -> dict[int, list[Bounds]]:
+        """The stored word boundaries of these articles, in word mode."""
+        if not options.word:
+            return {}
+        return wordindex.article_cuts(self.conn, fields, {a: len(f) for a, f in fields.items()}, options.variants)
 
     def _scores(self, plan: _Plan, options: SearchOptions, filters: SearchFilters) -> dict[int, float]:
         """FTS5 relevance (bm25, lower is better) of every article the include terms occur in."""
@@ -314,7 +332,7 @@ class LibrarySearch:
         folder = _folder(options)
         include = [folder(t.text) for t in q.include]
         fields = self.library.article_fields(ids)
-        cuts = self.library.article_cuts(ids) if options.word and not options.variants else {}
+        cuts = self._cuts(fields, options)
         return [snippet_hit(ref, fields.get(ref.id, []), include, options, cuts.get(ref.id))
                 for ref in self.library.articles(ids)]
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from . import faults
-from .faults import LibraryError  # noqa: F401  (where it has always been imported from)
+from .faults import LibraryError as LibraryError  # noqa: PLC0414  (where it has always been imported from)
 
 APP_NAME = "newspaper-reader"
 LIBRARY_ENV = "READER_LIBRARY"

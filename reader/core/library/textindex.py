@@ -245,6 +245,7 @@ def article_index(fields: Sequence[FieldText]) -> ArticleIndex:
     """What an article with these fields (fields.item_fields) puts in the index."""
     length = sum(len(f.text) for f in fields)
     variant = any(has_variants(f.text) for f in fields)
+    candidates: tuple[IndexRow | None, ...]
     if variant:
         candidates = (_row(PLAIN_ROWS, fields, False), _row(VARIANT_ROWS, fields, True))
     else:

@@ -232,7 +232,7 @@ def _field_hits(item_id: str, f: FieldText, line: str, offsets: list[int], sizes
     snippets = [line[a:pos + n + ctx] for a, pos, n in zip(starts, offsets, sizes)]
     records = zip(repeat(item_id), repeat(f.field), repeat(f.block), offsets, sizes, snippets,
                   map(operator.sub, offsets, starts))
-    return map(tuple.__new__, repeat(Hit), records)  # type: ignore[arg-type]
+    return map(tuple.__new__, repeat(Hit), records)
 
 
 def _occurrences(entry: _Entry, index: int, folded: str, term: str, options: SearchOptions) -> list[int]:

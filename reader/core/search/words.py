@@ -17,6 +17,7 @@ import importlib
 import logging
 import threading
 import warnings
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -113,3 +114,54 @@ def words(text: str, variants: bool = False) -> list[tuple[int, int]]:
 def is_whole_words(bounds: frozenset[int], start: int, end: int) -> bool:
     """Whether text[start:end] starts and ends on word boundaries (so it splits no word)."""
     return start in bounds and end in bounds
+
+
+def boundaries_uncached(text: str, variants: bool = False) -> frozenset[int]:
+    """boundaries(text, variants) without keeping the result (for segmenting a whole library)."""
+    return _boundaries.__wrapped__(segmentation_text(text, variants))
+
+
+@lru_cache(maxsize=65536)
+def _run_boundaries(run: str) -> frozenset[int]:
+    """Word boundaries inside one run of the characters jieba segments together."""
+    return _boundaries.__wrapped__(run)
+
+
+class WordSpans:
+    """Whether spans of one text start and end on its word boundaries, segmenting only what is asked.
+
+    jieba splits a text into runs of the characters it segments (re_han_default: CJK, letters,
+    digits and a few signs) and cuts each run on its own; between runs every character is a word
+    (a '\\r\\n' pair is one). So a boundary inside a run depends on that run alone, and checking a
+    hit segments only the runs around it: the answers are those of boundaries(), far faster when
+    a long text holds few hits.
+    """
+
+    __slots__ = ("seg", "_starts", "_ends")
+
+    def __init__(self, text: str, variants: bool = False) -> None:
+        self.seg = segmentation_text(text, variants)
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def _runs(self) -> list[int]:
+        if self._starts is None:
+            jieba = import_jieba_module("jieba")
+            spans = [m.span() for m in jieba.re_han_default.finditer(self.seg)]
+            self._starts = [a for a, _b in spans]
+            self._ends = [b for _a, b in spans]
+        return self._starts
+
+    def is_boundary(self, x: int) -> bool:
+        """Whether a jieba word of the text starts or ends at offset x (0 and the end included)."""
+        seg = self.seg
+        if x <= 0 or x >= len(seg):
+            return x == 0 or x == len(seg)
+        starts = self._runs()
+        i = bisect_right(starts, x) - 1
+        if i >= 0 and starts[i] < x < self._ends[i]:
+            return x - starts[i] in _run_boundaries(seg[starts[i]:self._ends[i]])
+        return not (seg[x - 1] == "\r" and seg[x] == "\n")
+
+    def __contains__(self, x: object) -> bool:
+        return isinstance(x, int) and self.is_boundary(x)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from ...core.errors import OutputError
 from ..shell.commands import Command
+from ..widgets.messages import messages
 
 if TYPE_CHECKING:
     from ...core.model import Issue
@@ -102,9 +103,8 @@ class ExportFeature(QObject):
             path += ".txt" if fmt == "text" else ".md"
         try:
             write_export(issue, path, fmt, item_id, self.library())
-        except (OutputError, KeyError) as exc:
-            self.shell.show_error(self.tr("Cannot export"), str(exc) if isinstance(exc, OutputError) else
-                                  f"{path}: {exc}")
+        except (OutputError, OSError, KeyError) as exc:
+            self.shell.show_error(self.tr("Cannot export"), messages().error(exc, path))
             return None
         self.last_dir = str(Path(path).parent)
         self.shell.show_status(self.tr("Exported to {path}").format(path=path), 5000)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .ports import StoryPane
 
 WARM_UP_DELAY_MS = 1500   # after the first story is on screen, jieba starts loading in a worker
+SEARCH_SURFACE = "find"   # its name among the shell's search surfaces (one open at a time)
 
 
 class FindController(QObject):
@@ -81,6 +82,9 @@ class FindController(QObject):
         self.bar.next_requested.connect(self.next_hit)
         self.bar.previous_requested.connect(self.previous_hit)
         self.bar.close_requested.connect(self.close)
+        self.bar.edit.textEdited.connect(lambda _text: shell.open_search_surface(SEARCH_SURFACE))
+        shell.on_search_surface_opened(
+            lambda name: self.close() if name != SEARCH_SURFACE and self.bar.isVisible() else None)
         self.panel.hit_activated.connect(self.go_to)
         session.issue_loaded.connect(self._on_issue_loaded)
         session.current_item_changed.connect(self._on_item_changed)
@@ -91,11 +95,18 @@ class FindController(QObject):
             self._on_issue_loaded(session.issue)
 
     # ---- opening and closing
-    def open(self, text: str | None = None) -> None:
-        """Show the find bar (and the results) with the cursor in it; with text, search for it."""
+    def open(self, text: str | None = None, claim: bool = True) -> None:
+        """Show the find bar (and the results) with the cursor in it; with text, search for it.
+
+        claim: the reader opened find, so another search surface (the library search) closes; without
+        it (show_query: the library's query shown in the issue) the bar opens without its results dock.
+        """
+        if claim:
+            self.shell.open_search_surface(SEARCH_SURFACE)
         if not self.bar.isVisible():
             self.bar.show()
-            self.dock.show()
+            if claim:
+                self.dock.show()
             self.shell.commands.set_enabled("edit.find_close", True)
         self._start_warm_up()
         self._prepare(SearchOptions())
@@ -112,7 +123,7 @@ class FindController(QObject):
             box.blockSignals(True)
             box.setChecked(on)
             box.blockSignals(False)
-        self.open(query)
+        self.open(query, claim=False)        # the results on screen (the library's) stay
 
     def close(self) -> None:
         """Hide the bar and the results, forget the query: no highlights, the whole sidebar again."""

@@ -17,6 +17,7 @@ from ...core.model import Issue, Item
 from ...core.search.fields import field_text
 from ...core.search.issue_search import Hit
 from ..widgets.grouped_model import GroupedListModel, Index
+from ..widgets.labels import labels
 from ..widgets.plain_text import as_written
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 
@@ -98,7 +99,7 @@ class HitResultsModel(GroupedListModel):
             item = self._items.get(item_id)
             title = item.display_title() if item else item_id
             page = item.page if item else "?"
-            text = self.tr("{title} (page {page}, {count} hits)").format(title=title, page=page, count=count)
+            text = self.tr("{title} (page {page}, {hits})").format(title=title, page=page, hits=labels().hits(count))
             return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

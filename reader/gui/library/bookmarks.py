@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ..widgets.labels import issue_label as labels_issue_label
+from ..widgets.messages import messages
 from ..widgets.plain_text import as_written
 from .opener import library_key
 from .service import LibraryService
@@ -32,9 +34,8 @@ RECENT = 10                      # reading positions offered to continue from
 
 
 def issue_label(paper: str | None, date: Any) -> str:
-    """《清河日报》2024-01-05, or what is known of it."""
-    name = f"《{paper}》" if paper else ""
-    return (name + (date.isoformat() if date else "")) or "—"
+    """《清河日报》2024年1月5日, or what is known of it."""
+    return labels_issue_label(paper, date)
 
 
 class BookmarksPanel(QWidget):
@@ -205,7 +206,7 @@ class BookmarkKeeper(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._set(not self.shell.commands.is_checked(self.COMMAND))
-        self.shell.show_error(self.tr("Cannot change the bookmark"), str(error))
+        self.shell.show_error(self.tr("Cannot change the bookmark"), messages().library_error(error))
 
     def remove(self, key: str, item: str) -> None:
         """Remove a bookmark (from the list)."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
+from ..widgets.messages import messages
 from ..widgets.plain_text import menu_text
 from .bookmarks import BookmarkKeeper, BookmarksPanel, ReadingPositions, issue_label
 from .commands import COMMANDS
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
 OPEN_DELAY_MS = 800                     # after the first story is painted, the library is opened
 DOCK_WIDTH = 340                        # the search dock's width when it first shows (pixels, at most)
+SEARCH_SURFACE = "library"              # its name among the shell's search surfaces (one open at a time)
 
 
 class LibraryController(QObject):
@@ -96,6 +98,8 @@ class LibraryController(QObject):
         self.session.issue_loaded.connect(self._on_issue_loaded)
         self.search_dock.visibilityChanged.connect(lambda visible: self.start() if visible else None)
         self.shell.on_close(self.shutdown)
+        self.shell.on_search_surface_opened(
+            lambda name: self.search_dock.hide() if name != SEARCH_SURFACE else None)
 
     # ---- opening the library
     def start(self) -> None:
@@ -119,7 +123,7 @@ class LibraryController(QObject):
         """Say why the library cannot be used and do what the reader chooses."""
         if self._asking or not shiboken6.isValid(self):
             return
-        problem = getattr(error, "problem", None) or str(error)
+        problem = messages().library_problem(error)
         self.available = False
         self.panel.show_message(self.tr("The library is not available:\n{problem}").format(problem=problem),
                                 retry=True)
@@ -148,13 +152,15 @@ class LibraryController(QObject):
     def refresh(self) -> None:
         """Bring the panel and the search view's paper list up to date with the library."""
         self.service.submit(lambda lib: lib.issues(), on_done=self._show_issues,
-                            on_failed=lambda exc: self.panel.show_message(str(exc), retry=False))
+                            on_failed=lambda exc: self.panel.show_message(messages().library_error(exc),
+                                                                          retry=False))
 
     def _show_issues(self, infos: list[Any]) -> None:
         if not shiboken6.isValid(self):
             return
         self.panel.set_issues(infos)
         self.search_view.set_papers(self.panel.model.paper_names())
+        self.search_view.set_library_size(len(infos))
         key = library_key(self.session.location)
         if key:
             self.panel.select_issue(key)
@@ -237,7 +243,8 @@ class LibraryController(QObject):
         """Export a library issue (from the panel) as Markdown or text (the export feature asks where)."""
         self.service.submit(lambda lib: lib.load_issue(key),
                             on_done=lambda issue: self.shell.commands.run("export.issue", issue),
-                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot export"), str(exc)))
+                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot export"),
+                                                                        messages().library_error(exc)))
 
     # ---- commands
     def toggle_bookmark(self) -> None:
@@ -251,7 +258,8 @@ class LibraryController(QObject):
 
     # ---- search
     def show_search(self) -> None:
-        """Show the library search and put the cursor in its field."""
+        """Show the library search and put the cursor in its field (the find bar closes: one search at a time)."""
+        self.shell.open_search_surface(SEARCH_SURFACE)
         self.start()
         self.shell.show_dock(self.search_dock, DOCK_WIDTH)
         self.search_view.focus_field()

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.labels import issue_label
+from ..widgets.messages import messages
 from ..widgets.plain_text import plain_label
 from .service import BackgroundLibraryTask
 
@@ -190,12 +192,14 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(1, event.total))
         self.progress.setValue(event.done)
         if event.kind == "skipped":
-            self.log.appendPlainText(self.tr("Skipped {path}: {reason}").format(path=event.path, reason=event.reason))
+            reason = messages().skip_reason(getattr(event, "code", None), getattr(event, "params", None),
+                                            event.reason or "")
+            self.log.appendPlainText(self.tr("Skipped {path}: {reason}").format(path=event.path, reason=reason))
         elif event.info is not None:
             line = self.tr("Imported {issue}") if event.kind == "imported" else \
                 self.tr("Unchanged {issue} (already in the library as it is)") if event.kind == "unchanged" else \
                 self.tr("Replaced {issue} (imported before)")
-            self.log.appendPlainText(line.format(issue=event.info.label()))
+            self.log.appendPlainText(line.format(issue=issue_label(event.info.paper, event.info.date)))
             self.state.setText(self.tr("Importing… {done} of {total}").format(done=event.done, total=event.total))
 
     def _on_done(self, report: ImportReport) -> None:
@@ -205,11 +209,12 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(1, found))     # what was looked at (less than all after a cancel)
         self.progress.setValue(found)
         added = len(report.imported) + len(report.replaced)
-        summary = self.tr("{added} issues imported ({replaced} replaced an earlier copy), {skipped} skipped.").format(
-            added=added, replaced=len(report.replaced), skipped=len(report.skipped))
+        summary = self.tr("%n issue(s) imported", "", added)
+        if report.replaced:
+            summary += self.tr(" (%n replaced an earlier copy)", "", len(report.replaced))
+        summary += self.tr(", %n skipped.", "", len(report.skipped))
         if report.unchanged:
-            summary += " " + self.tr("{unchanged} were in the library already, unchanged.").format(
-                unchanged=len(report.unchanged))
+            summary += " " + self.tr("%n were in the library already, unchanged.", "", len(report.unchanged))
         if report.cancelled:
             summary = self.tr("Cancelled. Issues stored before stopping are in the library.") + " " + summary
         if report.skipped:
@@ -222,8 +227,9 @@ class ImportDialog(QDialog):
         self._busy = False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.state.setText(self.tr("The import stopped: {error}").format(error=error))
-        self.log.appendPlainText(str(error))
+        text = messages().error(error)
+        self.state.setText(self.tr("The import stopped: {error}").format(error=text))
+        self.log.appendPlainText(text)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

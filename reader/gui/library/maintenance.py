@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from ..widgets.messages import messages
 from .import_dialog import ImportDialog
 from .service import BackgroundLibraryTask
 
@@ -136,8 +137,10 @@ class Maintenance(QObject):
 
     def _rebuilt(self, report: RebuildReport) -> None:
         lines = [self.tr("The old file was kept as {backup}.").format(backup=report.backup),
-                 self.tr("{kept} issues kept, {again} imported again from their files, {lost} lost.").format(
-                     kept=len(report.salvaged), again=len(report.reimported), lost=len(report.lost))]
+                 self.tr("{kept}, {again}, {lost}.").format(
+                     kept=self.tr("%n issue(s) kept", "", len(report.salvaged)),
+                     again=self.tr("%n imported again from their files", "", len(report.reimported)),
+                     lost=self.tr("%n lost", "", len(report.lost)))]
         lines += report.lost[:10]
         if report.problem:
             lines.append(report.problem)
@@ -146,9 +149,10 @@ class Maintenance(QObject):
         self.library.use_library(self.library.location)
 
     def _rebuild_failed(self, error: BaseException) -> None:
-        self.library.panel.show_message(self.tr("The library could not be rebuilt:\n{error}").format(error=error),
+        text = messages().library_error(error)
+        self.library.panel.show_message(self.tr("The library could not be rebuilt:\n{error}").format(error=text),
                                         retry=True)
-        self.shell.show_error(self.tr("The library could not be rebuilt"), str(error))
+        self.shell.show_error(self.tr("The library could not be rebuilt"), text)
 
     # ---- closing
     def stop(self) -> None:

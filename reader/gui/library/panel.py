@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.labels import date_text, labels
 from ..widgets.plain_text import menu_text, plain_label
 from .tree_model import LibraryRole, LibraryTreeModel
 
@@ -151,8 +152,8 @@ class LibraryPanel(QWidget):
         first_fill = self.model.issue_count() == 0
         self.model.set_issues(infos)
         papers = {i.paper for i in infos}
-        self.status.setText(self.tr("{issues} issues of {papers} papers").format(
-            issues=len(infos), papers=len(papers)) if infos else "")
+        self.status.setText(self.tr("{issues} from {papers}").format(
+            issues=labels().issues(len(infos)), papers=labels().papers(len(papers))) if infos else "")
         if not infos:
             self.show_message(self.tr("The library is empty.\nImport issues with File ▸ Import into "
                                       "Library…; they stay readable after their files are gone."))
@@ -290,5 +291,5 @@ class LibraryPanel(QWidget):
 
 
 def short_date(date: QDate) -> str:
-    """A date as the UI's locale writes it briefly."""
-    return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+    """A date as the UI's locale writes it (labels.date_text)."""
+    return date_text(pydate(date))

@@ -1,21 +1,23 @@
-"""Search across the library: a query field, the match toggles, newest first or by relevance, paged results.
+"""Search across the library: a query field, the match toggles, a date range, newest first or by
+relevance, paged results.
 
-The query language and the toggles (全词匹配, 繁简通搜) are those of the find bar. Results come one
-page at a time, grouped by issue (an issue's date and paper heading its articles); each article row
-shows its page and headline over a snippet with the hits in bold. Snippets are painted as plain text
-(a QTextLayout with format ranges): text from the library is never read as HTML.
+The query language and the toggles (全词匹配, 繁简通搜) are those of the find bar; a line under the
+field says how to write a query. The dates are written as the CLI's --from/--to take them (2026,
+2026-06, 2026-06-12, or 2026年6月). Results come one page at a time, grouped by issue (an issue's
+date and paper heading its articles; rows painted by search_results.py). Before a query, after one
+that matches nothing, and while the library is empty, a message stands where the results would.
 The view asks (`search_requested`); the controller runs the search off the GUI thread and hands the
 page back (`show_page`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
-from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,133 +26,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms, term_spans
+from ...core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms
 from ...core.search.query import SearchOptions, parse_query
-from ..widgets.grouped_model import GroupedListModel, Index
-from ..widgets.plain_text import as_written, plain_label
-from ..widgets.snippets import SnippetDelegate, SnippetLine, snippet_layout
+from ..widgets.messages import messages
+from ..widgets.plain_text import plain_label
+from .search_results import HitDelegate, LibraryResultsModel, ResultRole
 
 if TYPE_CHECKING:
-    from ...core.library.search import LibraryHit, SearchPage
+    from ...core.library.search import SearchPage
 
 TYPING_DELAY_MS = 300
 PAD = 4
-
-
-class ResultRole(IntEnum):
-    """Data roles of the library results model."""
-
-    IS_GROUP = Qt.ItemDataRole.UserRole + 1
-    SNIPPET = Qt.ItemDataRole.UserRole + 2     # article rows: the snippet text
-    SPANS = Qt.ItemDataRole.UserRole + 3       # article rows: ((offset, length), …) of the hits in it
-    HIT = Qt.ItemDataRole.UserRole + 4         # article rows: the LibraryHit
-    ISSUE_KEY = Qt.ItemDataRole.UserRole + 5
-    TITLE_SPANS = Qt.ItemDataRole.UserRole + 6  # article rows: the hits in the display text (page · headline)
-
-
-class LibraryResultsModel(GroupedListModel):
-    """Two levels: issues (in the order of their first hit on the page), and their matching articles."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._groups: list[list[LibraryHit]] = []
-        self._terms: list[str] = []
-        self._variants = False
-
-    def set_hits(self, hits: list[LibraryHit], terms: list[str] | None = None, variants: bool = False) -> None:
-        """Show one page of hits, grouped by issue; terms (folded) are set bold in the headlines."""
-        self.beginResetModel()
-        self._terms = list(terms or [])
-        self._variants = variants
-        groups: dict[int, list[LibraryHit]] = {}
-        for hit in hits:
-            groups.setdefault(hit.article.issue_id, []).append(hit)
-        self._groups = list(groups.values())
-        self.endResetModel()
-
-    def hit_count(self) -> int:
-        return sum(len(g) for g in self._groups)
-
-    def hit_at(self, index: Index) -> LibraryHit | None:
-        position = self.child_position(index)
-        return None if position is None else self._groups[position[0]][position[1]]
-
-    # GroupedListModel
-    def group_count(self) -> int:
-        return len(self._groups)
-
-    def child_count(self, group: int) -> int:
-        return len(self._groups[group])
-
-    def header_text(self) -> str:
-        return self.tr("Matching articles")
-
-    def group_data(self, row: int, role: int) -> Any:
-        group = self._groups[row]
-        first = group[0].article
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.issue_label(first.paper, first.date, len(group))
-        if role == ResultRole.IS_GROUP:
-            return True
-        if role == ResultRole.ISSUE_KEY:
-            return first.issue_key
-        return None
-
-    def child_data(self, group: int, row: int, role: int) -> Any:
-        hit = self._groups[group][row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._headline(hit)
-        if role == ResultRole.TITLE_SPANS:
-            text = self._headline(hit)
-            shift = text.rfind(hit.article.title) if hit.article.title else -1
-            if shift < 0:
-                return ()
-            return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return as_written(hit.article.title)
-        if role == ResultRole.SNIPPET:
-            return hit.snippet
-        if role == ResultRole.SPANS:
-            return hit.spans
-        if role == ResultRole.HIT:
-            return hit
-        if role == ResultRole.ISSUE_KEY:
-            return hit.article.issue_key
-        if role == ResultRole.IS_GROUP:
-            return False
-        return None
-
-    def _headline(self, hit: LibraryHit) -> str:
-        return self.tr("Page {page} · {title}").format(page=hit.article.page, title=hit.article.title)
-
-    def issue_label(self, paper: str | None, date: Any, count: int) -> str:
-        """2024年1月5日 周五 · 清河日报 (3)"""
-        when = QLocale().toString(QDate(date.year, date.month, date.day), self.tr("MMMM d, yyyy, ddd")) \
-            if date else self.tr("No date")
-        return self.tr("{date} · {paper} ({count})").format(date=when, paper=paper or self.tr("Unknown paper"),
-                                                             count=count)
-
-
-class HitDelegate(SnippetDelegate):
-    """Article rows in two lines: 'page · headline', then the snippet with its hits in bold (plain text)."""
-
-    def is_group(self, index: Index) -> bool:
-        return bool(index.data(ResultRole.IS_GROUP))
-
-    def lines(self, index: Index) -> list[SnippetLine]:
-        return [SnippetLine(index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ResultRole.TITLE_SPANS) or ()),
-                SnippetLine(index.data(ResultRole.SNIPPET) or "", index.data(ResultRole.SPANS) or (), muted=True)]
-
-    @classmethod
-    def layouts(cls, index: Index, font: QFont) -> tuple[QTextLayout, QTextLayout]:
-        """The two lines of an article row as text layouts (the hits bold)."""
-        title, snippet = cls(None).lines(index)
-        return snippet_layout(title, font), snippet_layout(snippet, font)
+__all__ = ["HitDelegate", "LibraryResultsModel", "LibrarySearchView", "ResultRole", "SearchRequest"]
 
 
 class LibrarySearchView(QWidget):
@@ -165,16 +58,23 @@ class LibrarySearchView(QWidget):
         self.request: SearchRequest | None = None   # the search on screen (or running)
         self.total = 0
         self.page_size = PAGE_SIZE
-        self.edit = QLineEdit()
-        self.edit.setObjectName("librarySearchEdit")
-        self.edit.setPlaceholderText(self.tr("Search every issue in the library"))
-        self.edit.setClearButtonEnabled(True)
-        self.edit.returnPressed.connect(lambda: self.search_now())
-        self.edit.textChanged.connect(lambda _text: self._typing.start())
+        self.library_issues: int | None = None      # issues in the library (None: not known yet)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_DELAY_MS)
         self._typing.timeout.connect(lambda: self.search_now())
+        self.edit = QLineEdit()
+        self.edit.setObjectName("librarySearchEdit")
+        self.edit.setPlaceholderText(self.tr("Search every issue in the library"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setToolTip(self.syntax_hint())
+        self.edit.returnPressed.connect(lambda: self.search_now())
+        self.edit.textChanged.connect(lambda _text: self._typing.start())
+        self.hint = QLabel(self.syntax_hint())
+        self.hint.setObjectName("librarySearchHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.word_box = QCheckBox(self.tr("Whole words"))
         self.word_box.setObjectName("libraryWordMode")
         self.word_box.setToolTip(self.tr("Match only where jieba's word boundaries allow "
@@ -182,6 +82,9 @@ class LibrarySearchView(QWidget):
         self.variants_box = QCheckBox(self.tr("Traditional = Simplified"))
         self.variants_box.setObjectName("libraryVariantsMode")
         self.variants_box.setToolTip(self.tr("Match Traditional and Simplified characters alike (繁简通搜)"))
+        self.from_edit, self.to_edit = self._date_field("libraryDateFrom"), self._date_field("libraryDateTo")
+        self.from_edit.setPlaceholderText(self.tr("From (e.g. 2026-06)"))
+        self.to_edit.setPlaceholderText(self.tr("To (e.g. 2026-06-30)"))
         self.sort_box = QComboBox()
         self.sort_box.setObjectName("librarySort")
         self.sort_box.addItem(self.tr("Newest first"), "newest")
@@ -205,21 +108,46 @@ class LibrarySearchView(QWidget):
         self.tree.setItemDelegate(HitDelegate(self.tree))
         self.tree.activated.connect(self._on_activated)
         self.tree.clicked.connect(self._on_activated)
+        self.empty = QLabel()
+        self.empty.setObjectName("librarySearchEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setMargin(PAD * 2)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.empty)
+        self.results.addWidget(self.tree)
 
         self.summary = plain_label(QLabel())  # errors name files
         self.summary.setObjectName("librarySearchSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.previous_button = QPushButton(self.tr("‹ Previous"))
         self.previous_button.clicked.connect(lambda _checked=False: self.turn_page(-1))
         self.next_button = QPushButton(self.tr("Next ›"))
         self.next_button.clicked.connect(lambda _checked=False: self.turn_page(1))
+        self._lay_out()
+        self._show_empty_state()
+        self._update_paging()
 
-        field_row = QHBoxLayout()
-        field_row.addWidget(self.edit, 1)
+    def _date_field(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setClearButtonEnabled(True)
+        edit.setToolTip(self.tr("A year (2026), a month (2026-06 or 2026年6月) or a day (2026-06-12)"))
+        edit.textChanged.connect(lambda _text: self._typing.start())
+        edit.returnPressed.connect(lambda: self.search_now())
+        return edit
+
+    def _lay_out(self) -> None:
         toggles = QHBoxLayout()
         toggles.addWidget(self.word_box)
         toggles.addWidget(self.variants_box)
         toggles.addStretch(1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit, 1)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.to_edit, 1)
         order = QHBoxLayout()
         order.addWidget(self.sort_box, 1)
         order.addWidget(self.paper_box, 1)
@@ -230,38 +158,57 @@ class LibrarySearchView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addLayout(field_row)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
         layout.addLayout(toggles)
+        layout.addLayout(dates)
         layout.addLayout(order)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.results, 1)
         layout.addLayout(pages)
-        self._update_paging()
+
+    def syntax_hint(self) -> str:
+        """How to write a query, in one line."""
+        return self.tr('Words separated by spaces must all occur · "…" finds a phrase · -word leaves out')
 
     # ---- asking
+    def dates(self) -> tuple[dt.date | None, dt.date | None]:
+        """The date range the fields give (None: open); ValueError names a field that is not a date."""
+        from ...core.library.records import parse_day  # the library's package: not on the start-up path
+        return parse_day(self.from_edit.text()), parse_day(self.to_edit.text(), end=True)
+
     def current_request(self, offset: int = 0) -> SearchRequest:
-        """The search the fields and toggles describe (at a page offset)."""
+        """The search the fields and toggles describe (at a page offset); ValueError for a bad date."""
+        date_from, date_to = self.dates()
         return SearchRequest(self.edit.text(), SearchOptions(word=self.word_box.isChecked(),
                                                              variants=self.variants_box.isChecked()),
                              self.paper_box.currentData(), self.sort_box.currentData() or "newest", offset,
-                             self.page_size)
+                             self.page_size, date_from, date_to)
 
     def search_now(self, offset: int = 0) -> None:
         """Ask for the first page (or the one at offset) of the search described now."""
         self._typing.stop()
-        request = self.current_request(offset)
+        try:
+            request = self.current_request(offset)
+        except ValueError:
+            self._clear(self.tr("Write the dates as 2026, 2026-06 or 2026-06-12 (or 2026年6月12日)."))
+            return
         if parse_query(request.query).is_empty():
-            self.request = None
-            self.total = 0
-            self.model.set_hits([])
-            self.summary.setText("")
-            self._update_paging()
+            self._clear("")
             return
         if request == self.request:
             return
         self.request = request
         self.summary.setText(self.tr("Searching…"))
         self.search_requested.emit(request)
+
+    def _clear(self, summary: str) -> None:
+        self.request = None
+        self.total = 0
+        self.model.set_hits([])
+        self.summary.setText(summary)
+        self._show_empty_state()
+        self._update_paging()
 
     def turn_page(self, direction: int) -> None:
         if self.request is None:
@@ -295,6 +242,12 @@ class LibrarySearchView(QWidget):
         self.paper_box.setCurrentIndex(max(0, found))
         self.paper_box.blockSignals(False)
 
+    def set_library_size(self, issues: int) -> None:
+        """How many issues the library holds (an empty library says so where results would be)."""
+        self.library_issues = issues
+        if self.request is None:
+            self._show_empty_state()
+
     # ---- answers
     def show_page(self, request: SearchRequest, page: SearchPage) -> bool:
         """Show a page of results if it answers the search on screen; False for a stale one."""
@@ -305,17 +258,39 @@ class LibrarySearchView(QWidget):
         self.tree.expandAll()
         if page.total == 0:
             self.summary.setText(self.tr("No article matches."))
+            self._show_empty_state(request)
         else:
             first = page.offset + 1
             last = page.offset + len(page.hits)
             self.summary.setText(self.tr("Articles {first}–{last} of {total}").format(
                 first=first, last=last, total=f"{page.total:,}"))
+            self.results.setCurrentWidget(self.tree)
         self._update_paging()
         return True
 
+    def _show_empty_state(self, unmatched: SearchRequest | None = None) -> None:
+        """The message where results would be: how to search, an empty library, or nothing found."""
+        if unmatched is not None:
+            lines = [self.tr("No article in the library matches “{query}”.").format(query=unmatched.query.strip())]
+            if unmatched.paper or unmatched.date_from or unmatched.date_to:
+                lines.append(self.tr("Only the paper and dates chosen were searched: widen them to search more."))
+            if not unmatched.options.variants:
+                lines.append(self.tr("Traditional characters are matched only with Traditional = Simplified on."))
+            if unmatched.options.word:
+                lines.append(self.tr("Whole words finds a word only where jieba cuts it as one: try without it."))
+        elif self.library_issues == 0:
+            lines = [self.tr("The library is empty. Import issues with File ▸ Import into Library… to search "
+                             "them here.")]
+        else:
+            lines = [self.tr("Type what to look for: every issue in the library is searched."), "",
+                     self.tr("民营 经济 — articles with both words"), self.tr('"民营经济" — the phrase itself'),
+                     self.tr("经济 -民营 — articles with 经济 but not 民营")]
+        self.empty.setText("\n".join(lines))
+        self.results.setCurrentWidget(self.empty)
+
     def show_error(self, request: SearchRequest, error: BaseException) -> None:
         if request == self.request:
-            self.summary.setText(self.tr("The search failed: {error}").format(error=error))
+            self.summary.setText(self.tr("The search failed: {error}").format(error=messages().library_error(error)))
 
     def _update_paging(self) -> None:
         offset = self.request.offset if self.request else 0

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ..widgets.labels import date_text, issue_label, labels
 from ..widgets.plain_text import as_written
 
 if TYPE_CHECKING:
@@ -225,8 +226,8 @@ class LibraryTreeModel(QAbstractItemModel):
             info = node.info
             assert info is not None
             if info.date is None:
-                return self.tr("Issue imported {when}").format(when=info.imported[:10])
-            return locale.toString(QDate(info.date.year, info.date.month, info.date.day), self.tr("MMM d, ddd"))
+                return self.tr("Issue imported {when}").format(when=_imported_on(info.imported))
+            return locale.toString(QDate(info.date.year, info.date.month, info.date.day), self.tr("d MMM, ddd"))
         if node.kind == "paper":
             name = self.paper_label(node.paper)
         elif node.kind == "year":
@@ -240,10 +241,20 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def tooltip(self, node: _Node) -> str:
         if node.info is None:
-            return self.tr("{count} issues").format(count=node.count)
+            return labels().issues(node.count)
         info = node.info
-        lines = [info.label(), self.tr("{pages} pages, {articles} articles, {chars} characters").format(
-            pages=info.pages, articles=info.articles, chars=f"{info.chars:,}")]
+        words = labels()
+        lines = [issue_label(info.paper, info.date), self.tr("{pages}, {articles}, {chars}").format(
+            pages=words.pages(info.pages), articles=words.articles(info.articles),
+            chars=words.characters(info.chars))]
         if info.source:
             lines.append(self.tr("Imported from {source}").format(source=info.source))
         return "\n".join(lines)
+
+
+def _imported_on(stamp: str) -> str:
+    """The day of an import time stamp (ISO 8601) as the locale writes it; the stamp itself if unreadable."""
+    try:
+        return date_text(dt.date.fromisoformat(stamp[:10]))
+    except ValueError:
+        return stamp[:10]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...core.citation import cited
 from ...core.story_text import story_text
 from ..widgets.labels import issue_date_text
+from ..widgets.messages import messages
 from ..widgets.plain_text import as_written, plain_label
 from .appearance import Appearance
 from .commands import COMMANDS
@@ -133,7 +134,7 @@ class ReadingController(QObject):
             self.sidebar.set_issue(issue)
         warnings = issue.warnings
         self.notes_label.setText(self.tr("Notes on this issue: {n}").format(n=len(warnings)) if warnings else "")
-        self.notes_label.setToolTip(as_written("\n".join(w.message for w in warnings[:30])))
+        self.notes_label.setToolTip(as_written("\n".join(messages().warning(w) for w in warnings[:30])))
 
     def present(self, issue: Issue, item_id: str, at_part: bool) -> None:
         pane = self.pane

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 
 from ...core.model import Issue, Item
+from ...core.printed_bylines import names_readable_in, opens_with_byline
 from .themes import Theme, solid_brush
 
 LINE_HEIGHT_PERCENT = 125  # of the font's own line spacing (about 1.45 em for CJK fonts)
@@ -96,11 +97,12 @@ def _dateline_end(text: str, dateline: str) -> int | None:
 
 
 def _names_open_the_text(item: Item, within: int = 60) -> bool:
-    """True when every byline name appears near the start of the first block."""
-    if not item.blocks or not item.byline:
+    """True when the first block shown names every author readably near its start (本报讯（记者 林晓舟）…):
+    the byline is not repeated over it. A first block that is only the byline is not shown (see _body);
+    names run together (张洁卢睿) do not count as read."""
+    if not item.blocks or not item.byline or opens_with_byline(item):
         return False
-    opening = "".join(item.blocks[0].text[:within].split())
-    return all("".join(name.split()) in opening for name in item.byline)
+    return names_readable_in(item.blocks[0].text[:within], item.byline)
 
 
 class StoryWriter:
@@ -235,6 +237,8 @@ class StoryWriter:
         t = self.typo.theme
         dateline = item.dateline
         for index, blk in enumerate(item.blocks):
+            if index == 0 and opens_with_byline(item):
+                continue        # the byline as printed: shown under the headline, from the authors' list
             if blk.kind == "heading":
                 chars = self._chars(1.0, bold=True)
                 self._new_block(self._block(ALIGN_LEFT, top=self._em * 0.6, bottom=self._em * 0.2),

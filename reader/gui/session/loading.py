@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.errors import IssueError, display_path
+from ...core.errors import display_path
 from ..shell.tasks import TaskSignals, run_in_pool
 
 
@@ -18,12 +18,9 @@ def load_issue(path: str, cancelled: Callable[[], bool] | None = None) -> Any:
 
 
 def describe_error(path: str, exc: BaseException) -> str:
-    """A one-paragraph explanation of why path could not be opened."""
-    if isinstance(exc, IssueError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"{display_path(path)}: {exc.strerror or exc}"
-    return f"{display_path(path)}: {type(exc).__name__}: {exc}"
+    """A one-paragraph explanation of why path could not be opened, in the UI language."""
+    from ..widgets.messages import messages
+    return messages().error(exc, display_path(path))
 
 
 class IssueLoader(QObject):

@@ -98,6 +98,14 @@ class IssueOpening(QObject):
         self.window.dialogs.inform(self.window, self.tr("Keyboard Shortcuts"), keys_help(self.window.commands))
 
     def show_about(self) -> None:
-        self.window.dialogs.inform(self.window, self.tr("About Newspaper Reader"), self.tr(
-            "Newspaper Reader: read Chinese newspaper issues as text, page by page, "
-            "with stories followed across pages."))
+        self.window.dialogs.inform(self.window, self.tr("About Newspaper Reader"), self.about_text())
+
+    def about_text(self) -> str:
+        """What About says: what the reader is, and its version (from the installed package)."""
+        from importlib import metadata
+        try:
+            version = metadata.version("newspaper-reader")
+        except metadata.PackageNotFoundError:
+            version = "?"
+        return self.tr("Newspaper Reader {version}").format(version=version) + "\n\n" + self.tr(
+            "Read Chinese newspaper issues as text, page by page, with stories followed across pages.")

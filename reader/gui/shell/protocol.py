@@ -75,3 +75,12 @@ class Shell(Protocol):
     def on_close(self, callback: Callable[[], None]) -> None:
         """Call back as the window closes, after saving: stop background work."""
         ...
+
+    def open_search_surface(self, name: str) -> None:
+        """The reader opened a search surface (the find bar, the library search): the others close, so
+        one search is on screen at a time."""
+        ...
+
+    def on_search_surface_opened(self, callback: Callable[[str], None]) -> None:
+        """Call back with the name of each search surface the reader opens (close yours if it is not it)."""
+        ...

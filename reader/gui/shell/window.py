@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
     """Panels on the left (tabs), the reading column on the right (bars above and below the pane), docks."""
 
     path_dropped = Signal(str)      # a local file or folder dropped on the window
+    search_surface_opened = Signal(str)   # the reader opened this search ("find", "library"): others close
 
     def __init__(self, settings: ReaderSettings, dialogs: Dialogs | None = None) -> None:
         super().__init__()
@@ -154,6 +155,12 @@ class MainWindow(QMainWindow):
 
     def on_close(self, callback: Callable[[], None]) -> None:
         self._close_callbacks.append(callback)
+
+    def open_search_surface(self, name: str) -> None:
+        self.search_surface_opened.emit(name)
+
+    def on_search_surface_opened(self, callback: Callable[[str], None]) -> None:
+        self.search_surface_opened.connect(callback)
 
     # ---- layout kept between runs
     def restore_layout(self) -> None:

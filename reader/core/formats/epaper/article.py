@@ -39,6 +39,11 @@ _BODY_NAME_RE = re.compile(r"^(?:ozoom|zoom|fontzoom|content|contents|articlecon
 _BODY_TAGS = {"cms-content"}
 _NAMED_XPATH = etree.XPath("descendant-or-self::*[@id or @class or local-name()='cms-content']")
 _CLASSED_XPATH = etree.XPath("descendant::*[@class]")
+
+
+def _elements(found: object) -> list[etree._Element]:
+    """The elements an element-selecting XPath returned (lxml types its result as any XPath value)."""
+    return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
 # Elements that hold header lines: p.sec, p.datesource, div.info, span.author …
 _LINE_CLASS_RE = re.compile(r"(?:^|\s)(?:sec|datesource|date[-_]?source|source|info|article[-_]?info|meta|byline"
                             r"|author|authors|date|time|pubtime|laiyuan|zuozhe|ly|zz|editor-info)(?:\s|$)")
@@ -146,7 +151,7 @@ class _Reader:
 
     def _container(self, title: etree._Element | None) -> etree._Element | None:
         """The element holding the body: named as one, not holding the headline, after it."""
-        for el in _NAMED_XPATH(self.root):
+        for el in _elements(_NAMED_XPATH(self.root)):
             named = el.tag in _BODY_TAGS or any(_BODY_NAME_RE.match(n) for n in _names(el))
             if not named:
                 continue
@@ -175,7 +180,7 @@ class _Reader:
         elif loose:
             candidates = _walk_outside(self.root, {id(container)})
         else:
-            candidates = _CLASSED_XPATH(self.root)
+            candidates = _elements(_CLASSED_XPATH(self.root))
         for el in candidates:
             if el.tag not in _LINE_TAGS or el in held or any(a in held for a in el.iterancestors()):
                 continue

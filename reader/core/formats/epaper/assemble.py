@@ -54,7 +54,7 @@ class IssueAssembler:
         self.pages: dict[int, Page] = {}
         self.dates: Counter[dt.date] = Counter()   # dates the articles print
         self.papers: Counter[str] = Counter()      # papers the articles' stamps name
-        self._notes: list[tuple[str, str, Item, str | None]] = []
+        self._notes: list[tuple[str, str, Item, str | None, dict[str, str | int | None]]] = []
         self._no_text: list[Item] = []
 
     def page(self, number: int, name: str | None) -> Page:
@@ -91,13 +91,16 @@ class IssueAssembler:
         body = "".join(b.text for b in blocks)
         if is_placeholder(body):
             self.note("no-text", f"「{item.display_title()}」 ({where}): the body is the scraper's placeholder "
-                                  f"「{body.strip()}」, not the article", item, body)
+                                  f"「{body.strip()}」, not the article", item, body,
+                      {"title": item.display_title(), "why": "placeholder"})
             item.blocks = []
         elif not blocks and not art.images:
-            self.note("no-text", f"「{item.display_title()}」 ({where}): the body is empty", item)
+            self.note("no-text", f"「{item.display_title()}」 ({where}): the body is empty", item,
+                      params={"title": item.display_title(), "why": "empty"})
         elif not art.headline_found:
             self.note("layout-unknown", f"「{item.display_title()}」 ({where}): no headline found in its "
-                                         "HTML; the listed title is used", item)
+                                         "HTML; the listed title is used", item,
+                      params={"title": item.display_title()})
         if not item.blocks and not art.images:
             self._no_text.append(item)
         _read_dateline(item)
@@ -111,9 +114,11 @@ class IssueAssembler:
             self.papers[art.source] += 1
         return item
 
-    def note(self, code: str, message: str, item: Item, text: str | None = None) -> None:
-        """A warning about an item, given when the issue is finished (so that it names the item's id)."""
-        self._notes.append((code, message, item, text))
+    def note(self, code: str, message: str, item: Item, text: str | None = None,
+             params: dict[str, str | int | None] | None = None) -> None:
+        """A warning about an item, given when the issue is finished (so that it names the item's id);
+        params: the values of its message, for a user interface to word it."""
+        self._notes.append((code, message, item, text, dict(params or {})))
 
     def finish(self, fallback_dates: Iterable[dt.date | None] = (), paper: str | None = None) -> Issue:
         """The issue: copies marked, jumps inside items split, items numbered, warnings given.
@@ -160,17 +165,17 @@ class IssueAssembler:
                     item.cross_refs = cross_refs_of(item)
         for copy, original in copies:
             copy.duplicate_of = original.id
-        for code, message, item, text in self._notes:
-            issue.warn(code, message, item.page, item.id, text)
+        for code, message, item, text, params in self._notes:
+            issue.warn(code, message, item.page, item.id, text, params)
         for item in inferred:
             issue.warn("jump-target-inferred", f"「{item.display_title()}」 goes on after （上接…） with no "
                                                f"（下转…） marker; that part was put on page {item.page}",
-                       item.page, item.id)
+                       item.page, item.id, params={"title": item.display_title(), "page": item.page})
         total = sum(1 for it in issue.items() if it.kind != "notice")
         empty = sum(1 for it in self._no_text if it.kind != "notice")
         if total and empty * 2 > total:
             issue.warn("mostly-no-text", f"{empty} of {total} items have no text: the source holds titles only "
-                                         "for most of this issue")
+                                         "for most of this issue", params={"empty": empty, "total": total})
         issue.paper = self.papers.most_common(1)[0][0] if self.papers else paper
         if self.dates:
             issue.date = self.dates.most_common(1)[0][0]

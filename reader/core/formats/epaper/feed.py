@@ -63,18 +63,19 @@ def load(path: Path, page: int | None = None) -> Issue:
     root = parse_feed_xml(read_text(p), p)
     local = etree.QName(root).localname if isinstance(root.tag, str) else str(root.tag)
     if local != "rss":
-        raise IssueError(p, f"not an RSS feed (the root element is <{local}>, not <rss>)")
+        raise IssueError(p, f"not an RSS feed (the root element is <{local}>, not <rss>)", "not-rss", {"root": local})
     channel = root.find("channel")
     if channel is None:
-        raise IssueError(p, "RSS feed has no <channel>")
+        raise IssueError(p, "RSS feed has no <channel>", "no-channel")
     entries = channel.findall("item")
     if not entries:
-        raise IssueError(p, "feed has no items")
+        raise IssueError(p, "feed has no items", "no-items")
     builder = _FeedReader(p)
     for entry in entries:
         builder.add(entry)
     if not builder.assembler.pages:
-        raise IssueError(p, f"feed has no readable items ({len(entries)} skipped, e.g. {builder.first_problem})")
+        raise IssueError(p, f"feed has no readable items ({len(entries)} skipped, e.g. {builder.first_problem})",
+                         "no-readable-items", {"skipped": len(entries), "first": builder.first_problem})
     return builder.finish(channel)
 
 
@@ -87,9 +88,10 @@ def parse_feed_xml(text: str, path: Path) -> etree._Element:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
     except etree.XMLSyntaxError as exc:
         message = re.sub(r",?\s*line \d+, column \d+\s*$", "", exc.msg or "syntax error")
-        raise IssueError(path, f"malformed XML at line {exc.lineno or '?'}: {message}") from exc
+        raise IssueError(path, f"malformed XML at line {exc.lineno or '?'}: {message}", "malformed-xml",
+                         {"line": exc.lineno, "problem": message}) from exc
     if root is None:
-        raise IssueError(path, "malformed XML: no root element")
+        raise IssueError(path, "malformed XML: no root element", "malformed-xml", {"problem": "no root element"})
     for entity in list(root.iter(etree.Entity)):  # never expanded: kept as the text `&name;`
         _keep_as_text(entity)
     return root
@@ -133,10 +135,10 @@ class _FeedReader:
         try:
             art = parse_article(markup)
         except (ValueError, etree.LxmlError) as exc:
-            self._skip(entry, raw_title, page_no, f"has unreadable article HTML ({exc})")
+            self._skip(entry, raw_title, page_no, f"has unreadable article HTML ({exc})", "bad-html", str(exc))
             return
         if not headline and not art.title and not art.blocks:
-            self._skip(entry, raw_title, page_no or art.page, "has neither a title nor article text")
+            self._skip(entry, raw_title, page_no or art.page, "has neither a title nor article text", "no-text")
             return
         page_no = page_no or art.page
         guessed = page_no is None
@@ -151,7 +153,8 @@ class _FeedReader:
         if item is not None and guessed:
             self.assembler.note("page-unknown", f"「{item.display_title()}」 ({where}) names no page (no [01版：…] "
                                                 f"label or 第 N 版 stamp); put on page {page_no}, after the item "
-                                                "before it", item)
+                                                "before it", item, params={"title": item.display_title(),
+                                                                           "page": page_no, "why": "after"})
         self.last_page = page_no
 
     def finish(self, channel: etree._Element) -> Issue:
@@ -162,11 +165,15 @@ class _FeedReader:
         return self.assembler.finish([date_in_name(title), date_in_name(link), pub, date_in_name(self.path.name)],
                                      _paper_of_channel(title))
 
-    def _skip(self, entry: etree._Element, title: str, page: int | None, problem: str) -> None:
+    def _skip(self, entry: etree._Element, title: str, page: int | None, problem: str, why: str,
+              error: str | None = None) -> None:
+        """A `bad-item` warning; params: title, line, why (no-text, bad-html) and error."""
         where = f"line {entry.sourceline}" if entry.sourceline else "the feed"
         message = f"item 「{title or '(untitled)'}」 at {where} {problem}; skipped"
         self.first_problem = self.first_problem or message
-        self.assembler.issue.warn("bad-item", message, page)
+        self.assembler.issue.warn("bad-item", message, page, params={
+            "title": title or None, "line": entry.sourceline if isinstance(entry.sourceline, int) else None,
+            "why": why, "error": error})
 
 
 def _paper_of_channel(title: str) -> str | None:

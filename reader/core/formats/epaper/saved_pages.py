@@ -71,19 +71,24 @@ def load(path: Path, page: int | None = None) -> Issue:
         files = [(f, number, label) for sub, number, label in page_folders(p) for f in _html_files(sub)]
         files += [(f, None, None) for f in _html_files(p)]
         if not files:
-            raise IssueError(p, "folder holds no saved article pages (.htm/.html files)")
+            raise IssueError(p, "folder holds no saved article pages (.htm/.html files)", "no-issue")
     else:
-        raise IssueError(p, "no such file or folder")
+        raise IssueError(p, "no such file or folder", "missing")
     assembler = IssueAssembler(NAME, str(p))
-    problems: list[str] = []
+    problems: list[IssueError] = []
     for file, folder_number, folder_label in files:
         try:
             _add_file(assembler, file, folder_number, folder_label, page)
         except IssueError as exc:
-            problems.append(f"{exc.path}: {exc.problem}")
-            assembler.issue.warn("bad-file", f"{exc.path}: {exc.problem}; the file was skipped", folder_number)
+            problems.append(exc)
+            assembler.issue.warn("bad-file", f"{exc.path}: {exc.problem}; the file was skipped", folder_number,
+                                 params={**exc.params, "name": Path(exc.path).name, "problem": exc.problem,
+                                         "code": exc.code})
     if not assembler.pages:
-        raise IssueError(p, f"no readable article page (first problem: {problems[0] if problems else 'none'})")
+        first = problems[0] if problems else None
+        raise IssueError(p, f"no readable article page (first problem: {first if first else 'none'})",
+                         "no-readable-articles", {**first.params, "name": Path(first.path).name,
+                                                  "problem": first.problem, "code": first.code} if first else {})
     names = [p.name] + [f.name for f, _n, _l in files]
     return assembler.finish([date_in_name(n) for n in names])
 
@@ -101,10 +106,10 @@ def _add_file(assembler: IssueAssembler, file: Path, folder_number: int | None, 
     if number is None:
         number = 1
         assembler.issue.warn("page-unknown", f"{file}: no page line in the article and no page number in "
-                                             "the file name; put on page 1", 1)
+                                             "the file name; put on page 1", 1, params={"name": file.name, "page": 1})
     name = (label.group("name") if label else None) or folder_label or art.section
     if not art.blocks and not art.images and not art.title and not title_text:
-        raise IssueError(file, "holds no article (no headline and no text)")
+        raise IssueError(file, "holds no article (no headline and no text)", "no-article")
     assembler.add(assembler.page(number, name), art, _listed_title(title_text), SourceRef(str(file), None),
                   file.name)
 

@@ -48,6 +48,7 @@ class PageWarning:
     message: str
     item: Item | None = None
     text: str | None = None
+    params: dict[str, str | int | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -149,11 +150,11 @@ class _PageBuilder:
             lines = lines[1:]
         found = credit_under_caption(lines)
         while found is not None:  # a credit line under caption lines: a photo (what follows goes on)
-            k, names = found
-            caption, credit, lines = lines[:k], lines[k], lines[k + 1:]
+            k, credited = found
+            above, credit, lines = lines[:k], lines[k], lines[k + 1:]
             found = credit_under_caption(lines)
             follows = found is None and (bool(lines) or text_follows(units, i + 1))  # text, not another photo
-            self._photo(caption, credit, names, body_follows=follows)
+            self._photo(above, credit, credited, body_follows=follows)
         if not lines:
             return 1
         credit_line = lone_line(nxt)
@@ -291,7 +292,7 @@ class _PageBuilder:
         if cur is not None and repeats_tail(key, self.before, with_jump=cur.jumped and target is not None):
             self.out.warnings.append(PageWarning(
                 "duplicate-fragment", f"line {line.line}: the tail of the paragraph before it, printed "
-                "twice by the extraction, was dropped", cur.item, text))
+                "twice by the extraction, was dropped", cur.item, text, {"line": line.line}))
             return
         if cur is None or cur.jumped or (self.after_photo and not self._joinable(cur)):
             self._close()  # text after a jump or a photo that does not go on from it: a new item
@@ -354,7 +355,8 @@ class _PageBuilder:
                 and not ends_sentence(last.text):
             item.complete = False
             self.out.warnings.append(PageWarning(
-                "truncated", f"「{item.display_title()}」 stops mid-sentence: the rest is not on the page", item))
+                "truncated", f"「{item.display_title()}」 stops mid-sentence: the rest is not on the page", item,
+                params={"title": item.display_title()}))
 
     def finish(self) -> PageParse:
         self._close()
@@ -363,7 +365,7 @@ class _PageBuilder:
         if self.noise:
             self.out.warnings.append(PageWarning(
                 "noise", f"{len(self.noise)} label line(s) before the first headline (QR codes, app names) "
-                "are not part of any article", None, "\n".join(self.noise)))
+                "are not part of any article", None, "\n".join(self.noise), {"count": len(self.noise)}))
         return self.out
 
 

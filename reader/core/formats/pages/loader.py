@@ -113,28 +113,30 @@ def _load_folder(folder: Path) -> Issue:
         raise IssueError(folder, "folder holds no page files (.md, .markdown or .txt)", "no-issue")
     issue = Issue(format=NAME, source=str(folder))
     good: list[tuple[Path, PageParse, NameClues]] = []
-    bad: list[tuple[Path, str, str]] = []
+    bad: list[tuple[Path, IssueError]] = []
     for f in files:
         try:
             text = read_text(f)
             if has_front_matter(text):
-                bad.append((f, "has YAML front matter (an article file, not a page)", "front-matter"))
+                bad.append((f, IssueError(f, "has YAML front matter (an article file, not a page)", "front-matter")))
                 continue
             good.append((f, parse_page(text, str(f)), name_clues(f.name)))
         except Exception as exc:  # any failure is this page's: the others are read
-            err = exc if isinstance(exc, IssueError) else importer_failed(f, exc)
-            bad.append((f, err.problem, err.code))
+            bad.append((f, exc if isinstance(exc, IssueError) else importer_failed(f, exc)))
     if not good:
-        name, problem, code = bad[0]
-        raise IssueError(folder, f"no readable page files ({display_path(name.name)}: {problem})", code)
-    for f, problem, code in bad:
-        issue.warn("bad-page", f"{display_path(f.name)}: {problem}; that page is left out",
-                   params={"name": display_path(f.name), "problem": problem, "code": code})
-    for f, code, problem in left_out:
+        first, error = bad[0]
+        name = display_path(first.name)
+        raise IssueError(folder, f"no readable page files ({name}: {error.problem})", "no-readable-pages",
+                         {**error.params, "name": name, "problem": error.problem, "code": error.code})
+    for f, error in bad:
+        name = display_path(f.name)
+        issue.warn("bad-page", f"{name}: {error.problem}; that page is left out",
+                   params={**error.params, "name": name, "problem": error.problem, "code": error.code})
+    for f, code, problem in left_out:  # links to nothing, pipes, second links to a page
+        name = display_path(f.name)
         linked = code == "same-file"
-        issue.warn(code if linked else "bad-page",
-                   f"{display_path(f.name)}: {problem}" + ("" if linked else "; left out"),
-                   params={"name": display_path(f.name), "problem": problem, "code": code})
+        issue.warn(code if linked else "bad-page", f"{name}: {problem}" + ("" if linked else "; left out"),
+                   params={"name": name, "problem": problem, "code": code})
     zero_based = any(c.leading and c.page == 0 for _, _, c in good)
     wanted = [_name_number(c, zero_based) or parse.header.page for _, parse, c in good]
     used = {n for n in wanted if n}
@@ -157,14 +159,15 @@ def _add_page(issue: Issue, number: int, parse: PageParse, file: Path) -> Page:
         issue.pages.append(page)
     else:
         issue.warn("page-merged", f"{display_path(file.name)} is page {number} too: its items follow those of "
-                   f"{Path(page.source or '').name}", page=number)
+                   f"{Path(page.source or '').name}", page=number,
+                   params={"name": display_path(file.name), "page": number, "other": Path(page.source or "").name})
         page.name = page.name or parse.header.page_name
     page.editors.extend(e for e in parse.editors if e not in page.editors)
     page.items.extend(parse.items)
     number_items(page)
     for w in parse.warnings:
         issue.warn(w.code, w.message, page=number, item=w.item.id if w.item is not None else None,
-                   text=w.text)
+                   text=w.text, params=w.params)
     return page
 
 
