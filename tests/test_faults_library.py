@@ -258,7 +258,7 @@ def test_a_library_on_a_read_only_file_system_is_read_and_changes_are_refused(li
     statuses = [line for line in proc.stdout.splitlines() if line.startswith("status=")]
     assert statuses == ["status=0", "status=0", "status=0", "status=2", "status=2"], (proc.stdout, proc.stderr)
     assert "(read-only)" in proc.stdout and '"hits"' in proc.stdout and "清河日报" in proc.stdout
-    assert proc.stderr.count("need write access") == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.count("needs write access") == 2 and "Traceback" not in proc.stderr
     assert library_digest(library) == before
     _intact(library)
 
@@ -278,7 +278,7 @@ def test_a_read_only_file_or_folder_opens_for_reading(shared_tmp: Path, what: st
         proc = run_cli("search", "--library", library, "口袋公园", prefix=prefix)
         assert proc.returncode == 0 and "口袋公园" in proc.stdout, proc.stderr
         proc = run_cli("import", shared_tmp / "archive", "--library", library, prefix=prefix)
-        assert_one_line_problem(proc, str(library), "read-only", "need write access")
+        assert_one_line_problem(proc, str(library), "read-only", "needs write access")
     finally:
         shared_tmp.chmod(0o777)
         library.chmod(0o644)

@@ -1,4 +1,4 @@
-"""Export with citation, bookmarks (收藏) and reading positions."""
+"""Export with citation (bookmarks and reading positions: tests/contract/test_marks.py)."""
 
 from __future__ import annotations
 
@@ -75,27 +75,26 @@ def test_export_from_the_command_line(library: Library, tmp_path: Path,
     assert "no article 'p9-9'" in capsys.readouterr().err
 
 
-def test_bookmarks_keep_notes_and_survive_reimport(library: Library) -> None:
-    first = library.add_bookmark(DAY1, "p1-2", "供暖数据")
-    assert (first.paper, first.date, first.page, first.title) == ("清河日报", dt.date(2024, 1, 1), 1, "冬季供暖保障有力")
-    library.add_bookmark(DAY2, "p1-2")
-    library.add_bookmark(DAY1, "p1-2", "改过的笔记")
-    assert [(b.issue_key, b.item, b.note) for b in library.bookmarks()] == [
-        (DAY2, "p1-2", ""), (DAY1, "p1-2", "改过的笔记")]
+def test_articles_read_are_kept_per_issue_and_survive_reimport(library: Library) -> None:
+    assert library.read_items(DAY1) == set()
+    library.mark_read(DAY1, ["p1-1", "p2-1"])
+    library.mark_read(DAY1, ["p1-1"])                    # again: still once
+    library.mark_read(DAY2, ["p1-2"])
+    assert library.read_items(DAY1) == {"p1-1", "p2-1"} and library.read_items(DAY2) == {"p1-2"}
     import_paths(library, [ARCHIVE / "2024-01-01"])
-    assert library.is_bookmarked(DAY1, "p1-2")
-    assert library.remove_bookmark(DAY2, "p1-2") and not library.remove_bookmark(DAY2, "p1-2")
-    assert [b.item for b in library.bookmarks(paper="清河日报")] == ["p1-2"]
-    with pytest.raises(KeyError):
-        library.add_bookmark(DAY1, "p9-9")
+    assert library.read_items(DAY1) == {"p1-1", "p2-1"}
+    library.mark_read(DAY1, ["p2-1"], read=False)
+    assert library.read_items(DAY1) == {"p1-1"}
 
 
-def test_reading_positions_are_remembered_per_issue(library: Library) -> None:
-    assert library.position(DAY1) is None
-    library.set_position(DAY1, 2, "p2-1", 0.4)
-    library.set_position(DAY2, 1, "p1-2", 1.7)
-    pos = library.position(DAY2)
-    assert pos is not None and (pos.page, pos.item, pos.fraction) == (1, "p1-2", 1.0)
-    assert {p.issue_key for p in library.recent_positions()} == {DAY1, DAY2}
-    library.set_position(DAY1, 1, "p1-1", 0.0)
-    assert library.position(DAY1).item == "p1-1"  # type: ignore[union-attr]
+def test_the_issues_before_and_after_are_the_same_papers(library: Library) -> None:
+    from reader.core.library_access import LibraryAccess
+    with LibraryAccess(str(library.path)) as access:
+        after = access.adjacent_issue(DAY1, 1)
+        assert after is not None and after.key == DAY2
+        before = access.adjacent_issue(DAY2, -1)
+        assert before is not None and before.key == DAY1
+        last = access.adjacent_issue(DAY2, 1)
+        assert last is not None and last.date == dt.date(2024, 1, 3)
+        assert access.adjacent_issue(DAY1, -1) is None and access.adjacent_issue(last.key, 1) is None
+        assert access.adjacent_issue("no-such:2024-01-01", 1) is None

@@ -1,5 +1,6 @@
-"""Importing into the library: what counts as an issue, replacing, removing, and staying consistent
-when a process is killed mid-import or two processes write at once."""
+"""Importing into an SQLite library: what counts as an issue, removing, cancelling, worker processes,
+and a process killed at a chosen point inside a transaction. What every engine must do (re-import,
+kill at any moment, writers at once) is in tests/contract/."""
 
 from __future__ import annotations
 
@@ -16,8 +17,15 @@ from reader.core.library.search import LibrarySearch
 from reader.core.search.query import SearchOptions
 from reader.core.serialize import issue_contract
 
-from .fixtures.library.helpers import (SAMPLE, brute_matches, copy_archive, kill_hard, reader_process,
-                                       wait_for_line)
+from .fixtures.library.helpers import (
+    SAMPLE,
+    brute_matches,
+    copy_archive,
+    kill_hard,
+    paused_import,
+    reader_process,
+    wait_for_line,
+)
 
 pytestmark = pytest.mark.core
 
@@ -62,29 +70,6 @@ def test_an_imported_issue_opens_after_its_files_are_deleted(tmp_path: Path) -> 
         assert hits.total >= 1 and hits.hits[0].article.paper == "江川日报"
 
 
-def test_importing_again_replaces_the_issue_and_its_index_entries(tmp_path: Path) -> None:
-    archive = copy_archive(tmp_path)
-    path = tmp_path / "lib.sqlite3"
-    with Library(path) as lib:
-        import_paths(lib, [archive])
-        lib.add_bookmark(KEYS[0], "p1-2", "供暖")
-        lib.set_position(KEYS[0], 2, "p2-1", 0.5)
-    page = archive / "2024-01-01" / "01.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("口袋公园", "城市森林"), encoding="utf-8")
-    with Library(path) as lib:
-        report = import_paths(lib, [archive / "2024-01-01"])
-        assert [i.key for i in report.replaced] == [KEYS[0]] and not report.imported
-        assert [i.key for i in lib.issues()] == KEYS[::-1]
-        search = LibrarySearch(lib)
-        assert "p1-1" in {a.item for a in lib.articles(search.matching_ids("城市森林"))}
-        # page 2 still says 口袋公园; page 1 no longer does
-        assert {a.item for a in lib.articles(search.matching_ids("口袋公园"))} == {"p2-1"}
-        assert [b.note for b in lib.bookmarks()] == ["供暖"]
-        position = lib.position(KEYS[0])
-        assert position is not None and (position.item, position.fraction) == ("p2-1", 0.5)
-        assert lib.check() == []
-
-
 def test_remove_and_list_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "lib.sqlite3")
     assert main(["import", "--library", path, str(copy_archive(tmp_path))]) == 0
@@ -125,9 +110,8 @@ def _search_is_exact(lib: Library, queries: list[str]) -> None:
 def test_a_process_killed_inside_an_issue_leaves_earlier_issues_and_not_that_one(tmp_path: Path) -> None:
     archive = copy_archive(tmp_path)
     path = tmp_path / "lib.sqlite3"
-    proc = reader_process("import", "--library", str(path), str(archive),
-                          env={"READER_LIBRARY_TEST_PAUSE": "2:60"})
-    wait_for_line(proc, "test pause inside 2")
+    proc = paused_import(path, "2", archive)
+    wait_for_line(proc, "paused inside 2")
     assert kill_hard(proc) == -signal.SIGKILL
     with Library(path) as lib:
         assert [i.key for i in lib.issues()] == [KEYS[0]]
@@ -143,9 +127,8 @@ def test_a_process_killed_inside_an_issue_leaves_earlier_issues_and_not_that_one
 def test_a_process_killed_while_indexing_leaves_the_queue_and_a_sound_index(tmp_path: Path) -> None:
     archive = copy_archive(tmp_path)
     path = tmp_path / "lib.sqlite3"
-    proc = reader_process("import", "--library", str(path), str(archive),
-                          env={"READER_LIBRARY_TEST_PAUSE": "index:60"})
-    wait_for_line(proc, "test pause inside index")
+    proc = paused_import(path, "index", archive)
+    wait_for_line(proc, "paused inside index")
     assert kill_hard(proc) == -signal.SIGKILL
     with Library(path) as lib:
         assert [i.key for i in lib.issues()] == KEYS[::-1]
@@ -155,25 +138,6 @@ def test_a_process_killed_while_indexing_leaves_the_queue_and_a_sound_index(tmp_
         lib.index_pending()
         assert lib.pending_count() == 0 and lib.check() == []
         _search_is_exact(lib, ["口袋公园", "臺灣", "台湾", "高质量 -GDP", "的"])
-
-
-def test_two_processes_importing_at_once_leave_one_sound_library(tmp_path: Path) -> None:
-    archive = copy_archive(tmp_path)
-    path = tmp_path / "lib.sqlite3"
-    Library(path).close()
-    # each holds its write transaction for a while, so the other has to wait for it
-    pause = {"READER_LIBRARY_TEST_PAUSE": "1:0.7"}
-    first = reader_process("import", "--library", str(path), str(archive / "2024-01-01"),
-                           str(archive / "2024-01-02"), str(SAMPLE), env=pause)
-    second = reader_process("import", "--library", str(path), str(archive / "2024-01-02"),
-                            str(archive / "2024-01-03"), env=pause)
-    for proc in (first, second):
-        out, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err
-    with Library(path) as lib:
-        assert sorted(i.key for i in lib.issues()) == sorted(KEYS + ["江川日报:2026-03-02"])
-        assert lib.check() == [] and lib.pending_count() == 0
-        _search_is_exact(lib, ["口袋公园", "民营经济", "高质量发展", "的", "江川 -民营"])
 
 
 def test_cancel_stops_between_issues_and_keeps_what_is_done(tmp_path: Path) -> None:

@@ -27,10 +27,12 @@ from .fixtures.library.helpers import (
     brute_matches,
     kill_hard,
     make_issue,
-    reader_process,
+    odd_issues,
+    paused_import,
+    queries,
     wait_for_line,
 )
-from .test_library_search import _odd_issues, found, queries
+from .test_library_search import found
 
 pytestmark = pytest.mark.core
 
@@ -39,7 +41,7 @@ WORD = SearchOptions(word=True)
 
 def _fill(lib: Library) -> None:
     import_paths(lib, [ARCHIVE, SAMPLE])
-    for issue in _odd_issues():
+    for issue in odd_issues():
         lib.add_issue(issue)
     lib.index_pending()
 
@@ -191,9 +193,8 @@ def test_a_killed_word_index_build_keeps_what_it_stored(tmp_path: Path) -> None:
     with Library(path) as lib:
         _fill(lib)
         articles = lib.stats()["articles"]
-    proc = reader_process("words", "--library", str(path), "--workers", "0",
-                          env={"READER_LIBRARY_TEST_PAUSE": "words:60"})
-    wait_for_line(proc, "test pause inside words")
+    proc = paused_import(path, "words")
+    wait_for_line(proc, "paused inside words")
     kill_hard(proc)
     with Library(path) as lib:
         assert lib.words_missing() == articles  # the batch being written is not there; nothing half-written

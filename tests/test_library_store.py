@@ -162,3 +162,20 @@ def test_rebuild_of_a_foreign_file_keeps_it_and_starts_empty(tmp_path: Path) -> 
     assert report.problem and not report.salvaged
     with Library(path) as lib:
         assert lib.issues() == []
+
+
+def test_a_schema_1_library_gains_the_read_marks_and_keeps_its_issues(tmp_path: Path) -> None:
+    path = make_library(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE read_mark")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Library(path) as lib:
+        assert len(lib.issues()) == 3
+        key = lib.issues()[0].key
+        lib.mark_read(key, ["p1-1"])
+        assert lib.read_items(key) == {"p1-1"}
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    conn.close()

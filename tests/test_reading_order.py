@@ -13,6 +13,8 @@ from reader.core.reading_order import (
     is_repeat,
     opens_article,
     reading_keys,
+    shown_hits,
+    shows_field,
     story_heads,
 )
 from reader.core.search.issue_search import IssueIndex
@@ -79,3 +81,16 @@ def test_reading_order_puts_a_story_s_parts_together(issue: Issue) -> None:
     assert story_heads(issue, first="p3-1")[:2] == ["p3-1", "p1-1"]
     hits = in_reading_order(IssueIndex(issue).search("各地"), keys)
     assert list(dict.fromkeys(h.item for h in hits)) == ["p1-1", "p3-2", "p3-1"]
+
+
+def test_hits_in_a_later_parts_repeated_headline_are_not_shown(issue: Issue) -> None:
+    hits = IssueIndex(issue).search("春耕")
+    fields = {(h.item, h.field) for h in hits}
+    assert ("p3-2", "title") in fields                          # search finds the repeated headline …
+    shown = shown_hits(issue, hits)
+    assert ("p3-2", "title") not in {(h.item, h.field) for h in shown}   # … the reader does not see it
+    assert [h for h in hits if h.item != "p3-2" or h.field == "block"] == shown
+    later, first = issue.item("p3-2"), issue.item("p1-1")
+    assert later is not None and first is not None
+    assert shows_field(issue, later, "block") and not shows_field(issue, later, "title")
+    assert all(shows_field(issue, first, f) for f in ("kicker", "title", "subtitle", "byline", "block"))

@@ -1,4 +1,5 @@
-"""A term across the years: trend counts per period and paper equal a brute-force scan."""
+"""A term across the years: periods, word mode, the command line (the brute-force comparison every
+engine must pass is tests/contract/test_trend_exact.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from reader.cli import main
 from reader.core.library import Library, SearchFilters
@@ -51,46 +50,6 @@ def as_counts(result: Trend) -> dict[tuple[str | None, str | None], int]:
         if series.undated:
             counts[(series.paper, None)] = series.undated
     return counts
-
-
-@st.composite
-def issues(draw: st.DrawFn) -> list[Issue]:
-    made = []
-    for _ in range(draw(st.integers(1, 6))):
-        paper = draw(st.sampled_from(PAPERS))
-        date = draw(st.one_of(st.none(), st.dates(dt.date(2023, 11, 1), dt.date(2025, 2, 28))))
-        pages = {}
-        for page in range(1, draw(st.integers(1, 3)) + 1):
-            pages[page] = [(draw(st.sampled_from([None, *WORDS])),
-                            ["".join(draw(st.lists(st.sampled_from(WORDS + ["，", "。"]), max_size=6)))])
-                           for _ in range(draw(st.integers(1, 3)))]
-        made.append(make_issue(paper, date, pages))
-    return made
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
-@given(made=issues(), terms=st.lists(st.sampled_from(WORDS), min_size=1, max_size=2),
-       exclude=st.booleans(), variants=st.booleans(), by=st.sampled_from(["month", "year"]))
-def test_trend_counts_equal_a_brute_force_scan(tmp_path_factory: pytest.TempPathFactory, made: list[Issue],
-                                               terms: list[str], exclude: bool, variants: bool, by: str) -> None:
-    query = " ".join(terms[:1] + [("-" if exclude else "") + t for t in terms[1:]])
-    options = SearchOptions(variants=variants)
-    with Library(tmp_path_factory.mktemp("trend") / "lib.sqlite3") as lib:
-        for issue in made:
-            lib.add_issue(issue)
-        if len(made) % 2:  # leave some articles queued for the index: they count too
-            lib.index_pending()
-        stored = [(info.key, issue) for info, issue in lib.iter_issues()]
-        result = trend(lib, query, options, by=by)  # type: ignore[arg-type]
-        assert as_counts(result) == brute_trend(stored, query, options, by), query
-        assert result.total == len(lib_ids := brute_matches(stored, query, options)) == len(lib_ids)
-        if result.periods:
-            assert result.periods == tuple(sorted(set(result.periods)))
-            assert all(len(s.counts) == len(result.periods) for s in result.series)
-        narrowed = SearchFilters("清河日报", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
-        assert as_counts(trend(lib, query, options, narrowed, by)) == \
-            brute_trend(stored, query, options, by, narrowed)  # type: ignore[arg-type]
 
 
 def test_word_mode_counts_equal_in_issue_search(tmp_path: Path) -> None:

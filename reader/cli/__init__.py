@@ -17,7 +17,7 @@ COMMANDS: list[ModuleType] = [dump, search, library_cmds, words_cmd, define, cit
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every command."""
-    parser = argparse.ArgumentParser(prog="python -m reader",
+    parser = argparse.ArgumentParser(prog="reader",
                                      description="报纸阅读器: read Chinese newspaper issues.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:

@@ -98,7 +98,7 @@ def _library_records(args: argparse.Namespace) -> list[CitationRecord] | int:
         if args.bookmarks:
             records = records_of_bookmarks(lib, args.paper)
             if not records:
-                return _fail("no bookmarks" + (f" of {args.paper}" if args.paper else "") + f" in {lib.path}")
+                return _fail("no bookmarks" + (f" of {args.paper}" if args.paper else "") + f" in {lib.location}")
             return records
         found = find_issue(lib, args.source, args.paper)
         if isinstance(found, str):

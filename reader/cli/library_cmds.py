@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Literal
 
 from ..core.errors import OutputError, display_path
+from ..core.library.engines import open_library
 from ..core.library.export import export_article, export_issue
-from ..core.library.importer import ImportEvent, default_workers, import_paths
-from ..core.library.library import Library
+from ..core.library.importer import ImportEvent, default_workers
 from ..core.library.records import IssueInfo, parse_day
+from ..core.library.storage import LibraryStorage
 from ..core.library.store import LIBRARY_ENV, LibraryError, resolve_library_path
 from ..core.safe_write import issue_sources, write_safely
 from . import output
 
 
 def add_library_option(p: argparse.ArgumentParser) -> None:
-    """--library PATH (default $READER_LIBRARY, else the user data folder)."""
+    """--library LOCATION (default $READER_LIBRARY, else the user data folder)."""
     p.add_argument("--library", metavar="L",
-                   help=f"the library file (default ${LIBRARY_ENV}, else {resolve_default()})")
+                   help=f"the library: a file (or sqlite:FILE) (default ${LIBRARY_ENV}, else {resolve_default()})")
 
 
 def resolve_default() -> str:
@@ -76,10 +78,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_export)
 
 
-def open_for_cli(args: argparse.Namespace, create: bool = True) -> Library | None:
+def open_for_cli(args: argparse.Namespace, create: bool = True) -> LibraryStorage | None:
     """The library the arguments name, or None after printing why it cannot be opened."""
     try:
-        return Library(args.library, create=create)
+        return open_library(args.library, "create" if create else "open")
     except LibraryError as exc:
         output.problem(f"library {exc}")
         if exc.code not in ("missing", "read-only", "cannot-create"):
@@ -88,11 +90,12 @@ def open_for_cli(args: argparse.Namespace, create: bool = True) -> Library | Non
         return None
 
 
-def writable_for_cli(lib: Library, doing: str) -> bool:
+def writable_for_cli(lib: LibraryStorage, doing: str) -> bool:
     """True when the library can be changed; else says why (one line) and closes it."""
-    if not lib.readonly:
+    if not lib.capabilities.read_only:
         return True
-    output.problem(f"library {lib.read_only_error()}")
+    output.problem(f"library {display_path(lib.location)}: is read-only (the file, its folder or the file system): "
+                   f"it can be read and searched; {doing} needs write access")
     lib.close()
     return False
 
@@ -100,7 +103,7 @@ def writable_for_cli(lib: Library, doing: str) -> bool:
 def run_import(args: argparse.Namespace) -> int:
     """Import; one line per issue and per skipped path, then a summary."""
     lib = open_for_cli(args)
-    if lib is None or not writable_for_cli(lib, "import"):
+    if lib is None or not writable_for_cli(lib, "importing"):
         return 2
 
     stored = []
@@ -118,7 +121,7 @@ def run_import(args: argparse.Namespace) -> int:
     with lib:
         workers = default_workers() if args.workers is None else max(0, args.workers)
         try:
-            report = import_paths(lib, args.paths, progress=show, workers=workers, force=args.force)
+            report = lib.import_paths(args.paths, progress=show, workers=workers, force=args.force)
         except LibraryError as exc:
             output.problem(f"library {exc}")
             output.problem(f"import stopped: {len(stored)} issue(s) were stored before it and are kept")
@@ -131,7 +134,7 @@ def run_import(args: argparse.Namespace) -> int:
     count = len(report.imported) + len(report.replaced)
     output.say(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "
                f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped, {report.chars:,} characters; "
-               f"library {display_path(lib.path)}: {stats['issues']} issue(s)")
+               f"library {display_path(lib.location)}: {stats['issues']} issue(s)")
     if any(s.code == "missing" for s in report.skipped):
         return 2
     return 0 if count or report.unchanged or not report.skipped else 1
@@ -162,20 +165,20 @@ def run_list(args: argparse.Namespace) -> int:
         issues = lib.issues(paper=args.paper, date_from=dates[0], date_to=dates[1])  # type: ignore[arg-type]
         stats = lib.stats()
     if args.json:
-        output.print_json({"library": str(lib.path), "issues": [i.to_json() for i in issues]})
+        output.print_json({"library": lib.location, "issues": [i.to_json() for i in issues]})
         return 0
     for info in issues:
         date = info.date.isoformat() if info.date else "(日期不详)"
         output.say(f"{date}  {info.paper or '(报名不详)'}  {info.pages} 版  {info.articles} 篇  "
                    f"{info.chars:,} 字  {info.format}  {info.key}")
     papers = len({i.paper for i in issues})
-    ro = " (read-only)" if lib.readonly else ""
-    output.say(f"{len(issues)} issue(s) of {papers} paper(s) shown; library {display_path(lib.path)}{ro}: "
+    ro = " (read-only)" if lib.capabilities.read_only else ""
+    output.say(f"{len(issues)} issue(s) of {papers} paper(s) shown; library {display_path(lib.location)}{ro}: "
                f"{stats['issues']} issue(s), {stats['bytes'] / 1048576:.1f} MB")
     return 0
 
 
-def find_issue(lib: Library, spec: str, paper: str | None) -> IssueInfo | str:
+def find_issue(lib: LibraryStorage, spec: str, paper: str | None) -> IssueInfo | str:
     """The issue a CLI argument names, or a message saying why none (or several) fit."""
     info = lib.info(spec)
     if info is not None:
@@ -198,7 +201,7 @@ def find_issue(lib: Library, spec: str, paper: str | None) -> IssueInfo | str:
 def run_remove(args: argparse.Namespace) -> int:
     """Remove the named issues."""
     lib = open_for_cli(args, create=False)
-    if lib is None or not writable_for_cli(lib, "remove"):
+    if lib is None or not writable_for_cli(lib, "removing"):
         return 2
     status = 0
     with lib:
@@ -208,7 +211,7 @@ def run_remove(args: argparse.Namespace) -> int:
                 output.problem(found)
                 status = 2
                 continue
-            lib.remove(found.key)
+            lib.remove_issue(found.key)
             output.say(f"removed {describe(found)}")
         lib.compact()
     return status
@@ -217,11 +220,13 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_compact(args: argparse.Namespace) -> int:
     """Merge the text index and give freed pages back to the disk; print the size before and after."""
     lib = open_for_cli(args, create=False)
-    if lib is None or not writable_for_cli(lib, "compact"):
+    if lib is None or not writable_for_cli(lib, "compacting"):
         return 2
     with lib:
-        before, after = lib.compact(full=True)
-    output.say(f"library {display_path(lib.path)}: {before / 1048576:.1f} MB → {after / 1048576:.1f} MB")
+        before = lib.stats()["bytes"]
+        lib.compact(full=True)
+        after = lib.stats()["bytes"]
+    output.say(f"library {display_path(lib.location)}: {before / 1048576:.1f} MB → {after / 1048576:.1f} MB")
     return 0
 
 
@@ -230,7 +235,7 @@ def run_export(args: argparse.Namespace) -> int:
     lib = open_for_cli(args, create=False)
     if lib is None:
         return 2
-    fmt = "text" if args.text else "markdown"
+    fmt: Literal["markdown", "text"] = "text" if args.text else "markdown"
     with lib:
         found = find_issue(lib, args.issue, args.paper)
         if isinstance(found, str):
@@ -247,7 +252,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output:
         sources: list[str | Path] = [*issue_sources(issue), *([found.source] if found.source else [])]
         try:
-            write_safely(args.output, text, library=lib.path, sources=sources)
+            write_safely(args.output, text, library=lib.location, sources=sources)
         except OutputError as exc:
             output.problem(str(exc))
             return 2

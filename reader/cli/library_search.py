@@ -11,9 +11,9 @@ import argparse
 import sqlite3
 
 from ..core.library import faults
-from ..core.library.library import Library
+from ..core.library.engines import open_library
 from ..core.library.records import parse_day
-from ..core.library.search import LibraryHit, LibrarySearch, SearchFilters
+from ..core.library.search import LibraryHit, SearchFilters
 from ..core.library.store import LibraryError
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
@@ -39,25 +39,25 @@ def run(args: argparse.Namespace) -> int:
         output.problem(str(exc))
         return 2
     try:
-        lib = Library(args.library, create=False)
+        lib = open_library(args.library, "open")
     except LibraryError as exc:
         output.problem(f"library {exc}")
         return 2
     options = SearchOptions(word=args.word, variants=args.variants)
     with lib:
         try:
-            search = LibrarySearch(lib)
-            ids = search.matching_ids(query, options, filters)
+            ids = lib.matching_ids(query, options, filters)
             hits: list[LibraryHit] = []
             for start in range(0, len(ids), _CHUNK):
-                hits += search.hits(ids[start:start + _CHUNK], query, options)
+                hits += lib.hits(ids[start:start + _CHUNK], query, options)
         except WordIndexMissing as exc:
-            output.problem(missing_message(exc, lib.path).removeprefix("reader: "))
+            output.problem(missing_message(exc, lib.location).removeprefix("reader: "))
             return 2
         except sqlite3.Error as exc:  # the index or a table is damaged where this search read it
-            raise faults.sqlite_problem(lib.path, exc, "cannot be searched") from exc
-        damaged = len(lib.damaged_articles)
-        hits = [h for h in hits if h.article.id not in lib.damaged_articles]
+            raise faults.sqlite_problem(lib.location, exc, "cannot be searched") from exc
+        unreadable: set[int] = getattr(lib, "damaged_articles", set())  # (the SQLite engine's count)
+        damaged = len(unreadable)
+        hits = [h for h in hits if h.article.id not in unreadable]
     if args.json:
         doc: dict[str, object] = {"query": raw, "hits": [h.to_json() for h in hits]}
         if damaged:  # only then: the contract of a sound library stays as it was
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         output.out(hit_list(raw, hits))
     if damaged:
-        output.problem(f"library {lib.path}: {damaged} article(s) could not be read (damaged) and were left out "
+        output.problem(f"library {lib.location}: {damaged} article(s) could not be read (damaged) and were left out "
                        "of this search; `reader compact` does not mend them: rebuild the library")
     return 0
 

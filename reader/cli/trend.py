@@ -11,7 +11,7 @@ import unicodedata
 
 from ..core.library.records import parse_day
 from ..core.library.search import SearchFilters
-from ..core.library.trend import Trend, trend
+from ..core.library.trend import Trend
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from . import output
@@ -50,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     with lib:
         try:
-            result = trend(lib, query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
+            result = lib.trend(query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
         except WordIndexMissing as exc:
-            output.problem(missing_message(exc, lib.path).removeprefix("reader: "))
+            output.problem(missing_message(exc, lib.location).removeprefix("reader: "))
             return 2
     if args.json:
         output.print_json(result.to_json())

@@ -5,22 +5,21 @@ from __future__ import annotations
 import shlex
 import sys
 import time
-from pathlib import Path
 
-from ..core.library.library import Library
+from ..core.library.storage import LibraryStorage
 from ..core.library.wordindex import WordIndexMissing
 
 PROGRESS_SECONDS = 2.0
 
 
-def missing_message(exc: WordIndexMissing, path: Path) -> str:
+def missing_message(exc: WordIndexMissing, location: str) -> str:
     """The line saying that --word needs the word index, and how to build it."""
     return (f"reader: --word needs the library's word index, which {exc.missing:,} of {exc.articles:,} articles "
-            f"are not in yet: build it with `python -m reader words --library {shlex.quote(str(path))}` "
+            f"are not in yet: build it with `python -m reader words --library {shlex.quote(location)}` "
             "(or import with --words), then search again")
 
 
-def build_with_progress(lib: Library, workers: int) -> int:
+def build_with_progress(lib: LibraryStorage, workers: int) -> int:
     """Build the word index, saying how far it got on standard error; the number of articles stored."""
     missing = lib.words_missing()
     if not missing:

@@ -33,5 +33,5 @@ def run(args: argparse.Namespace) -> int:
             stored = build_with_progress(lib, workers)
         except KeyboardInterrupt:
             return 130
-    print(f"word index: {stored:,} article(s) stored; library {lib.path}")
+    print(f"word index: {stored:,} article(s) stored; library {lib.location}")
     return 0

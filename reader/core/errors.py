@@ -38,7 +38,8 @@ class ReaderError(Exception):
                  params: dict[str, Param] | None = None) -> None:
         self.path = str(path)
         self.problem = " ".join(problem.splitlines())  # one line, whatever a library's message held
-        self.code = code or self.default_code
+        named = getattr(type(self), "code", None)  # a subclass may name its code as a class attribute
+        self.code = code or (named if isinstance(named, str) else self.default_code)
         self.params: dict[str, Param] = dict(params or {})
         super().__init__(f"{display_path(self.path)}: {self.problem}")
 

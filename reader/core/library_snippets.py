@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Literal, Sequence
 
 from .search.fields import FieldText
 from .search.folding import fold, fold_variants
@@ -30,10 +30,10 @@ class SearchRequest:
     query: str
     options: SearchOptions = SearchOptions()
     paper: str | None = None
-    sort: str = "newest"          # or "relevance"
+    sort: Literal["newest", "relevance"] = "newest"
     offset: int = 0
     limit: int = PAGE_SIZE
-    date_from: dt.date | None = None
+    date_from: dt.date | None = None   # issues from/to these dates (inclusive; None: open)
     date_to: dt.date | None = None
 
 

@@ -48,6 +48,8 @@ class Item:
     complete: bool = True
     cross_refs: list[int] = field(default_factory=list)  # pages named by （相关报道见第二版）
     source: SourceRef | None = None
+    image: str | None = None  # a photo's image as a local file path (never fetched from a network)
+    link: str | None = None   # the original article's address, where the source gives one
 
     def body_text(self) -> str:
         """All block texts joined by newlines."""

@@ -12,6 +12,24 @@ from typing import Iterable, Protocol, Sequence, TypeVar
 from .model import Issue, Item
 
 
+class _HasItem(Protocol):
+    @property
+    def item(self) -> str: ...
+
+
+HitT = TypeVar("HitT", bound=_HasItem)
+
+
+class _HasField(Protocol):
+    @property
+    def item(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+
+
+FieldHitT = TypeVar("FieldHitT", bound=_HasField)
+
+
 def is_repeat(issue: Issue, item: Item) -> bool:
     """Whether the item is a repeated copy of another item of the issue."""
     return issue.original_of(item) is not None
@@ -21,6 +39,18 @@ def is_later_part(issue: Issue, item: Item) -> bool:
     """Whether the item continues a story begun on an earlier part."""
     story = issue.story_of(item.id)
     return story is not None and story.parts[0] != item.id
+
+
+def shows_field(issue: Issue, item: Item, field_name: str) -> bool:
+    """Whether a reader sees this field of the item: a later part of a story shows only its text
+    (its repeated headline, kicker, subtitle and byline are not printed again below the seam)."""
+    return field_name == "block" or not is_later_part(issue, item)
+
+
+def shown_hits(issue: Issue, hits: Iterable[FieldHitT]) -> list[FieldHitT]:
+    """The hits a reader can see (shows_field), in the order given; find counts and steps through these."""
+    later = {part for story in issue.stories for part in story.parts[1:]}
+    return [hit for hit in hits if hit.field == "block" or hit.item not in later]
 
 
 def opens_article(issue: Issue, item: Item) -> bool:
@@ -57,14 +87,6 @@ def reading_keys(issue: Issue) -> dict[str, tuple[int, int]]:
     for item_id, n in printed.items():
         keys.setdefault(item_id, (n, 0))
     return keys
-
-
-class _HasItem(Protocol):
-    @property
-    def item(self) -> str: ...
-
-
-HitT = TypeVar("HitT", bound=_HasItem)
 
 
 def in_reading_order(hits: Sequence[HitT], keys: dict[str, tuple[int, int]]) -> list[HitT]:

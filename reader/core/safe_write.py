@@ -1,9 +1,12 @@
-"""Writing a file the reader makes (an export, a screenshot) without harming what it keeps or reads.
+"""Writing a file the reader makes (an export, citations, a PDF, a screenshot) without harming what it
+keeps or reads.
 
 `write_safely` refuses a target that is, under any name (a link, a hard link, `..`), the library
-file, its -wal/-shm/-journal files, or a source file of the issue being written; it writes through a
-temporary file in the target's folder and renames it into place, so a failed write (disk full, no
-permission) leaves any earlier file as it was and no half-written one.
+file, its -wal/-shm/-journal files, any other SQLite database, or a source file of the issue being
+written (or a file in its folder); it writes through a temporary file in the target's folder and
+renames it into place, so a failed write (disk full, no permission) leaves any earlier file as it
+was and no half-written one. `refusal` and `replace_atomically` are the same two rules for callers
+that word the refusal themselves or write with a library of their own (Qt's PDF writer).
 """
 
 from __future__ import annotations
@@ -11,12 +14,14 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .errors import OutputError, display_path
 from .model import Issue
 
 LIBRARY_SIDE_FILES = ("-wal", "-shm", "-journal")
+SQLITE_COMPANIONS = LIBRARY_SIDE_FILES
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def library_files(library: str | Path | None) -> list[Path]:
@@ -61,6 +66,9 @@ def check_target(target: str | Path, library: str | Path | None = None, sources:
     path = Path(target)
     if path.is_dir():
         raise OutputError(path, "is a folder: give a file name", "is-folder")
+    if is_sqlite_file(path):  # a library (this one or another), or one's -wal/-shm/-journal
+        raise OutputError(path, "would overwrite a library (an SQLite database): not written; choose another "
+                                "file name", "would-overwrite", {"kept": display_path(path), "what": "library"})
     kept = [(k, "library") for k in library_files(library)] + [(Path(s), "source") for s in sources]
     for where, kind in kept:
         if _same(path, where):
@@ -111,3 +119,55 @@ def write_safely(target: str | Path, data: str | bytes, library: str | Path | No
             except OSError:
                 pass
     return real
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether path is an SQLite database (or one's companion file)."""
+    for suffix in SQLITE_COMPANIONS:
+        if path.name.endswith(suffix):
+            path = path.with_name(path.name[: -len(suffix)])
+            break
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def refusal(target: str | Path, sources: list[str | Path]) -> str | None:
+    """Why target must not be written ("library": a database; "source": a file of an issue being read,
+    or a source folder's file), or None when it may be."""
+    path = Path(target).expanduser()
+    if is_sqlite_file(path):
+        return "library"
+    resolved = path.resolve()
+    for source in sources:
+        src = Path(source).expanduser()
+        if not src.exists():
+            continue
+        src = src.resolve()
+        if resolved == src or (src.is_dir() and resolved.is_relative_to(src)):
+            return "source"
+    return None
+
+
+def replace_atomically(target: str | Path, write: Callable[[Path], None]) -> None:
+    """Call write(temporary path) and rename the result over target; on any failure the temporary file
+    goes and target stays as it was (OSError and write's own exceptions pass on)."""
+    path = Path(target)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_text_atomically(target: str | Path, text: str) -> None:
+    """Write text as UTF-8 exactly as given (RIS keeps its CRLF) through replace_atomically."""
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(text.encode("utf-8"))
+    replace_atomically(target, write)

@@ -49,7 +49,7 @@ def issue_to_data(issue: Issue) -> dict[str, Any]:
         pdoc["source"] = page.source
         for item, idoc in zip(page.items, pdoc["items"]):
             idoc.update(page=item.page, byline_text=item.byline_text, cross_refs=list(item.cross_refs),
-                        source=_src(item.source))
+                        source=_src(item.source), image=item.image, link=item.link)
             for block, bdoc in zip(item.blocks, idoc["blocks"]):
                 bdoc["source"] = _src(block.source)
     for w, wdoc in zip(issue.warnings, doc["warnings"]):
@@ -71,6 +71,7 @@ def issue_from_data(doc: dict[str, Any]) -> Issue:
             continues_to=i["continues_to"], continued_from=i["continued_from"],
             duplicate_of=i["duplicate_of"], complete=i["complete"],
             cross_refs=list(i.get("cross_refs", [])), source=_unsrc(i.get("source")),
+            image=i.get("image"), link=i.get("link"),
         ) for i in p["items"]]
         pages.append(Page(p["number"], p["name"], list(p["editors"]), items, p.get("source")))
     return Issue(

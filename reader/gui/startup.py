@@ -5,7 +5,8 @@ issues are made, and nothing of PySide's `Qt` namespace is touched (tests/gui/te
 `Startup` is the one listener of the pane's first paint: a turn of the event loop later (or
 FALLBACK_MS after the window is made, when no story is painted) it runs STEPS in order — the sidebar,
 the commands (menu entries and keys), the missing-font banner, the desktop's theme, find, the library
-(its file opened a moment later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that.
+(its file opened a moment later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that;
+then lookup's double-click, its dictionary loading in the background a little later still.
 A Reader made for a test or a tool (deferred=False) builds the sidebar and the commands at once, and
 find on first use; its first paint still brings the theme and a library's opening.
 """
@@ -27,15 +28,20 @@ from .shell.window import MainWindow
 
 if TYPE_CHECKING:
     from .export.actions import ExportFeature
+    from .export.citations import CitationFeature
+    from .export.printing import PrintFeature
     from .find.controller import FindController
     from .library.controller import LibraryController
     from .library.problem import ProblemDialogs
+    from .lookup.controller import LookupFeature
+    from .readaloud.controller import ReadAloudFeature
+    from .readaloud.engine import SpeechEngine
     from .shell.dialogs import Dialogs
     from .shell.settings import ReaderSettings
 
 FALLBACK_MS = 300               # no story painted by then (nothing to open, an empty issue): go on anyway
 WARM_UP_DELAY_MS = 1500         # after the steps, jieba starts loading in a worker
-STEPS = ("sidebar", "commands", "banner", "theme", "find", "library", "jieba")
+STEPS = ("sidebar", "commands", "banner", "theme", "find", "library", "jieba", "lookup")
 STARTUP_PROBE_ENV = "READER_STARTUP_PROBE"   # "1": print when the first story is painted; "exit": and quit
 STARTUP_T0_ENV = "READER_STARTUP_T0"         # wall-clock time (time.time()) the process was launched
 
@@ -54,7 +60,16 @@ class Reader:
                                          defer_sidebar=deferred, parent=self.window)
         self.window.commands.add(FIND_COMMANDS)
         self.window.commands.provide("find", lambda: self.find)
+        self.window.commands.provide("lookup", lambda: self.lookup)
+        self.window.commands.provide("readaloud", lambda: self.read_aloud)
+        self.window.commands.provide("cite", lambda: self.citations)
+        self.window.commands.provide("printing", lambda: self.printing)
+        self._citations: CitationFeature | None = None
+        self._printing: PrintFeature | None = None
         self._find: FindController | None = None
+        self._lookup: LookupFeature | None = None
+        self._read_aloud: ReadAloudFeature | None = None
+        self.speech_engine: SpeechEngine | None = None      # read-aloud's engine (None: espeak-ng); tests inject
         self.library: LibraryController | None = None
         self.export: ExportFeature | None = None
         self.library_location = library_location
@@ -62,7 +77,16 @@ class Reader:
             register_library_opener(self.session, settings, library_location)
         self.startup = Startup(self, deferred, library, words_in_background)
         if not deferred:
+            self.add_later_commands()
             self.window.menu_bar.build_actions()
+
+    def add_later_commands(self) -> None:
+        """The commands of lookup, read-aloud, citations and print: declared with the menus' actions (at
+        start-up just after the first paint), their features built when first used."""
+        from .export.commands import CITE_COMMANDS, PRINT_COMMANDS
+        from .lookup.commands import COMMANDS as LOOKUP_COMMANDS
+        from .readaloud.commands import COMMANDS as READ_ALOUD_COMMANDS
+        self.window.commands.add(LOOKUP_COMMANDS + READ_ALOUD_COMMANDS + CITE_COMMANDS + PRINT_COMMANDS)
 
     @property
     def find(self) -> FindController:
@@ -71,6 +95,42 @@ class Reader:
             from .find.controller import FindController
             self._find = FindController(self.window, self.session, self.reading, self.window)
         return self._find
+
+    @property
+    def lookup(self) -> LookupFeature:
+        """Double-click a word for its pinyin and senses (built on first use, or just after the first paint)."""
+        if self._lookup is None:
+            from .lookup.controller import LookupFeature
+            self._lookup = LookupFeature(self.window, self.reading.pane_text(), self.window)
+        return self._lookup
+
+    @property
+    def read_aloud(self) -> ReadAloudFeature:
+        """Read the story aloud sentence by sentence (built on first use)."""
+        if self._read_aloud is None:
+            from .readaloud.controller import ReadAloudFeature
+            if self.speech_engine is None:
+                from .readaloud.engine import EspeakEngine
+                self.speech_engine = EspeakEngine(parent=self.window)
+            self._read_aloud = ReadAloudFeature(self.window, self.session, self.reading.pane_text(),
+                                                self.speech_engine, self.window)
+        return self._read_aloud
+
+    @property
+    def citations(self) -> CitationFeature:
+        """GB/T 7714, RIS, BibLaTeX and CSL-JSON of what is read (built on first use)."""
+        if self._citations is None:
+            from .export.citations import CitationFeature
+            self._citations = CitationFeature(self.window, self.session, self.reading.pane_text(), self.window)
+        return self._citations
+
+    @property
+    def printing(self) -> PrintFeature:
+        """Print and PDF of the article or the issue as typeset in the pane (built on first use)."""
+        if self._printing is None:
+            from .export.printing import PrintFeature
+            self._printing = PrintFeature(self.window, self.session, self.reading, parent=self.window)
+        return self._printing
 
     def install_library(self, location: str | None = None, words_after_import: bool = True,
                         problems: ProblemDialogs | None = None, remember_positions: bool = True) -> LibraryController:
@@ -126,6 +186,7 @@ class Startup(QObject):
 
     def _commands(self) -> None:
         if self.deferred:
+            self.reader.add_later_commands()
             self.reader.window.menu_bar.build_actions()
             self._ran("commands")
 
@@ -156,6 +217,13 @@ class Startup(QObject):
         if self.words_in_background:
             self.reader.find.load_words_in_background(WARM_UP_DELAY_MS)
             self._ran("jieba")
+
+    def _lookup(self) -> None:
+        if self.deferred:
+            lookup = self.reader.lookup          # double-clicks look words up from now on
+            if self.words_in_background:
+                lookup.warm_up_in_background()   # the dictionary, pypinyin, OpenCC: after jieba
+            self._ran("lookup")
 
 
 def report_startup_probe() -> None:

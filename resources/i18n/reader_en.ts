@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>IssueNotes</name>
+    <message numerus="yes">
+        <source>%n note(s) on this issue</source>
+        <translation>
+            <numerusform>%n note on this issue</numerusform>
+            <numerusform>%n notes on this issue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -122,6 +132,26 @@
         <translation>
             <numerusform>{name}: the folder&apos;s name gives no page number; its %n file are placed by their `page:` field</numerusform>
             <numerusform>{name}: the folder&apos;s name gives no page number; its %n files are placed by their `page:` field</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message numerus="yes">
+        <source>%n note(s) on this issue from reading its files.</source>
+        <translation>
+            <numerusform>%n note on this issue from reading its files.</numerusform>
+            <numerusform>%n notes on this issue from reading its files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagePicker</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>

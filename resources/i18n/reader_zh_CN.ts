@@ -47,6 +47,68 @@
     </message>
 </context>
 <context>
+    <name>CitationDialog</name>
+    <message>
+        <source>Cite</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>With the passage selected</source>
+        <translation>附上所选段落</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>格式：</translation>
+    </message>
+</context>
+<context>
+    <name>CitationFeature</name>
+    <message>
+        <source>Citation copied.</source>
+        <translation>已复制引文。</translation>
+    </message>
+    <message>
+        <source>The article “{title}”</source>
+        <translation>文章《{title}》</translation>
+    </message>
+    <message>
+        <source>Citations copied.</source>
+        <translation>已复制引文。</translation>
+    </message>
+    <message>
+        <source>Save Citations</source>
+        <translation>保存引文</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a library database: choose another file.</source>
+        <translation>{path} 是资料库文件：请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the issue being read: choose another file.</source>
+        <translation>{path} 是正在阅读的这一期的文件：请另选一个文件。</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Export &amp;Article…</source>
@@ -129,6 +191,26 @@
         <translation>搜索往期(&amp;L)…</translation>
     </message>
     <message>
+        <source>Cite Search &amp;Results…</source>
+        <translation>引用搜索结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cite All Boo&amp;kmarks…</source>
+        <translation>引用全部收藏(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Search the Library for a Query</source>
+        <translation>在往期中搜索</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Issue of This Paper</source>
+        <translation>本报上一期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Next Issue of This &amp;Paper</source>
+        <translation>本报下一期(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Continue Reading</source>
         <translation>继续阅读(&amp;C)</translation>
     </message>
@@ -189,6 +271,30 @@
         <translation>上一版(&amp;G)</translation>
     </message>
     <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>下一篇未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go to Pa&amp;ge…</source>
+        <translation>转到版面(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Page &amp;Buttons</source>
+        <translation>版面按钮(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A row of page buttons under the text: one click to any page</source>
+        <translation>正文下方的一排版面按钮：一点直达任一版</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Notes</source>
+        <translation>本期提示(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What the reader noticed reading this issue&apos;s files</source>
+        <translation>读取本期文件时发现的问题</translation>
+    </message>
+    <message>
         <source>Scroll &amp;Down</source>
         <translation>向下翻屏(&amp;D)</translation>
     </message>
@@ -211,6 +317,110 @@
     <message>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>GB/T 7714-2015</source>
+        <translation>GB/T 7714-2015</translation>
+    </message>
+    <message>
+        <source>RIS (Zotero, EndNote)</source>
+        <translation>RIS (Zotero、EndNote)</translation>
+    </message>
+    <message>
+        <source>BibLaTeX</source>
+        <translation>BibLaTeX</translation>
+    </message>
+    <message>
+        <source>CSL-JSON</source>
+        <translation>CSL-JSON</translation>
+    </message>
+    <message>
+        <source>Cite &amp;Article…</source>
+        <translation>引用本文(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Citations of the article on screen (and the passage selected), to copy or save</source>
+        <translation>当前文章（及所选段落）的引文，可复制或保存</translation>
+    </message>
+    <message>
+        <source>Copy Citation &amp;As</source>
+        <translation>复制引文为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cite Articles</source>
+        <translation>引用文章</translation>
+    </message>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation>打印本文(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Whole Issue…</source>
+        <translation>打印整期(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export Article as P&amp;DF…</source>
+        <translation>将本文导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Whole Issue as PD&amp;F…</source>
+        <translation>将整期导出为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Look Up Word</source>
+        <translation>查词(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The word at the cursor, or the text selected, in the dictionary (or double-click a word)</source>
+        <translation>在词典中查光标处的词或所选文字（也可双击词语）</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud from the Cursor</source>
+        <translation>从光标处朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the story aloud sentence by sentence from the cursor (or the selection); again to pause and resume</source>
+        <translation>从光标处（或所选文字）起逐句朗读本文；再按一次暂停或继续</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>停止朗读(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>加快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>放慢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>嗓音(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>侧栏(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show or hide the pages, library and bookmarks beside the text</source>
+        <translation>显示或隐藏正文旁的版面、往期和收藏</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Next Side Panel Tab</source>
+        <translation>侧栏下一页签</translation>
+    </message>
+    <message>
+        <source>Previous Side Panel Tab</source>
+        <translation>侧栏上一页签</translation>
     </message>
 </context>
 <context>
@@ -273,6 +483,10 @@
     <message>
         <source>Loading the word dictionary; whole-word matching will be available in a moment.</source>
         <translation>正在载入分词词典，全词匹配稍后即可使用。</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有找到</translation>
     </message>
 </context>
 <context>
@@ -441,6 +655,23 @@
     </message>
 </context>
 <context>
+    <name>IssueNotes</name>
+    <message numerus="yes">
+        <source>%n note(s) on this issue</source>
+        <translation>
+            <numerusform>本期提示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>点击列出全部提示</translation>
+    </message>
+    <message>
+        <source>Issue Notes</source>
+        <translation>本期提示</translation>
+    </message>
+</context>
+<context>
     <name>IssueOpening</name>
     <message>
         <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
@@ -465,6 +696,10 @@
     <message>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
+    </message>
+    <message>
+        <source>{issue} (library)</source>
+        <translation>{issue}（往期）</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -496,6 +731,10 @@
     <message>
         <source>Page editors: {names}</source>
         <translation>本版责编：{names}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -620,6 +859,10 @@
         <translation>正在读取往期库…</translation>
     </message>
     <message>
+        <source>The library {location} needs a {engine} engine, which this reader does not have; only library files can be opened.</source>
+        <translation>往期库 {location} 需要 {engine} 存储引擎，本阅读器没有；目前只能打开往期库文件。</translation>
+    </message>
+    <message>
         <source>The library is not available:
 {problem}</source>
         <translation>往期库不可用：
@@ -638,6 +881,22 @@
         <translation>往期库中还没有读过的报纸</translation>
     </message>
     <message>
+        <source>This issue is not in the library: import it to step through its paper&apos;s other issues.</source>
+        <translation>这一期不在往期库中：导入后才能翻到本报的其他各期。</translation>
+    </message>
+    <message>
+        <source>this paper</source>
+        <translation>本报</translation>
+    </message>
+    <message>
+        <source>No earlier issue of {paper} in the library.</source>
+        <translation>往期库中没有{paper}更早的一期。</translation>
+    </message>
+    <message>
+        <source>No later issue of {paper} in the library.</source>
+        <translation>往期库中没有{paper}更晚的一期。</translation>
+    </message>
+    <message>
         <source>Remove from Library</source>
         <translation>从往期库移除</translation>
     </message>
@@ -648,6 +907,26 @@
     <message>
         <source>Cannot export</source>
         <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Search the library first: its results are what is cited.</source>
+        <translation>请先在往期中搜索：引用的是搜索结果。</translation>
+    </message>
+    <message>
+        <source>Articles found for “{query}”: {n}</source>
+        <translation>搜索“{query}”找到的文章：{n} 篇</translation>
+    </message>
+    <message>
+        <source>(the first {n} of {total})</source>
+        <translation>（共 {total} 篇中的前 {n} 篇）</translation>
+    </message>
+    <message>
+        <source>Cannot cite</source>
+        <translation>无法引用</translation>
+    </message>
+    <message>
+        <source>Bookmarked articles: {n}</source>
+        <translation>收藏的文章：{n} 篇</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1188,64 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Imported from {source}</source>
         <translation>导入自 {source}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupFeature</name>
+    <message>
+        <source>Double-click a word, or click in the text first.</source>
+        <translation>请双击一个词，或先在文中点一下。</translation>
+    </message>
+    <message>
+        <source>No word here to look up.</source>
+        <translation>这里没有可查的词。</translation>
+    </message>
+    <message>
+        <source>The word could not be looked up: {error}</source>
+        <translation>无法查词：{error}</translation>
+    </message>
+    <message>
+        <source>Copied “{word}”.</source>
+        <translation>已复制“{word}”。</translation>
+    </message>
+    <message>
+        <source>Look Up Word Here</source>
+        <translation>查此处的词</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPopup</name>
+    <message>
+        <source>Find in Issue</source>
+        <translation>在本期中查找</translation>
+    </message>
+    <message>
+        <source>Search Library</source>
+        <translation>在往期中搜索</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Traditional {traditional} · Simplified {simplified}</source>
+        <translation>繁体 {traditional} · 简体 {simplified}</translation>
+    </message>
+    <message>
+        <source>More entries in the dictionary: {n}</source>
+        <translation>词典中另有 {n} 条</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary; its parts:</source>
+        <translation>词典未收此词；其组成部分：</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary.</source>
+        <translation>词典未收此词。</translation>
+    </message>
+    <message>
+        <source>The dictionary cannot be read: {problem}</source>
+        <translation>无法读取词典：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1393,14 +1730,141 @@ The file has not been changed or deleted. You can open another library file; reb
     </message>
 </context>
 <context>
-    <name>ReadingController</name>
+    <name>NotesPanel</name>
+    <message numerus="yes">
+        <source>%n note(s) on this issue from reading its files.</source>
+        <translation>
+            <numerusform>读取本期文件时有 %n 条提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes on this issue.</source>
+        <translation>本期没有提示。</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>第{number}版</translation>
+    </message>
+</context>
+<context>
+    <name>PagePicker</name>
+    <message>
+        <source>Go to Page</source>
+        <translation>转到版面</translation>
+    </message>
+    <message>
+        <source>Page number or name</source>
+        <translation>版次或版名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageStrip</name>
     <message>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
+</context>
+<context>
+    <name>PrintFeature</name>
     <message>
-        <source>Notes on this issue: {n}</source>
-        <translation>本期提示 {n} 条</translation>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>{path} is the library or a file of the issue being read: choose another file.</source>
+        <translation>{path} 是资料库或正在阅读的这一期的文件：请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudFeature</name>
+    <message>
+        <source>No text-to-speech engine is installed. Install espeak-ng ({command}) and try again.</source>
+        <translation>没有安装语音合成引擎。请安装 espeak-ng（{command}）后再试。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine has no Chinese voice. Install espeak-ng&apos;s voices ({command}) and try again.</source>
+        <translation>语音合成引擎没有中文嗓音。请安装 espeak-ng 的嗓音（{command}）后再试。</translation>
+    </message>
+    <message>
+        <source>Read Aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Nothing to read aloud here.</source>
+        <translation>这里没有可朗读的文字。</translation>
+    </message>
+    <message>
+        <source>Reading paused.</source>
+        <translation>朗读已暂停。</translation>
+    </message>
+    <message>
+        <source>Reading speed: {percent}%</source>
+        <translation>朗读速度：{percent}%</translation>
+    </message>
+    <message>
+        <source>Reading aloud: sentence {i} of {n}</source>
+        <translation>正在朗读：第 {i} 句，共 {n} 句</translation>
+    </message>
+    <message>
+        <source>Finished reading aloud.</source>
+        <translation>朗读完毕。</translation>
+    </message>
+    <message>
+        <source>The story could not be read aloud: {message}</source>
+        <translation>无法朗读本文：{message}</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>暂停朗读(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>继续朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read Aloud (install espeak-ng)</source>
+        <translation>朗读（需安装 espeak-ng）</translation>
+    </message>
+    <message>
+        <source>Read Aloud (install a Chinese voice)</source>
+        <translation>朗读（需安装中文嗓音）</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud from the Cursor</source>
+        <translation>从光标处朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>No Chinese voice installed</source>
+        <translation>未安装中文嗓音</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingController</name>
+    <message>
+        <source>Pages</source>
+        <translation>版面</translation>
     </message>
     <message>
         <source>This issue has no articles.</source>
@@ -1421,6 +1885,33 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Article {i} of {n}</source>
         <translation>第{i}篇/共{n}篇</translation>
+    </message>
+    <message>
+        <source>This is the last article of the issue.</source>
+        <translation>已是本期最后一篇。</translation>
+    </message>
+    <message>
+        <source>This is the first article of the issue.</source>
+        <translation>已是本期第一篇。</translation>
+    </message>
+    <message>
+        <source>This is the last page of the issue.</source>
+        <translation>已是本期最后一版。</translation>
+    </message>
+    <message>
+        <source>This is the first page of the issue.</source>
+        <translation>已是本期第一版。</translation>
+    </message>
+    <message>
+        <source>Every article of this issue has been read.</source>
+        <translation>本期文章都已读过。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>No matches for “{query}” in this issue.</source>
+        <translation>本期没有找到“{query}”。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1939,60 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Related report on page {page}</source>
         <translation>相关报道见第{page}版</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>See the photo in the original article</source>
+        <translation>在原文中查看图片</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>No dated article matches.</source>
+        <translation>没有带日期的文章匹配。</translation>
+    </message>
+    <message>
+        <source>Unknown paper</source>
+        <translation>报名不详</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Matching articles per month</source>
+        <translation>每月匹配的文章数</translation>
+    </message>
+    <message>
+        <source>Matching articles per year</source>
+        <translation>每年匹配的文章数</translation>
+    </message>
+    <message>
+        <source>(undated: {n})</source>
+        <translation>（无日期：{n} 篇）</translation>
+    </message>
+    <message>
+        <source>Only {period}</source>
+        <translation>仅 {period}</translation>
     </message>
 </context>
 </TS>

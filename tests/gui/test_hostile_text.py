@@ -13,7 +13,8 @@ from reader.gui.library.controller import LibraryController
 from reader.gui.library.problem import LibraryProblemDialog
 from reader.gui.shell.dialogs import QtDialogs
 from reader.gui.startup import Reader
-from reader.gui.widgets.plain_text import as_written, menu_text
+from reader.gui.widgets.plain_text import menu_text
+from reader.gui.widgets.tooltips import plain_tooltip
 
 from .helpers import TIMEOUT
 
@@ -29,33 +30,35 @@ def _rendered(rich: str) -> str:
     return doc.toPlainText()
 
 
-def test_as_written_shows_markup_as_text() -> None:
+def test_plain_tooltips_show_markup_as_text() -> None:
     for text in (HOSTILE, "a\nb", "&amp; &lt;"):
-        assert _rendered(as_written(text)) == text
-    assert QtGui.Qt.mightBeRichText(as_written(HOSTILE)) and as_written("") == ""  # Qt takes it as rich text
+        assert _rendered(plain_tooltip(text)) == text
+    assert QtGui.Qt.mightBeRichText(plain_tooltip(HOSTILE)) and plain_tooltip("") == ""  # Qt takes it as rich text
     assert menu_text("A&B") == "A&&B"
 
 
-def test_status_bar_and_warnings_tooltip_show_file_text_as_written(qtbot, reader: Reader, issue: Issue) -> None:
+def test_status_bar_and_the_notes_show_file_text_as_written(qtbot, reader: Reader, issue: Issue) -> None:
     issue.paper = HOSTILE
     issue.warn("bad-page", f"{HOSTILE}.md: broken")
     reader.session.set_issue(issue, "fixture-issue")
     label = reader.reading.position_label
     assert label.textFormat() == Qt.TextFormat.PlainText and HOSTILE in label.text()
-    notes = reader.reading.notes_label
-    assert notes.textFormat() == Qt.TextFormat.PlainText
-    assert _rendered(notes.toolTip()).endswith(f"{HOSTILE}.md: broken")
+    reader.reading.notes.show()
+    panel = reader.reading.notes.panel
+    assert panel is not None
+    rows = [panel.list.item(i) for i in range(panel.list.count())]
+    assert any(_rendered(row.toolTip()).endswith(f"{HOSTILE}.md: broken") for row in rows)
     assert HOSTILE in reader.window.windowTitle()
 
 
-def test_sidebar_tooltips_show_titles_as_written(qtbot, shown: Reader) -> None:
+def test_sidebar_tooltips_show_titles_plain_tooltip(qtbot, shown: Reader) -> None:
     shown.reading.fill_sidebar()
     model = shown.reading.sidebar.model
     tip = model.index_of_item("p1-2").data(Qt.ItemDataRole.ToolTipRole)
     assert _rendered(tip).startswith("<b>x</b> & <i>标题</i>")
 
 
-def test_the_dialogs_show_their_text_as_written(qtbot) -> None:
+def test_the_dialogs_show_their_text_plain_tooltip(qtbot) -> None:
     seen: list[tuple[Qt.TextFormat, str]] = []
 
     def answer() -> None:
@@ -73,15 +76,15 @@ def test_the_dialogs_show_their_text_as_written(qtbot) -> None:
 
 
 def test_recent_files_menu_shows_names_with_ampersands(qtbot, reader: Reader) -> None:
-    reader.window.settings.add_recent_issue("/issues/A&B <i>日报</i>")
+    reader.window.settings.add_recent_issue("/issues/A&B <b>日报")
     menu = reader.window.menu_bar.submenu("file.recent")
     assert menu is not None
     menu.aboutToShow.emit()
     texts = [a.text() for a in menu.actions()]
-    assert "/issues/A&&B <i>日报</i>" in texts, texts
+    assert "A&&B <b>日报" in texts, texts  # its name, the & shown (not a shortcut mark)
 
 
-def test_the_library_problem_dialog_shows_path_and_problem_as_written(qtbot) -> None:
+def test_the_library_problem_dialog_shows_path_and_problem_plain_tooltip(qtbot) -> None:
     box = LibraryProblemDialog(f"/tmp/{HOSTILE}.sqlite3", HOSTILE)
     labels = [w for w in box.findChildren(QLabel) if w.text()]
     assert labels and all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)

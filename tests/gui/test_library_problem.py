@@ -110,3 +110,17 @@ def test_the_dialog_offers_the_three_choices(qtbot, tmp_path: Path) -> None:
 def qtbot_top_level() -> list[object]:
     from PySide6.QtWidgets import QApplication
     return list(QApplication.topLevelWidgets())
+
+
+def test_a_server_location_without_its_engine_is_said_and_no_file_choice_is_offered(
+        qtbot, reader: Reader, issue: Issue, problems: FakeProblems) -> None:
+    location = "postgresql://archive.example/papers"
+    controller = reader.install_library(location, words_after_import=False, problems=problems)
+    try:
+        reader.session.set_issue(issue, "fixture-issue")
+        qtbot.waitUntil(lambda: "postgresql" in controller.panel.placeholder.text(), timeout=TIMEOUT)
+        assert location in controller.panel.placeholder.text()
+        assert not controller.available and not problems.asked
+        assert not controller.panel.retry_button.isVisibleTo(controller.panel)
+    finally:
+        controller.shutdown()

@@ -62,7 +62,10 @@ def test_error_dialogs_in_english_keep_the_cores_line(qtbot, reader: Reader, tmp
 def test_issue_warnings_are_worded_in_chinese_with_their_values(qtbot, chinese: None, reader: Reader,
                                                                 issue: Issue) -> None:
     reader.session.set_issue(issue, "fixture-issue")
-    tip = reader.reading.notes_label.toolTip()
+    reader.reading.notes.show()                       # 本期提示: the notes panel lists them
+    panel = reader.reading.notes.panel
+    assert panel is not None
+    tip = "\n".join(panel.list.item(i).text() for i in range(panel.list.count()))
     assert "「城市更新提速」转第4版，但本期没有那一部分" in tip
     assert "stops mid-sentence" not in tip and "continues on page" not in tip
 

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from ..library.library import Library
 from ..library.records import ArticleRef
+from ..model import Issue
 from .record import CitationRecord, citation_record
 
-
-def records_of_articles(library: Library, refs: Iterable[ArticleRef]) -> list[CitationRecord]:
-    """Records of these articles in the order given, each story once."""
-    return _unique(citation_record(library.load_issue_by_id(ref.issue_id), ref.item) for ref in refs)
+if TYPE_CHECKING:
+    from ..library.storage import LibraryStorage
 
 
-def records_of_items(library: Library, items: Iterable[tuple[str, str]]) -> list[CitationRecord]:
+def records_of_articles(library: LibraryStorage, refs: Iterable[ArticleRef]) -> list[CitationRecord]:
+    """Records of these articles in the order given, each story once (each issue loaded once)."""
+    issues: dict[str, Issue] = {}
+
+    def issue_of(ref: ArticleRef) -> Issue:
+        if ref.issue_key not in issues:
+            issues[ref.issue_key] = library.load_issue(ref.issue_key)
+        return issues[ref.issue_key]
+
+    return _unique(citation_record(issue_of(ref), ref.item) for ref in refs)
+
+
+def records_of_items(library: LibraryStorage, items: Iterable[tuple[str, str]]) -> list[CitationRecord]:
     """Records of (issue key, item id) pairs in the order given, each story once; pairs whose
     issue or item is no longer in the library are left out."""
     out: list[CitationRecord] = []
@@ -28,7 +38,7 @@ def records_of_items(library: Library, items: Iterable[tuple[str, str]]) -> list
     return _unique(out)
 
 
-def records_of_bookmarks(library: Library, paper: str | None = None) -> list[CitationRecord]:
+def records_of_bookmarks(library: LibraryStorage, paper: str | None = None) -> list[CitationRecord]:
     """Records of the bookmarked articles, newest bookmark first (optionally of one paper)."""
     return records_of_items(library, ((b.issue_key, b.item) for b in library.bookmarks(paper)))
 

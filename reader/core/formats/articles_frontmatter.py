@@ -19,6 +19,7 @@ _KEY_LINE_RE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 # Job titles that may precede a name in an author field: 本报记者 刘钊, 通讯员 张洁
 _NAME_PREFIX_RE = re.compile(r"^(?:本报|新华社|特约|见习|实习|驻\S{1,6})*(?:记者|通讯员|评论员|撰稿人?)[\s:：]*")
 _TRUE = {"true", "yes", "y", "on", "1", "是", "真"}
+_FALSE = {"false", "no", "n", "off", "0", "否", "假", "none", "null", "~"}
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
@@ -111,6 +112,13 @@ class FrontMatter:
         """A yes/no field (`image: true`); absent or empty is False."""
         value = self.text(key)
         return value is not None and value.lower() in _TRUE
+
+    def image_path(self, key: str) -> str | None:
+        """A field naming an image file (`image: images/a.jpg`) rather than yes/no; None otherwise."""
+        value = self.text(key)
+        if value is None or value.lower() in _TRUE or value.lower() in _FALSE:
+            return None
+        return value
 
     def date(self, key: str) -> dt.date | None:
         """A date field written YYYY-MM-DD (or 2026年7月13日); None when absent or not a date."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Literal
 
+from ..addresses import local_image, web_link
 from ..errors import IssueError, display_path, importer_failed
 from ..jumps import cross_refs
 from ..model import Issue, Item, Page, SourceRef, number_items
@@ -150,7 +151,8 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
                    known_pages: list[int]) -> list[tuple[str, str, Item, dict[str, str | int | None]]]:
     """Make one item of each part of an article, put it on its page; return warnings to give."""
     meta, path = a.meta, str(a.file.path)
-    kind: Literal["article", "photo"] = "photo" if meta.flag("image") else "article"
+    image = meta.image_path("image")
+    kind: Literal["article", "photo"] = "photo" if meta.flag("image") or image else "article"
     title = meta.text("title")
     page = a.page or 1
     notes: list[tuple[str, str, Item, dict[str, str | int | None]]] = []
@@ -167,6 +169,8 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
             item.subtitle = meta.text("subtitle")
             item.column = "；".join(meta.values("column")) or None
             item.byline = meta.names("author")       # the front matter's list is the byline
+            item.image = local_image(image, path) if image else None
+            item.link = web_link(meta.text("link") or meta.text("url"))
             if blocks and kind == "article":
                 item.byline_text = printed_byline(blocks[0].text, item.byline) if item.byline \
                     else byline_line(blocks[0].text)

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from . import faults, store
+from . import faults
 from .packing import unpack_fields
 from .textindex import ArticleIndex, article_index, index_signature
 
@@ -84,12 +84,13 @@ class IndexUpkeep:
         """How many articles wait for the text index."""
         return int(self.conn.execute("SELECT count(*) FROM pending").fetchone()[0])
 
-    def index_pending(self, progress: ProgressFn | None = None,
-                      batch_chars: int = INDEX_BATCH_CHARS) -> int:
-        """Put every queued article into the text index, one transaction a batch; the number indexed."""
+    def index_pending(self, progress: ProgressFn | None = None, batch_chars: int = INDEX_BATCH_CHARS,
+                      cancelled: Callable[[], bool] | None = None) -> int:
+        """Put every queued article into the text index, one transaction a batch (cancelled: asked
+        between batches); the number indexed."""
         total = self.pending_count()
         done = 0
-        while True:
+        while cancelled is None or not cancelled():
             with self.transaction() as conn:
                 chosen, size = [], 0
                 for aid, chars, stamp in conn.execute(
@@ -103,8 +104,6 @@ class IndexUpkeep:
                     break
                 self._write_rows(self._index_rows(chosen))
                 conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in chosen])
-                if done == 0:
-                    store.test_pause("index")
             done += len(chosen)
             if progress:
                 progress(done, max(total, done))

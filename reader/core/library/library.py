@@ -16,7 +16,6 @@ import datetime as dt
 import sqlite3
 import zlib
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -29,32 +28,12 @@ from .index_upkeep import IndexUpkeep
 from .index_upkeep import ProgressFn as ProgressFn
 from .marking import Marking
 from .packing import PreparedIssue, prepare_issue, unpack_fields, unpack_issue
-from .records import ARTICLES_PER_DAY, UNDATED_DAYS, ArticleRef, IssueInfo, article_id, day_number
+from .records import ARTICLES_PER_DAY, UNDATED_DAYS, AddResult, ArticleRef, IssueInfo, PaperInfo, article_id, day_number  # noqa: F401
 from .store import LibraryError
 from .textindex import ArticleIndex, article_index, index_signature
 from .word_store import WordBoundaries
 
 _ISSUE_CACHE = 16
-
-
-@dataclass(frozen=True)
-class AddResult:
-    """What add_issue did: the issue as stored, whether it replaced an earlier copy, and whether
-    nothing was written because the library holds this issue already, unchanged."""
-
-    info: IssueInfo
-    replaced: bool
-    unchanged: bool = False
-
-
-@dataclass(frozen=True)
-class PaperInfo:
-    """A paper in the library: how many issues, the first and last date."""
-
-    name: str | None
-    issues: int
-    first: dt.date | None
-    last: dt.date | None
 
 
 def _now() -> str:
@@ -79,7 +58,6 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
         self.damaged_articles: set[int] = set()  # articles whose stored text could not be read
         self._prepared: dict[int, tuple[int, ArticleIndex]] = {}  # article id → (issue stamp, rows)
         self._issues: OrderedDict[int, tuple[int, Issue]] = OrderedDict()  # id → (stamp, issue)
-        self._adds = 0
         self.index_stale = False  # read-only and built with other folding tables: search checks text
         try:
             if readonly:
@@ -143,7 +121,6 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
         if len(prep.items) > ARTICLES_PER_DAY:
             raise LibraryError(self.path, f"{prep.key}: {len(prep.items)} articles, more than one issue may hold",
                                "full-day", {"key": prep.key, "articles": len(prep.items)})
-        self._adds += 1
         if not force:
             same = self._unchanged(prep)
             if same is not None:
@@ -172,7 +149,6 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
                              [(aid,) for aid, x in zip(ids, prep.indexes) if x.rows])
             if prep.source and prep.source_state:
                 sources.remember(conn, prep.source, prep.source_state, prep.key, stamp)
-            store.test_pause(str(self._adds))
         for aid, x in zip(ids, prep.indexes):
             if x.rows:
                 self._prepared[aid] = (stamp, x)
@@ -389,7 +365,3 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return {"issues": issues, "articles": articles, "chars": chars, "pending": self.pending_count(),
                 "bytes": size}
-
-def open_library(path: str | Path | None = None, create: bool = True, readonly: bool = False) -> Library:
-    """Open (or create) the library at path, $READER_LIBRARY or the default place."""
-    return Library(path, create=create, readonly=readonly)

@@ -56,6 +56,15 @@ class Marking:
         """Where reading of an issue stopped, or None."""
         return marks.position(self.conn, key)
 
+    def mark_read(self, key: str, items: list[str], read: bool = True) -> None:
+        """Remember articles of an issue as read (or, read=False, as unread again)."""
+        with self.transaction() as conn:
+            (marks.mark_read if read else marks.forget_read)(conn, key, items)
+
+    def read_items(self, key: str) -> set[str]:
+        """The ids of an issue's articles that were read."""
+        return marks.read_items(self.conn, key)
+
     def recent_positions(self, limit: int = 20) -> list[marks.ReadingPosition]:
         """The issues read most recently ("continue reading"), newest first."""
         return marks.recent_positions(self.conn, limit)

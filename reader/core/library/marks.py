@@ -1,6 +1,6 @@
-"""Bookmarks (收藏) on articles and the reading position per issue.
+"""Bookmarks (收藏) on articles, the reading position per issue and the articles read.
 
-Both are keyed by the issue's key (paper and date, see records.issue_key) and the item id, not by
+All are keyed by the issue's key (paper and date, see records.issue_key) and the item id, not by
 row ids, so they survive re-importing the issue; removing an issue leaves them in place.
 """
 
@@ -106,3 +106,20 @@ def recent_positions(conn: sqlite3.Connection, limit: int) -> list[ReadingPositi
     rows = conn.execute("SELECT issue_key, page, item, fraction, updated FROM position"
                         " ORDER BY updated DESC, rowid DESC LIMIT ?", (limit,))
     return [ReadingPosition(*r) for r in rows]
+
+
+def mark_read(conn: sqlite3.Connection, key: str, items: list[str]) -> None:
+    """Remember these articles of an issue as read (inside a write transaction; again is a no-op)."""
+    now = _now()
+    conn.executemany("INSERT OR IGNORE INTO read_mark (issue_key, item, read) VALUES (?,?,?)",
+                     [(key, item, now) for item in items])
+
+
+def forget_read(conn: sqlite3.Connection, key: str, items: list[str]) -> None:
+    """Mark these articles of an issue as unread again (inside a write transaction)."""
+    conn.executemany("DELETE FROM read_mark WHERE issue_key = ? AND item = ?", [(key, item) for item in items])
+
+
+def read_items(conn: sqlite3.Connection, key: str) -> set[str]:
+    """The ids of the articles of an issue that were read."""
+    return {str(r[0]) for r in conn.execute("SELECT item FROM read_mark WHERE issue_key = ?", (key,))}

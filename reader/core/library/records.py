@@ -123,3 +123,22 @@ def parse_day(text: str | None, end: bool = False) -> dt.date | None:
     except ValueError:
         pass
     raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What adding an issue did: the issue as stored and whether it replaced an earlier copy."""
+
+    info: IssueInfo
+    replaced: bool
+    unchanged: bool = False  # nothing written: the library holds this issue already, as it is
+
+
+@dataclass(frozen=True)
+class PaperInfo:
+    """A paper in the library: how many issues, the first and last date."""
+
+    name: str | None
+    issues: int
+    first: dt.date | None
+    last: dt.date | None

@@ -4,7 +4,7 @@ rebuild(path) never deletes anything: the bad file (with its -wal/-shm files) is
 <name>.corrupt-<timestamp>, a new library is made at the old path, and every issue that can still be
 read from the old file is added to it; an issue whose stored data is unreadable is imported again
 from the file or folder it was first imported from, when that still exists. Bookmarks and reading
-positions that can be read are copied too.
+positions and read marks that can be read are copied too.
 """
 
 from __future__ import annotations
@@ -112,7 +112,8 @@ def _salvage_issue(old: sqlite3.Connection, iid: int, new: Library, report: Rebu
 
 def _copy_marks(old: sqlite3.Connection, new: Library) -> None:
     for table, columns in (("bookmark", "issue_key, paper, date, item, page, title, note, created"),
-                           ("position", "issue_key, page, item, fraction, updated")):
+                           ("position", "issue_key, page, item, fraction, updated"),
+                           ("read_mark", "issue_key, item, read")):
         try:
             rows = old.execute(f"SELECT {columns} FROM {table}").fetchall()
         except sqlite3.Error:

@@ -1,7 +1,7 @@
 """The library file: where it lives, its SQLite schema, opening, checking and migrating it.
 
 One SQLite database holds the imported issues themselves (not paths to them), their text index,
-bookmarks and reading positions. It is opened in WAL mode with a busy timeout, so two windows or
+bookmarks, reading positions and the articles read. It is opened in WAL mode with a busy timeout, so two windows or
 processes can use one library at once. A file that is not a library (not SQLite, another program's
 database, a newer schema, damaged pages) is reported as a LibraryError naming the file and the
 problem; nothing here ever deletes or overwrites such a file.
@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
-import time
 from pathlib import Path
 
 from . import faults
@@ -22,10 +20,8 @@ APP_NAME = "newspaper-reader"
 LIBRARY_ENV = "READER_LIBRARY"
 LIBRARY_FILE = "library.sqlite3"
 
-TEST_PAUSE_ENV = "READER_LIBRARY_TEST_PAUSE"  # tests: "N:SECONDS" sleeps inside the N-th add_issue,
-#                                               "index:SECONDS" inside the first index batch
 APPLICATION_ID = 0x52445231  # "RDR1" in the SQLite header: marks the file as a reader library
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 PAGE_SIZE = 8192
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -94,13 +90,28 @@ CREATE TABLE position (
     fraction REAL NOT NULL DEFAULT 0,  -- how far into the item, 0…1
     updated TEXT NOT NULL
 );
+CREATE TABLE read_mark (               -- articles read, by issue key and item id (like bookmarks)
+    issue_key TEXT NOT NULL,
+    item TEXT NOT NULL,
+    read TEXT NOT NULL,                -- ISO timestamp (UTC) of the first reading
+    PRIMARY KEY (issue_key, item)
+) WITHOUT ROWID;
 """
 
 EXPECTED_TABLES = ("meta", "issue", "article", "pending", "word_cuts", "text_index", "char_index", "bookmark",
-                   "position")
+                   "position", "read_mark")
 
-# Migrations from schema version N to N+1, run in one transaction each (none yet: version 1 is the first).
-MIGRATIONS: dict[int, str] = {}
+# Migrations from schema version N to N+1, run in one transaction each.
+MIGRATIONS: dict[int, str] = {
+    1: '''
+CREATE TABLE read_mark (               -- articles read, by issue key and item id (like bookmarks)
+    issue_key TEXT NOT NULL,
+    item TEXT NOT NULL,
+    read TEXT NOT NULL,                -- ISO timestamp (UTC) of the first reading
+    PRIMARY KEY (issue_key, item)
+) WITHOUT ROWID;
+''',   # 2: the articles read
+}
 
 
 def default_library_path() -> Path:
@@ -322,13 +333,3 @@ def check(conn: sqlite3.Connection, path: Path) -> list[str]:
         problems.append(str(exc))
     return problems
 
-
-def test_pause(where: str) -> None:
-    """Sleep mid-transaction when $READER_LIBRARY_TEST_PAUSE says so (kill-safety tests)."""
-    spec = os.environ.get(TEST_PAUSE_ENV)
-    if not spec:
-        return
-    when, _, seconds = spec.partition(":")
-    if when == where:
-        print(f"library: test pause inside {where}", file=sys.stderr, flush=True)
-        time.sleep(float(seconds or "60"))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 if TYPE_CHECKING:
     from ..search.fields import FieldText
 
-from . import faults, store, wordcuts, wordindex
+from . import faults, wordcuts, wordindex
 
 ProgressFn = Callable[[int, int], None]  # (done, total)
 
@@ -31,7 +31,7 @@ class WordBoundaries:
                          workers: int = 0, batch: int = wordindex.BATCH_ARTICLES) -> int:
         """Put every article lacking it into the word index (slow: jieba; run it in the background after
         an import). Returns how many were stored. See wordindex.build."""
-        return wordindex.build(self.conn, self.transaction, progress, cancelled, workers, batch, store.test_pause)
+        return wordindex.build(self.conn, self.transaction, progress, cancelled, workers, batch)
 
     def article_cuts(self, ids: Iterable[int]) -> dict[int, list[wordcuts.Bounds]]:
         """Stored word boundaries of these articles (those that have them), for plain search."""

@@ -104,6 +104,8 @@ class FindBar(QWidget):
             self.count_label.setText(note)
         elif not self.edit.text().strip():
             self.count_label.setText("")
+        elif not total:
+            self.count_label.setText(self.tr("No matches"))
         else:
             self.count_label.setText(f"{current if current or not total else '–'}/{total}")
         self.previous_button.setEnabled(total > 0)

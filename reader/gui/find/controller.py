@@ -20,7 +20,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.model import Issue
-from ...core.reading_order import in_reading_order, reading_keys
+from ...core.reading_order import in_reading_order, reading_keys, shown_hits
 from ...core.search import words
 from ...core.search.issue_search import Hit, IssueIndex, hit_counts
 from ...core.search.query import SearchOptions, parse_query
@@ -189,7 +189,8 @@ class FindController(QObject):
             self._prepare(options)           # word segmentation or 繁→简 folding: a worker, then search
             self.bar.set_count(0, 0, self.tr("preparing…"))
             return
-        self._apply(in_reading_order(index.search(query, options), self._keys), move=move, active=True)
+        hits = shown_hits(index.issue, index.search(query, options))    # only what the reader can see
+        self._apply(in_reading_order(hits, self._keys), move=move, active=True)
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Take hits (in reading order) as the results, the current one the first on screen; draws nothing."""
@@ -219,7 +220,7 @@ class FindController(QObject):
         more than a frame in a big issue, the pane's highlights come first); call it to have it now.
         """
         self._lists_timer.stop()
-        counts = hit_counts(self.hits) if self._active else None
+        counts = hit_counts(self.hits) if self._active and self.hits else None   # no hits: every headline stays
         listed = self.pane.headlines_issue()
         if counts != self._counts or listed is not self._counts_issue:
             self._counts, self._counts_issue = counts, listed
@@ -232,6 +233,7 @@ class FindController(QObject):
         if self._panel_stale:
             self._panel_stale = False
             self.panel.set_hits(self.session.issue, self.hits)
+            self.panel.set_no_hits(self.bar.text() if self._active and not self.hits else None)
         self._mark_in_panel()
 
     def _mark_in_panel(self) -> None:

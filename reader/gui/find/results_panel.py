@@ -11,15 +11,15 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from ...core.model import Issue, Item
 from ...core.search.fields import field_text
 from ...core.search.issue_search import Hit
 from ..widgets.grouped_model import GroupedListModel, Index
 from ..widgets.labels import labels
-from ..widgets.plain_text import as_written
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
+from ..widgets.tooltips import plain_tooltip
 
 ELLIPSIS = "…"
 
@@ -100,7 +100,7 @@ class HitResultsModel(GroupedListModel):
             title = item.display_title() if item else item_id
             page = item.page if item else "?"
             text = self.tr("{title} (page {page}, {hits})").format(title=title, page=page, hits=labels().hits(count))
-            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -129,7 +129,7 @@ class HitResultsModel(GroupedListModel):
             return False
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._display(hit)[0]
-            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ResultRole.BOLD_START:
             return self._display(hit)[1]
         if role == ResultRole.BOLD_LENGTH:
@@ -172,13 +172,30 @@ class ResultsPanel(QWidget):
         self.tree.setItemDelegate(HitRowDelegate(self.tree))
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
+        self.no_hits = QLabel()
+        self.no_hits.setObjectName("findNoHits")
+        self.no_hits.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_hits.setWordWrap(True)
+        self.no_hits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_hits.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.no_hits)
         layout.addWidget(self.tree)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """About six rows tall: the reading pane keeps most of the height."""
         return QSize(480, QFontMetrics(self.font()).height() * 8 + 2 * PAD)
+
+    def set_no_hits(self, query: str | None) -> None:
+        """Say that query has no hits in the issue instead of the list (None: the list)."""
+        if query is None:
+            self.no_hits.hide()
+            self.tree.show()
+            return
+        self.no_hits.setText(self.tr("No matches for “{query}” in this issue.").format(query=query.strip()))
+        self.tree.hide()
+        self.no_hits.show()
 
     def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
         """List these hits (grouped by article, all groups open)."""

@@ -31,8 +31,10 @@ from .opener import (
 )
 from .panel import LibraryPanel
 from .problem import Choice, ProblemDialogs, QtProblemDialogs
+from .read_store import LibraryReadStore
 from .search_view import LibrarySearchView, SearchRequest
 from .service import LibraryService
+from .trend_panel import TrendKeeper
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from .ports import ScrollPosition
 
 OPEN_DELAY_MS = 800                     # after the first story is painted, the library is opened
+CITE_LIMIT = 1000                       # search results cited at most (the first, in the search's order)
 DOCK_WIDTH = 340                        # the search dock's width when it first shows (pixels, at most)
 SEARCH_SURFACE = "library"              # its name among the shell's search surfaces (one open at a time)
 
@@ -74,9 +77,11 @@ class LibraryController(QObject):
         self.search_view = LibrarySearchView()
         self.search_dock = shell.add_dock(self.search_view, self.tr("Library Search"), "librarySearchDock",
                                           right=True)
+        self.trend = TrendKeeper(self.service, self.search_view, self)
         self.maintenance = Maintenance(self, words_after_import, self)
         self.bookmarks = BookmarkKeeper(shell, session, self.service, self.bookmarks_panel, self)
         self.positions = ReadingPositions(session, pane, self.service, remember_positions, self)
+        session.read_marks.set_store(LibraryReadStore(self.service, self))
         shell.commands.add(COMMANDS)
         shell.commands.provide("library", lambda: self)
         self._connect()
@@ -125,6 +130,11 @@ class LibraryController(QObject):
             return
         problem = messages().library_problem(error)
         self.available = False
+        if getattr(error, "code", None) == "engine-unavailable":   # a server the reader has no engine for
+            self.panel.show_message(self.tr("The library {location} needs a {engine} engine, which this reader "
+                                            "does not have; only library files can be opened.").format(
+                location=self.location, engine=getattr(error, "scheme", "")), retry=False)
+            return
         self.panel.show_message(self.tr("The library is not available:\n{problem}").format(problem=problem),
                                 retry=True)
         self._asking = True
@@ -232,6 +242,37 @@ class LibraryController(QObject):
         if self._highlight is not None and self._highlight[0] == self.session.location:
             QTimer.singleShot(0, self, self._apply_highlight)
 
+    def step_issue(self, step: int) -> None:
+        """Open the same paper's issue before (-1) or after (1) the one on screen, from the library."""
+        issue, location = self.session.issue, self.session.location
+        if issue is None:
+            return
+        key = library_key(location)
+
+        def find(lib: Any) -> tuple[str, str | None]:
+            here = key or lib.stored_key(issue)
+            if here is None:
+                return "not-stored", None
+            info = lib.adjacent_issue(here, step)
+            return ("found", info.key) if info is not None else ("none", None)
+
+        self.service.submit(find, on_done=lambda found: self._stepped(step, issue, *found),
+                            on_failed=lambda exc: self.shell.show_status(str(exc), 6000))
+
+    def _stepped(self, step: int, issue: Issue, outcome: str, key: str | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if outcome == "found" and key is not None:
+            self.open_issue(key)
+        elif outcome == "not-stored":
+            self.shell.show_status(self.tr("This issue is not in the library: import it to step through "
+                                           "its paper's other issues."), 6000)
+        else:
+            paper = f"《{issue.paper}》" if issue.paper else self.tr("this paper")
+            self.shell.show_status((self.tr("No earlier issue of {paper} in the library.") if step < 0 else
+                                    self.tr("No later issue of {paper} in the library.")).format(paper=paper),
+                                   6000)
+
     def remove_issue(self, key: str) -> None:
         """Remove an issue from the library after asking (bookmarks and positions stay)."""
         if not self.shell.dialogs.confirm(self.shell.widget(), self.tr("Remove from Library"), self.tr(
@@ -264,6 +305,11 @@ class LibraryController(QObject):
         self.shell.show_dock(self.search_dock, DOCK_WIDTH)
         self.search_view.focus_field()
 
+    def search_for(self, query: str) -> None:
+        """Show the library search with a query searched for (e.g. a word looked up)."""
+        self.show_search()
+        self.search_view.set_query(query)
+
     def run_search(self, request: SearchRequest) -> None:
         self.service.submit(lambda lib: lib.search(request),
                             on_done=lambda page: self._show_page(request, page),
@@ -294,6 +340,32 @@ class LibraryController(QObject):
         self._highlight = None
         self.session.show(hit.article.item)
         self.shell.commands.run("find.show_query", request.query, request.options)
+
+    # ---- citing
+    def cite_results(self) -> None:
+        """Edit ▸ Cite Search Results…: the articles the library search on screen finds (up to CITE_LIMIT)."""
+        request = self.search_view.request
+        if request is None:
+            self.shell.show_status(self.tr("Search the library first: its results are what is cited."), 5000)
+            self.show_search()
+            return
+        query = request.query
+
+        def show(answer: tuple[list[Any], int]) -> None:
+            records, total = answer
+            what = self.tr("Articles found for “{query}”: {n}").format(query=query, n=len(records))
+            if total > len(records):
+                what += " " + self.tr("(the first {n} of {total})").format(n=len(records), total=total)
+            self.shell.commands.run("cite.show", records, what)
+        self.service.submit(lambda lib: lib.cite_search(request, CITE_LIMIT), on_done=show,
+                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot cite"), str(exc)))
+
+    def cite_bookmarks(self) -> None:
+        """Edit ▸ Cite All Bookmarks…: every bookmarked article, newest bookmark first."""
+        self.service.submit(lambda lib: lib.cite_bookmarks(),
+                            on_done=lambda records: self.shell.commands.run(
+                                "cite.show", records, self.tr("Bookmarked articles: {n}").format(n=len(records))),
+                            on_failed=lambda exc: self.shell.show_error(self.tr("Cannot cite"), str(exc)))
 
     # ---- closing
     def shutdown(self) -> None:

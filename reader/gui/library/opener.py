@@ -25,15 +25,11 @@ SETTINGS_KEY = "library/path"
 
 
 def library_location(explicit: str | None, remembered: str | None = None) -> str:
-    """The library: --library PATH, else $READER_LIBRARY, else the one chosen in an earlier run
+    """The library's location: --library LOCATION, else $READER_LIBRARY, else the one chosen in an earlier run
     (Open Another Library), else library.sqlite3 in the user data folder (platformdirs)."""
-    if explicit:
-        return str(Path(explicit).expanduser())
-    env = os.environ.get(LIBRARY_ENV)
-    if env:
-        return str(Path(env).expanduser())
-    if remembered:
-        return str(Path(remembered).expanduser())
+    for given in (explicit, os.environ.get(LIBRARY_ENV), remembered):
+        if given:
+            return given if "://" in given else str(Path(given).expanduser())   # a URL names a server
     from platformdirs import user_data_dir
     return str(Path(user_data_dir(APP_NAME)) / LIBRARY_FILE)
 

@@ -229,6 +229,17 @@ class LibrarySearchView(QWidget):
         self.edit.setText(text)
         self.search_now()
 
+    def narrow_dates(self, date_from: dt.date | None, date_to: dt.date | None) -> None:
+        """Put a date range in the date fields (None: open; e.g. a month of the trend) and search now."""
+        for edit, day in ((self.from_edit, date_from), (self.to_edit, date_to)):
+            edit.setText(day.isoformat() if day else "")
+        self.search_now()
+
+    def add_panel(self, widget: QWidget) -> None:
+        """A panel of another part of the library above the results (the trend chart)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.summary), widget)   # type: ignore[attr-defined]
+
     def set_papers(self, papers: list[str | None]) -> None:
         """The papers the paper filter offers (keeps the choice when it is still there)."""
         chosen = self.paper_box.currentData()

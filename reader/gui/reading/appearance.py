@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..shell.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from . import themes
@@ -27,6 +27,7 @@ class Appearance(QObject):
         self.shell = shell
         self.settings = shell.settings
         self.pane: ArticleView | None = None
+        self.sidebar: QWidget | None = None       # the headlines: paper and ink of the theme too
         self._theme_override = theme
         self._window_dark = False   # whether the application palette is the dark one
         self.font_choice: FontChoice = choose_font(installed_families() if font_families is None else font_families)
@@ -49,6 +50,15 @@ class Appearance(QObject):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self.follow_system)
+
+    def attach_sidebar(self, view: QWidget) -> None:
+        """The sidebar's list, coloured like the pane (sepia paper in the sepia theme)."""
+        self.sidebar = view
+        self._colour_sidebar(themes.resolve_theme(self.theme_name(), quick=True))
+
+    def _colour_sidebar(self, theme: themes.Theme) -> None:
+        if self.sidebar is not None:
+            self.sidebar.setPalette(themes.pane_palette(theme, self.sidebar.palette()))
 
     def change_font_size(self, step: int) -> None:
         """Larger (1), smaller (-1) or default (0) body text."""
@@ -74,6 +84,7 @@ class Appearance(QObject):
             self._window_dark = theme.dark
             palette_changed = True
         self.shell.commands.set_checked(f"view.theme.{name}", True)
+        self._colour_sidebar(theme)
         typography = Typography(self.font_choice.family, float(self.font_size), theme)
         if self.pane is not None and (typography != self.pane.typography or palette_changed):
             self.pane.set_typography(typography)    # the pane was built with it: not twice

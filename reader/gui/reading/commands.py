@@ -1,4 +1,5 @@
-"""The reading feature's commands: copying, moving through the issue, scrolling, history, size, themes."""
+"""The reading feature's commands: copying, moving through the issue, pages, scrolling, history, size, themes,
+the issue's notes."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ COMMANDS = (
     Command("go.previous_page", QT_TRANSLATE_NOOP("Commands", "Previous Pa&ge"), "session.step_page", (-1,),
             keys=("[",),
             menu="go/articles"),
+    Command("go.next_unread", QT_TRANSLATE_NOOP("Commands", "Next &Unread Article"), "session.next_unread",
+            keys=("N",), menu="go/articles"),
+    Command("go.pick_page", QT_TRANSLATE_NOOP("Commands", "Go to Pa&ge…"), "navigation.pick_page",
+            keys=("Ctrl+G",), menu="go/pages"),
+    Command("view.page_strip", QT_TRANSLATE_NOOP("Commands", "Page &Buttons"), "navigation.set_strip_shown",
+            menu="view/layout", checkable=True,
+            tip=QT_TRANSLATE_NOOP("Commands", "A row of page buttons under the text: one click to any page")),
+    Command("view.notes", QT_TRANSLATE_NOOP("Commands", "Issue &Notes"), "notes.show", menu="view/layout",
+            tip=QT_TRANSLATE_NOOP("Commands", "What the reader noticed reading this issue's files")),
     Command("go.page_down", QT_TRANSLATE_NOOP("Commands", "Scroll &Down"), "reading.scroll_screen", (1,),
             keys=("Space",),
             menu="go/scroll"),

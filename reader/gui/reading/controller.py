@@ -5,6 +5,7 @@ scroll), through methods, never through its widgets.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -14,19 +15,23 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...core.citation import cited
 from ...core.story_text import story_text
 from ..widgets.labels import issue_date_text
-from ..widgets.messages import messages
-from ..widgets.plain_text import as_written, plain_label
+from ..widgets.plain_text import plain_label
 from .appearance import Appearance
 from .commands import COMMANDS
 from .fonts import MissingFontBanner
+from .navigation import Navigation
+from .notes import IssueNotes
 from .pane import ArticleView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
     from ...core.model import Issue
     from ...core.search.issue_search import Hit
     from ..session.session import ReadingSession
     from ..shell.protocol import Shell
     from .marks import HitMarks
+    from .pane_text import PaneText
     from .sidebar import IssueSidebar
 
 
@@ -52,6 +57,7 @@ class ReadingController(QObject):
         self.pane.keyword_activated.connect(self.keyword_activated)
         self.pane.verticalScrollBar().valueChanged.connect(self.scrolled)
         self._marks: HitMarks | None = None       # made when find first marks hits (off the start-up path)
+        self._pane_text: PaneText | None = None   # made when lookup or read-aloud first needs it
         self._sidebar: IssueSidebar | None = None      # built on first use (see the sidebar property)
         self._sidebar_holder = QWidget()
         self._sidebar_holder.setObjectName("sidebarHolder")
@@ -62,10 +68,9 @@ class ReadingController(QObject):
             self.show_font_banner()
         self.position_label = plain_label(QLabel())  # file text (paper, titles) is shown as written
         self.position_label.setObjectName("positionLabel")
-        self.notes_label = plain_label(QLabel())
-        self.notes_label.setObjectName("notesLabel")
         shell.add_status_widget(self.position_label, permanent=False, stretch=1)
-        shell.add_status_widget(self.notes_label)
+        self.notes = IssueNotes(shell, session, self)
+        self.navigation = Navigation(shell, session, self)
         self.appearance.attach(self.pane)
         shell.commands.add(COMMANDS)
         shell.commands.provide("reading", lambda: self)
@@ -74,8 +79,14 @@ class ReadingController(QObject):
         shell.commands.set_enabled("go.forward", False)
         shell.on_save(self.remember_position)
         session.attach(self)
-        session.current_item_changed.connect(lambda _item: (self._update_status(), self.remember_position()))
+        session.current_item_changed.connect(self._on_item_changed)
         session.history_changed.connect(self._update_history)
+        session.edge_reached.connect(self._say_edge)
+        session.read_marks.changed.connect(self._show_read)
+        self.pane.original_requested.connect(self.open_original)
+        self.pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.open_url = _open_in_browser       # how a photo's original article is opened (on a click)
+        self._page_by_scroll = False           # the reader scrolled since the article was shown
 
     @property
     def marks(self) -> HitMarks:
@@ -102,6 +113,9 @@ class ReadingController(QObject):
             self._sidebar = IssueSidebar()
             self._sidebar.item_selected.connect(lambda item_id: self.session.show(item_id))
             self._sidebar.page_selected.connect(self._on_page_row)
+            self._sidebar.model.set_read(set(self.session.read_marks.read))
+            self.appearance.attach_sidebar(self._sidebar.tree)
+            self.navigation.build_strip()
             layout = QVBoxLayout(self._sidebar_holder)
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(self._sidebar)
@@ -117,6 +131,7 @@ class ReadingController(QObject):
         if issue is None or sidebar.model.issue is issue:
             return
         sidebar.set_issue(issue)
+        self._show_read()
         if self.session.current_item_id:
             sidebar.select_item(self.session.current_item_id)
 
@@ -132,9 +147,8 @@ class ReadingController(QObject):
                 self._sidebar.set_issue(None)      # filled a frame after the story is on screen
         else:
             self.sidebar.set_issue(issue)
-        warnings = issue.warnings
-        self.notes_label.setText(self.tr("Notes on this issue: {n}").format(n=len(warnings)) if warnings else "")
-        self.notes_label.setToolTip(as_written("\n".join(messages().warning(w) for w in warnings[:30])))
+            self._show_read()
+        self.notes.present(issue)
 
     def present(self, issue: Issue, item_id: str, at_part: bool) -> None:
         pane = self.pane
@@ -205,17 +219,73 @@ class ReadingController(QObject):
         if issue is None:
             return ""
         parts = [x for x in (issue.paper, issue_date_text(issue.date)) if x]
-        item_id = self.session.current_item_id
-        item = issue.item(item_id) if item_id else None
-        if item is not None:
-            parts.append(self.tr("Page {page}").format(page=item.page))
+        page = self.page_on_screen()
+        if page is not None:
+            parts.append(self.tr("Page {page}").format(page=page))
         i, n = self.session.article_position()
         if n:
             parts.append(self.tr("Article {i} of {n}").format(i=i or "–", n=n))
         return " · ".join(parts)
 
+    def page_on_screen(self) -> int | None:
+        """The page of the part of the story the reader is in: the article's as it is shown (a later part is
+        shown at its seam); once the reader scrolls, the last part whose seam is in the upper half of the
+        view or above it."""
+        issue = self.session.issue
+        if issue is None:
+            return None
+        item_id = self.session.current_item_id
+        item = issue.item(item_id) if item_id else None
+        ids = self.pane.item_ids()
+        if item is None or item_id not in ids or len(ids) < 2 or not self._page_by_scroll:
+            return item.page if item is not None else None
+        doc = self.pane.document()
+        layout = doc.documentLayout()
+        top = self.pane.scroll_value() + self.pane.viewport_size().height() / 2
+        page = item.page
+        for part_id in ids:
+            start = self.pane.layout_map.part_starts.get(part_id)
+            part = issue.item(part_id)
+            if start is None or part is None:
+                continue
+            if layout.blockBoundingRect(doc.findBlock(start)).top() > top:
+                break
+            page = part.page
+        return page
+
     def _update_status(self) -> None:
         self.position_label.setText(self.status_text())
+
+    def _on_item_changed(self, _item_id: str) -> None:
+        self._page_by_scroll = False
+        self._update_status()
+        self.remember_position()
+
+    def _on_scrolled(self, _value: int) -> None:
+        self._page_by_scroll = True
+        self._update_status()
+        if self.pane.at_end():
+            self.navigation.story_read_to_end()
+
+    def _say_edge(self, edge: str) -> None:
+        """J, K, ] or [ at either end of the issue, or no unread article left: said in the status bar."""
+        words = {"last-article": self.tr("This is the last article of the issue."),
+                 "first-article": self.tr("This is the first article of the issue."),
+                 "last-page": self.tr("This is the last page of the issue."),
+                 "first-page": self.tr("This is the first page of the issue."),
+                 "all-read": self.tr("Every article of this issue has been read.")}
+        self.shell.show_status(words.get(edge, ""), 4000)
+
+    def _show_read(self) -> None:
+        if self._sidebar is not None:
+            self._sidebar.model.set_read(set(self.session.read_marks.read))
+
+    def open_original(self, item_id: str) -> None:
+        """Open a photo's original article in the browser (asked by a click on its link; http(s) only)."""
+        issue = self.session.issue
+        item = issue.item(item_id) if issue is not None else None
+        if item is not None and item.link:
+            self.open_url(item.link)
 
     def _update_history(self) -> None:
         self.shell.commands.set_enabled("go.back", bool(self.session.history.back))
@@ -264,6 +334,24 @@ class ReadingController(QObject):
         """The issue the sidebar lists (it may lag the session's a frame at start-up)."""
         return self.sidebar.model.issue
 
+    def pane_text(self) -> PaneText:
+        """The pane's text for lookup and read-aloud: words, blocks, marks, selection (made on first use)."""
+        if self._pane_text is None:
+            from .pane_text import PaneText
+            self._pane_text = PaneText(self.pane)
+        return self._pane_text
+
+    def print_document(self, whole_issue: bool) -> QTextDocument | None:
+        """The story on screen (or every story of the issue) typeset as in the pane, in the light theme,
+        each story on new pages; None when nothing is shown."""
+        from .themes import THEMES
+        from .typeset import story_groups, typeset_stories
+        issue, item_id = self.session.issue, self.session.current_item_id
+        if issue is None or (item_id is None and not whole_issue):
+            return None
+        typography = replace(self.appearance.typography(), theme=THEMES["light"])
+        return typeset_stories(issue, story_groups(issue, None if whole_issue else item_id), typography)
+
     def focus_pane(self) -> None:
         from PySide6.QtCore import Qt
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -276,3 +364,11 @@ class ReadingController(QObject):
     def set_scroll_fraction(self, fraction: float) -> None:
         bar = self.pane.verticalScrollBar()
         bar.setValue(int(round(fraction * bar.maximum())))
+
+
+def _open_in_browser(address: str) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    url = QUrl(address)
+    if url.scheme() in ("http", "https"):
+        QDesktopServices.openUrl(url)

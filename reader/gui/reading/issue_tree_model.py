@@ -7,8 +7,9 @@ from typing import Any, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ...core.headings import telling_leads
 from ...core.model import Issue, Item, Page
-from ..widgets.plain_text import as_written
+from ..widgets.tooltips import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_NODE = 0  # internalId of a page row; an item row's internalId is its page row + 1
@@ -24,6 +25,8 @@ class Role(IntEnum):
     SUBTITLE = Qt.ItemDataRole.UserRole + 5    # str | None
     MARKS = Qt.ItemDataRole.UserRole + 6       # list of (label, explanation)
     HIT_COUNT = Qt.ItemDataRole.UserRole + 7   # int | None: hits of the active search (None: no search)
+    READ = Qt.ItemDataRole.UserRole + 8        # bool: the reader has read the article
+    FULL_HEADING = Qt.ItemDataRole.UserRole + 9   # kicker, headline and subtitle, one a line
 
 
 class IssueTreeModel(QAbstractItemModel):
@@ -36,6 +39,8 @@ class IssueTreeModel(QAbstractItemModel):
         self._marks: dict[str, list[tuple[str, str]]] = {}
         self._rows: dict[str, tuple[int, int]] = {}
         self._hits: dict[str, int] | None = None
+        self._leads: dict[str, str] = {}
+        self._read: set[str] = set()
 
     def set_issue(self, issue: Issue | None) -> None:
         """Show another issue (None: empty)."""
@@ -44,8 +49,27 @@ class IssueTreeModel(QAbstractItemModel):
         self._pages = list(issue.pages) if issue else []
         self._rows = {it.id: (p, r) for p, page in enumerate(self._pages) for r, it in enumerate(page.items)}
         self._marks = {it.id: self._item_marks(it) for page in self._pages for it in page.items}
+        self._leads = {}
+        for page in self._pages:
+            rows = [[it.display_title(), it.kicker, it.subtitle, _opening(it)] for it in page.items]
+            for it, lead in zip(page.items, telling_leads(rows), strict=True):
+                if lead:
+                    self._leads[it.id] = lead
         self._hits = None
+        self._read = set()
         self.endResetModel()
+
+    def set_read(self, item_ids: set[str]) -> None:
+        """The articles the reader has read (their rows are marked)."""
+        changed = item_ids ^ self._read
+        self._read = set(item_ids)
+        for item_id in changed:
+            index = self.index_of_item(item_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [Role.READ, Qt.ItemDataRole.AccessibleTextRole])
+
+    def is_read(self, item_id: str) -> bool:
+        return item_id in self._read
 
     def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
         """Hits per item id of the active search (None: no search); items not in counts have 0."""
@@ -143,7 +167,7 @@ class IssueTreeModel(QAbstractItemModel):
             tip = self.page_label(page)
             if page.editors:
                 tip += "\n" + self.tr("Page editors: {names}").format(names="、".join(page.editors))
-            return as_written(tip)
+            return plain_tooltip(tip)
         if role == Role.NODE_KIND:
             return "page"
         if role == Role.PAGE_NUMBER:
@@ -152,7 +176,7 @@ class IssueTreeModel(QAbstractItemModel):
 
     def _item_data(self, item: Item, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.display_title()
+            return self._leads.get(item.id) or item.display_title()
         if role == Role.NODE_KIND:
             return "item"
         if role == Role.ITEM_ID:
@@ -167,11 +191,17 @@ class IssueTreeModel(QAbstractItemModel):
             return self._marks.get(item.id, [])
         if role == Role.HIT_COUNT:
             return None if self._hits is None else self._hits.get(item.id, 0)
+        if role == Role.READ:
+            return item.id in self._read
+        if role == Role.FULL_HEADING:
+            return "\n".join(t for t in (item.kicker, item.display_title(), item.subtitle) if t)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             lines = [t for t in (item.kicker, item.display_title(), item.subtitle) if t]
             lines += [why for _, why in self._marks.get(item.id, [])]
+            if item.id in self._read:
+                lines.append(self.tr("Read"))
             text = "\n".join(lines)
-            return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
     def _item_marks(self, item: Item) -> list[tuple[str, str]]:
@@ -194,3 +224,9 @@ class IssueTreeModel(QAbstractItemModel):
         if not item.complete:
             marks.append((self.tr("cut off"), self.tr("The text breaks off in the source")))
         return marks
+
+
+def _opening(item: Item) -> str | None:
+    """The start of an item's first paragraph or caption (what may tell two same headlines apart)."""
+    first = next((b.text for b in item.blocks if b.kind in ("paragraph", "caption")), "")
+    return first[:60] or None

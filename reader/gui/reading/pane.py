@@ -9,7 +9,7 @@ from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCur
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...core.model import Issue
-from .story_document import KEYWORD_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
+from .story_document import KEYWORD_LINK, ORIGINAL_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
 from .themes import pane_palette
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ class ArticleView(QTextBrowser):
 
     page_link_activated = Signal(int)      # a seam or cross-reference naming a page was clicked
     keyword_activated = Signal(str)        # a keyword under the headline was clicked
+    original_requested = Signal(str)       # "see the original article" of a photo (this item id) was clicked
     story_shown = Signal(list)             # item ids of the story now on screen, in reading order
     first_story_painted = Signal()         # the first time a story reached the screen
 
@@ -48,6 +49,7 @@ class ArticleView(QTextBrowser):
         self.context_actions: Callable[[], list[QAction]] = list   # added to the context menu
         self._story_painted = False
         self._message = ""
+        self._typeset_column = 0.0     # the column width the story on screen was set for
         self._apply_palette()
 
     # what is shown
@@ -65,7 +67,9 @@ class ArticleView(QTextBrowser):
         """Typeset the whole story item_id belongs to and scroll to its top; return the part ids."""
         self.issue = issue
         items = issue.story_items(item_id)
-        self.layout_map = write_story(self.document(), issue, items, self.typography, self.keywords)
+        self._typeset_column = self._column()
+        self.layout_map = write_story(self.document(), issue, items, self.typography, self.keywords,
+                                      self._typeset_column)
         self._update_margins()
         self.verticalScrollBar().setValue(0)
         self.story_shown.emit(self.item_ids())
@@ -179,9 +183,10 @@ class ArticleView(QTextBrowser):
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         if self.issue is not None and self.layout_map.item_ids:
             ids = self.layout_map.item_ids
+            self._typeset_column = self._column()
             self.layout_map = write_story(self.document(), self.issue,
                                           [it for it in (self.issue.item(i) for i in ids) if it],
-                                          self.typography, self.keywords)
+                                          self.typography, self.keywords, self._typeset_column)
             self._update_margins()
             self.story_shown.emit(self.item_ids())
         elif self._message:
@@ -192,8 +197,13 @@ class ArticleView(QTextBrowser):
     def _apply_palette(self) -> None:
         self.setPalette(pane_palette(self.typography.theme, self.palette()))   # the viewport fills with Base
 
+    def _column(self) -> float:
+        """The width of the text column in pixels (MEASURE_CHARS characters, less in a narrow pane)."""
+        return min(self.typography.em() * MEASURE_CHARS, self.viewport_size().width() - 2 * MIN_SIDE_MARGIN)
+
     def _update_margins(self) -> None:
-        """Centre a column of about MEASURE_CHARS characters in the pane."""
+        """Centre a column of about MEASURE_CHARS characters in the pane (a photo set for another width
+        is set again: it is never wider than the column)."""
         width = self.viewport_size().width()
         measure = self.typography.em() * MEASURE_CHARS
         side = max(MIN_SIDE_MARGIN, (width - measure) / 2)
@@ -206,6 +216,8 @@ class ArticleView(QTextBrowser):
             fmt.setTopMargin(top)
             fmt.setBottomMargin(top * 2)
             frame.setFrameFormat(fmt)
+        if self.layout_map.images and abs(self._column() - self._typeset_column) > 2:
+            self._rerender()
 
     def _on_anchor(self, url: QUrl) -> None:
         scheme, target = url.scheme(), url.path()
@@ -213,4 +225,6 @@ class ArticleView(QTextBrowser):
             self.page_link_activated.emit(int(target))
         elif scheme == KEYWORD_LINK and target:
             self.keyword_activated.emit(target)
+        elif scheme == ORIGINAL_LINK and target:
+            self.original_requested.emit(target)
 

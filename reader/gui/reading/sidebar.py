@@ -21,6 +21,7 @@ from .issue_tree_model import IssueTreeModel, Role
 Index = QModelIndex | QPersistentModelIndex
 PAD = 7            # padding around a row's text, pixels
 HEADLINE_LINES = 2  # a headline wraps to at most this many lines
+READ_ALPHA = 0.5    # how strongly the headline of an article read is drawn
 
 
 def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
@@ -131,7 +132,11 @@ class HeadlineDelegate(QStyledItemDelegate):
         kicker, head, sub, marks = self._layout(index, base, rect.width())
         y = rect.top()
         headline_top = y
-        for font, colour, lines in ((small, muted, kicker), (headline, ink, head), (small, muted, sub)):
+        headline_ink = ink
+        if index.data(Role.READ) and not selected:    # an article read: its headline is greyed
+            headline_ink = QColor(ink)
+            headline_ink.setAlphaF(READ_ALPHA)
+        for font, colour, lines in ((small, muted, kicker), (headline, headline_ink, head), (small, muted, sub)):
             fm = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(colour)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -13,20 +13,26 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrameFormat,
+    QTextImageFormat,
 )
 
-from ...core.model import Issue, Item
+from ...core.model import Block, Issue, Item
 from ...core.printed_bylines import names_readable_in, opens_with_byline
+from .photos import load_photo
 from .themes import Theme, solid_brush
 
 LINE_HEIGHT_PERCENT = 125  # of the font's own line spacing (about 1.45 em for CJK fonts)
 PAGE_LINK = "page"      # page:3 — show page 3 in the sidebar
 KEYWORD_LINK = "kw"     # kw:<word> — search for a keyword
+ORIGINAL_LINK = "original"   # original:<item id> — open that item's original article (only on a click)
+PHOTO_MEASURE_CHARS = 36     # a photo is at most this many body characters wide
 
 # Block alignments as the integer values of Qt::AlignmentFlag, set through the BlockAlignment property
 # exactly as QTextBlockFormat::setAlignment does: using the `Qt` namespace here would build its ~95
 # Python enum types (about 25 ms) before the first story is painted.
 ALIGN_LEFT = 0x0001
+ALIGN_RIGHT = 0x0002
 ALIGN_HCENTER = 0x0004
 ALIGN_JUSTIFY = 0x0008
 
@@ -37,6 +43,8 @@ PAGE_NOT_IN_ISSUE = QT_TRANSLATE_NOOP("StoryDocument", "page {page} is not in th
 PART_NOT_FOUND = QT_TRANSLATE_NOOP("StoryDocument", "its part on page {page} was not found")
 CUT_OFF = QT_TRANSLATE_NOOP("StoryDocument", "The text breaks off here in the source.")
 RELATED_ON = QT_TRANSLATE_NOOP("StoryDocument", "Related report on page {page}")
+PHOTO = QT_TRANSLATE_NOOP("StoryDocument", "Photo")
+PHOTO_IN_ORIGINAL = QT_TRANSLATE_NOOP("StoryDocument", "See the photo in the original article")
 
 
 def _ui(source: str) -> str:
@@ -70,6 +78,7 @@ class StoryLayout:
 
     item_ids: list[str] = field(default_factory=list)
     part_starts: dict[str, int] = field(default_factory=dict)
+    images: dict[str, str] = field(default_factory=dict)   # item id -> the image file shown in its frame
     # (item id, field, block index or None) -> position of the field's first character;
     # field is one of title, kicker, subtitle, byline, block (the names `search --json` uses)
     fields: dict[tuple[str, str, int | None], int] = field(default_factory=dict)
@@ -109,7 +118,7 @@ class StoryWriter:
     """Writes one story (its parts in reading order) into a document."""
 
     def __init__(self, doc: QTextDocument, issue: Issue, typo: Typography,
-                 keywords: dict[str, list[str]] | None = None) -> None:
+                 keywords: dict[str, list[str]] | None = None, column: float | None = None) -> None:
         self.doc = doc
         self.issue = issue
         self.typo = typo
@@ -118,6 +127,8 @@ class StoryWriter:
         self.layout = StoryLayout()
         self._first_block = True
         self._em = typo.em()
+        widest = self._em * PHOTO_MEASURE_CHARS                  # a photo: at most this wide, and inside
+        self._photo_px = int(widest if column is None else min(widest, column - self._em * 1.4 - 4))  # its frame
         self._char_formats: dict[tuple[float, bool, str | None], QTextCharFormat] = {}
 
     # formats
@@ -217,8 +228,8 @@ class StoryWriter:
         if item.subtitle:
             self._field(item, "subtitle", item.subtitle, self._chars(1.05, colour=t.muted),
                         self._block(centre, bottom=self._em * 0.2, line_height=105))
-        byline = item.byline_text or "　".join(item.byline)
-        if byline and _names_open_the_text(item):
+        byline = "" if item.kind == "photo" else item.byline_text or "　".join(item.byline)   # a photo's credit
+        if byline and _names_open_the_text(item):                                          # is in its frame
             byline = ""   # 本报讯（记者 林晓舟）… or a first line 本报记者 刘钊 already names them
         if byline:
             self._field(item, "byline", byline, self._chars(0.85, colour=t.muted),
@@ -227,26 +238,78 @@ class StoryWriter:
         if words:
             self._links_line([(w, f"{KEYWORD_LINK}:{w}") for w in words], 0.75, t.muted,
                              top=self._em * 0.3, bottom=0)
-        self._rule()
+        if item.kind != "photo" or item.title or item.kicker or item.subtitle or words:
+            self._rule()
 
     def _rule(self) -> None:
         """A short centred rule between the headline group and the text."""
         self._links_line([("———", None)], 0.7, self.typo.theme.accent, top=self._em * 0.2, bottom=self._em * 0.6)
 
-    def _body(self, item: Item) -> None:
+    def _photo_frame(self, item: Item, captions: list[tuple[int, Block]], whole_photo: bool) -> None:
+        """A photo in a frame: its image (when on disk), captions and credit; else a link to the original.
+
+        whole_photo: the item is a photo (credit and image are its own); otherwise captions of a photo
+        printed inside an article.
+        """
         t = self.typo.theme
+        fmt = QTextFrameFormat()
+        fmt.setBorder(1.0)
+        fmt.setBorderBrush(solid_brush(t.muted))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setPadding(self._em * 0.6)
+        fmt.setTopMargin(self._em * 0.6)
+        fmt.setBottomMargin(self._em * 0.6)
+        frame = self.cursor.insertFrame(fmt)
+        self._first_block = True
+        image = load_photo(item.image, self._photo_px) if whole_photo else None
+        small = self._chars(0.8, colour=t.muted)
+        if image is not None:
+            name = f"photo-{len(self.layout.images)}:{item.id}"
+            self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            picture = QTextImageFormat()
+            picture.setName(name)
+            picture.setWidth(float(image.width()))
+            picture.setHeight(float(image.height()))
+            self._new_block(self._block(ALIGN_HCENTER, bottom=self._em * 0.3, line_height=100), small)
+            self.cursor.insertImage(picture)
+            self.layout.images[item.id] = str(item.image)
+        else:
+            self._line("［" + _ui(PHOTO) + "］", small, self._block(ALIGN_LEFT, bottom=self._em * 0.2,
+                                                                     line_height=105))
+        chars = self._chars(0.9)
+        for index, blk in captions:
+            self._new_block(self._block(ALIGN_JUSTIFY, bottom=self._em * 0.2, line_height=115), chars)
+            self.layout.fields[(item.id, "block", index)] = self._text(blk.text, chars)
+        credit = (item.byline_text or "　".join(item.byline)) if whole_photo else ""
+        if credit:
+            self._field(item, "byline", credit, small, self._block(ALIGN_RIGHT, top=self._em * 0.2,
+                                                                    line_height=105))
+        if whole_photo and image is None and item.link:
+            self._new_block(self._block(ALIGN_LEFT, top=self._em * 0.3, line_height=105), small)
+            self._text(_ui(PHOTO_IN_ORIGINAL), self._link(f"{ORIGINAL_LINK}:{item.id}", 0.8))
+        self.cursor.setPosition(frame.lastPosition() + 1)
+        self._first_block = True
+
+    def _body(self, item: Item) -> None:
+        """The blocks: a photo's captions in its frame first; captions inside an article framed in place."""
+        if item.kind == "photo":
+            self._photo_frame(item, [(i, b) for i, b in enumerate(item.blocks) if b.kind == "caption"], True)
         dateline = item.dateline
+        run: list[tuple[int, Block]] = []     # captions inside an article, waiting for their frame
         for index, blk in enumerate(item.blocks):
             if index == 0 and opens_with_byline(item):
                 continue        # the byline as printed: shown under the headline, from the authors' list
+            if blk.kind == "caption":
+                if item.kind != "photo":
+                    run.append((index, blk))
+                continue
+            if run:
+                self._photo_frame(item, run, False)
+                run = []
             if blk.kind == "heading":
                 chars = self._chars(1.0, bold=True)
                 self._new_block(self._block(ALIGN_LEFT, top=self._em * 0.6, bottom=self._em * 0.2),
                                 chars)
-            elif blk.kind == "caption":
-                chars = self._chars(0.85, colour=t.muted)
-                self._new_block(self._block(ALIGN_LEFT, top=self._em * 0.3, bottom=self._em * 0.3,
-                                            line_height=110), chars)
             else:
                 chars = self._chars()
                 self._new_block(self._block(indent=self._em * 2), chars)
@@ -260,6 +323,8 @@ class StoryWriter:
                     self._text(dateline + "　", self._chars(bold=True))
                 dateline = None
             self.layout.fields[(item.id, "block", index)] = self._text(blk.text, chars)
+        if run:
+            self._photo_frame(item, run, False)
 
     def _ending(self, item: Item) -> None:
         """Notes at the end of a part: text cut off, related reports on other pages."""
@@ -300,8 +365,8 @@ def write_message(doc: QTextDocument, typo: Typography, text: str) -> None:
 
 
 def write_story(doc: QTextDocument, issue: Issue, items: list[Item], typo: Typography,
-                keywords: dict[str, list[str]] | None = None) -> StoryLayout:
-    """Clear doc and typeset the story made of items."""
+                keywords: dict[str, list[str]] | None = None, column: float | None = None) -> StoryLayout:
+    """Clear doc and typeset the story made of items (column: the text's width in pixels, for photos)."""
     doc.clear()
     doc.setDefaultFont(typo.font())
-    return StoryWriter(doc, issue, typo, keywords).write(items)
+    return StoryWriter(doc, issue, typo, keywords, column).write(items)

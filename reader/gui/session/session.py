@@ -15,8 +15,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.history import History, Position
 from ...core.model import Issue
-from ...core.reading_order import ReadingOrder
+from ...core.reading_order import ReadingOrder, is_later_part
 from .loading import IssueLoader
+from .read_marks import ReadMarks
 
 
 class ReadingView(Protocol):
@@ -49,6 +50,8 @@ class ReadingSession(QObject):
     opening_done = Signal()                # … and arrived or failed
     open_failed = Signal(str, str)         # location, message naming the file and the problem
     history_changed = Signal()
+    edge_reached = Signal(str)             # nothing further: last-article, first-article, last-page,
+                                           # first-page, or all-read (no unread article left)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,7 @@ class ReadingSession(QObject):
         self.history = History()
         self.order: ReadingOrder | None = None
         self.view: ReadingView | None = None
+        self.read_marks = ReadMarks(self)
         self._pending = PendingOpen()
         self.loader = IssueLoader(self)
         self.loader.loaded.connect(self._on_loaded)
@@ -89,6 +93,7 @@ class ReadingSession(QObject):
         self.history.clear()
         self.history_changed.emit()
         self.order = ReadingOrder(issue)
+        self.read_marks.reset(issue, location)
         if self.view is not None:
             self.view.present_issue(issue)
         self.issue_loaded.emit(issue)
@@ -127,9 +132,12 @@ class ReadingSession(QObject):
         return [it.id for it in self.issue.story_items(self.current_item_id)]
 
     def show(self, item_id: str, at_part: bool = False) -> bool:
-        """Show the whole story of an item (at_part: scrolled to that part); False if unknown."""
-        if self.issue is None or self.issue.item(item_id) is None:
+        """Show the whole story of an item (at_part: scrolled to that part, as a story's later part always
+        is: its story is shown from the first part, the later one at its seam); False if unknown."""
+        item = self.issue.item(item_id) if self.issue is not None else None
+        if self.issue is None or item is None:
             return False
+        at_part = at_part or is_later_part(self.issue, item)
         if self.view is not None:
             self.view.present(self.issue, item_id, at_part)
         self.current_item_id = item_id
@@ -178,10 +186,30 @@ class ReadingSession(QObject):
         target = self.order.next_after(self.current_item_id) if self.order else None
         if target:
             self.show(target)
+        elif self.order is not None:
+            self.edge_reached.emit("last-article")
 
     def previous_article(self) -> None:
         target = self.order.previous_before(self.current_item_id) if self.order else None
         if target:
+            self.show(target)
+        elif self.order is not None:
+            self.edge_reached.emit("first-article")
+
+    def next_unread(self) -> None:
+        """The next article not yet read, in printed order from the one on screen (then from the start)."""
+        if self.order is None or self.issue is None:
+            return
+        read = self.read_marks.read
+        after = self.order.next_after(self.current_item_id)
+        candidates = self.order.articles
+        if after is not None:
+            start = candidates.index(after)
+            candidates = candidates[start:] + candidates[:start]
+        target = next((a for a in candidates if a not in read and a != self.current_item_id), None)
+        if target is None:
+            self.edge_reached.emit("all-read")
+        else:
             self.show(target)
 
     def step_page(self, direction: int) -> None:
@@ -197,6 +225,8 @@ class ReadingSession(QObject):
             index = numbers.index(current.page) + direction
         if 0 <= index < len(pages):
             self.show(pages[index].items[0].id)
+        elif pages:
+            self.edge_reached.emit("last-page" if direction > 0 else "first-page")
 
     def article_position(self) -> tuple[int, int]:
         """(i, n): the article on screen is the i-th of n articles of the issue (1-based; 0 when none)."""

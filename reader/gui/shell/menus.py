@@ -23,10 +23,10 @@ MENU_CONTEXT = "Menus"
 ACCELERATOR = re.compile(r"\(&\w\)|&(?=\w)")     # 退出(&Q), &Quit
 # (menu id, title, its sections in order)
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", QT_TRANSLATE_NOOP("Menus", "&File"), ("open", "library", "quit")),
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File"), ("open", "library", "print", "quit")),
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit"), ("copy", "find", "library")),
-    ("view", QT_TRANSLATE_NOOP("Menus", "&View"), ("size", "docks")),
-    ("go", QT_TRANSLATE_NOOP("Menus", "&Go"), ("articles", "scroll", "history", "library")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View"), ("layout", "size", "docks")),
+    ("go", QT_TRANSLATE_NOOP("Menus", "&Go"), ("articles", "pages", "scroll", "history", "issues", "library")),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("help",)),
 )
 

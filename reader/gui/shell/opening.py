@@ -3,6 +3,7 @@ an issue could not be opened; the window title; Quit, the F1 list of keys, About
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from ..session.session import ReadingSession
     from .window import MainWindow
 
+LIBRARY_PREFIX = "library:"      # how the library feature names its issues as locations
 ISSUE_FILES = QT_TRANSLATE_NOOP("IssueOpening", "Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)")
 
 COMMANDS = (
@@ -55,7 +57,8 @@ class IssueOpening(QObject):
 
     def _on_issue_loaded(self, issue: Issue) -> None:
         if self.session.location:
-            self.window.settings.add_recent_issue(self.session.location)
+            self.window.settings.add_recent_issue(self.session.location, issue.paper,
+                                                  issue.date.isoformat() if issue.date else None)
         label = issue_title(issue.paper, issue.date)
         self.window.setWindowTitle(self.tr("{issue} — Newspaper Reader").format(issue=label or self.session.location))
 
@@ -78,8 +81,11 @@ class IssueOpening(QObject):
         """The recent issues, newest first, then Clear Recent."""
         menu.clear()
         recent = self.window.settings.recent_issues()
+        menu.setToolTipsVisible(True)
         for path in recent:
-            action = menu.addAction(menu_text(path))
+            action = menu.addAction(menu_text(self.recent_label(path)))
+            action.setToolTip(path)
+            action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.session.open(p))
         if recent:
             menu.addSeparator()
@@ -87,6 +93,21 @@ class IssueOpening(QObject):
         if clear is not None:
             menu.addAction(clear)
         self.window.commands.set_enabled("file.clear_recent", bool(recent))
+
+    def recent_label(self, location: str) -> str:
+        """A recent issue as the menu shows it: paper and date (人民日报 2026年8月22日), an issue of the
+        library marked so; the file or folder name when neither is known."""
+        paper, iso = self.window.settings.recent_title(location)
+        in_library = location.startswith(LIBRARY_PREFIX)
+        if paper is None and iso is None and in_library:     # library:人民日报:2026-08-22
+            paper, _, iso = location[len(LIBRARY_PREFIX):].rpartition(":")
+        try:
+            date = dt.date.fromisoformat(iso) if iso else None
+        except ValueError:
+            date = None
+        title = issue_title(paper or None, date) or (location[len(LIBRARY_PREFIX):] if in_library
+                                                      else Path(location).name or location)
+        return self.tr("{issue} (library)").format(issue=title) if in_library else title
 
     def clear_recent(self) -> None:
         self.window.settings.clear_recent_issues()

@@ -12,6 +12,7 @@ SETTINGS_FILE_ENV = "READER_SETTINGS_FILE"  # an INI file to use instead of the 
 DEFAULT_FONT_SIZE = 15
 MIN_FONT_SIZE, MAX_FONT_SIZE = 9, 40
 MAX_RECENT = 10
+_SEP = "\x1f"                 # between location, paper and date of a recent issue's title
 THEMES = ("system", "light", "sepia", "dark")
 
 
@@ -78,13 +79,34 @@ class ReaderSettings:
             value = [value]
         return [str(v) for v in (value or []) if v][:MAX_RECENT]
 
-    def add_recent_issue(self, path: str) -> None:
-        """Put path first in the recent list."""
+    def add_recent_issue(self, path: str, paper: str | None = None, date: str | None = None) -> None:
+        """Put path first in the recent list, with the issue's paper and ISO date when known."""
         paths = [path] + [p for p in self.recent_issues() if p != path]
         self.store.setValue("issues/recent", paths[:MAX_RECENT])
+        titles = {k: v for k, v in self._recent_titles().items() if k in paths[:MAX_RECENT] and k != path}
+        if paper or date:
+            titles[path] = (paper or "", date or "")
+        self.store.setValue("issues/recent_titles",
+                            [f"{k}{_SEP}{p}{_SEP}{d}" for k, (p, d) in titles.items()])
+
+    def recent_title(self, path: str) -> tuple[str | None, str | None]:
+        """The paper and ISO date of a recent issue, as far as they were known when it was opened."""
+        paper, date = self._recent_titles().get(path, ("", ""))
+        return paper or None, date or None
+
+    def _recent_titles(self) -> dict[str, tuple[str, str]]:
+        value = self.store.value("issues/recent_titles", [])
+        entries = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
+        found: dict[str, tuple[str, str]] = {}
+        for entry in entries:
+            parts = str(entry).split(_SEP)
+            if len(parts) == 3:
+                found[parts[0]] = (parts[1], parts[2])
+        return found
 
     def clear_recent_issues(self) -> None:
         self.store.setValue("issues/recent", [])
+        self.store.setValue("issues/recent_titles", [])
 
     def last_issue(self) -> str | None:
         """The issue open when the reader was last closed."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 
 from .commands import CommandTable
 from .dialogs import Dialogs, QtDialogs
+from .layout import WindowLayout
 from .menus import MenuBar
 from .settings import ReaderSettings
 from .tasks import TaskSignals, run_in_pool
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Newspaper Reader"))
         self.restore_layout()
+        self.layout_commands = WindowLayout(self, self.left_panels, self.commands, settings)
+        self.on_save(self.layout_commands.save)
 
     # ---- the Shell protocol
     def widget(self) -> QWidget:

@@ -2,8 +2,8 @@
 
 Qt reads a string as HTML when it looks like HTML (labels, message boxes, tooltips), and an `&` in
 a menu or button text as a shortcut mark. A title `<img src=…>` or a file name `a&b` must show as
-written: labels and message boxes are set to plain text; tooltips and the texts of QMessageBox's
-static functions are escaped into a paragraph (as_written); menu texts get their `&` doubled.
+written: labels and message boxes are set to plain text; menu texts get their `&` doubled;
+tooltips are escaped by tooltips.plain_tooltip.
 
 Nothing here touches PySide's `Qt` namespace (see README: the start-up path avoids it): a label's
 text format is set through its `textFormat` property by value.
@@ -33,16 +33,6 @@ def plain_box(box: QMessageBox) -> QMessageBox:
     for label in box.findChildren(QLabel):  # the informative text's label follows no property of the box
         label.setProperty("textFormat", _PLAIN_TEXT)
     return box
-
-
-def as_written(text: str | None) -> str:
-    """text as rich text that shows it as written (line breaks kept), for tooltips and the message
-    boxes of QMessageBox's static functions; '' for no text."""
-    if not text:
-        return ""
-    import html  # (not on the start-up path: its entity table is large)
-
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def menu_text(text: str) -> str:

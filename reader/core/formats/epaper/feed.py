@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ...addresses import web_link
 from ...errors import IssueError
 from ...model import Issue, SourceRef
 from ...textclean import clean_line, page_number
@@ -150,6 +151,8 @@ class _FeedReader:
         line = entry.sourceline if isinstance(entry.sourceline, int) else None
         where = f"line {line}" if line else "the feed"
         item = self.assembler.add(page, art, headline, SourceRef(str(self.path), line), where)
+        if item is not None:
+            item.link = web_link(entry.findtext("link"))      # the original article, opened on request
         if item is not None and guessed:
             self.assembler.note("page-unknown", f"「{item.display_title()}」 ({where}) names no page (no [01版：…] "
                                                 f"label or 第 N 版 stamp); put on page {page_no}, after the item "

@@ -13,7 +13,9 @@ The rules, in reading order of the page:
   paragraph is recognised and kept, the names in its brackets going to the byline;
 - a caption with a credit line under it (记者 X 摄, X摄, 以上图片均为X摄, …供图, 图/…), or ending with one,
   is a photo, which ends the article (text after it that goes on mid-sentence rejoins the article);
-  a headline over a photo and nothing else is that photo;
+  a headline over a photo and nothing else is that photo; an image (`![](images/…)`) in its caption
+  or before it (a headline may stand between) is the photo's image, one before body text is dropped
+  (an address, not text);
 - a paragraph that stops mid-sentence is joined with the next one of the same article (column
   break); the tail of the paragraph just before printed again is dropped with a
   `duplicate-fragment` warning keeping it (any other repeat is real text and stays);
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...addresses import local_image
 from ...bylines import ROLE_RE, Byline, parse_byline, parse_credit, split_dateline, split_trailing_credit
 from ...jumps import cross_refs, split_jump_from, split_jump_to
 from ...model import Block, Item, SourceRef
@@ -84,12 +87,14 @@ class _PageBuilder:
         self.kicker: str | None = None
         self.noise: list[str] = []
         self.before = ""  # the paragraph printed just before, white space removed (its repeats are dropped)
+        self.images: list[str] = []   # image addresses waiting for the photo they stand before
 
     # --- units -------------------------------------------------------------------------------
     def feed(self, units: list[Unit], i: int) -> int:
         """Read units[i] (and what it needs of the next ones); the number of units it took."""
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
+        self.images.extend(unit.images)
         first = unit.lines[0]
         if unit.kind == "headline":
             if not self.out.items and self._header(first):
@@ -160,6 +165,7 @@ class _PageBuilder:
         credit_line = lone_line(nxt)
         names = parse_credit(credit_line.text, under_caption=True) if credit_line is not None else None
         if credit_line is not None and names is not None:  # the caption, its credit in the next paragraph
+            self.images.extend(units[i + 1].images)
             self._photo(lines, credit_line, names, body_follows=text_follows(units, i + 2))
             return 2
         last = lines[-1]
@@ -270,11 +276,15 @@ class _PageBuilder:
             self.out.items.append(item)
             self.after_photo = cur is not None and cur.has_body
         item.blocks = captions
+        if self.images:
+            item.image = local_image(self.images[0], self.file)
+            self.images.clear()
         item.byline.extend(n for n in names if n not in item.byline)
         item.byline_text = f"{item.byline_text} {credit.text}" if item.byline_text else credit.text
 
     # --- body text -----------------------------------------------------------------------------
     def _text(self, line: Line) -> None:
+        self.images.clear()   # an image before body text belongs to no photo known
         text = line.text
         source_page, rest = split_jump_from(text)
         if source_page is not None:

@@ -62,6 +62,8 @@ class Unit:
     kind: UnitKind
     lines: list[Line] = field(default_factory=list)
     bold: bool = False  # a paragraph of one line set wholly in **bold** (a crosshead in some extractions)
+    images: list[str] = field(default_factory=list)  # addresses of `![](…)` in it or in an image-only
+                                                     # paragraph right before it (the last unit: after it)
 
     @property
     def text(self) -> str:
@@ -69,11 +71,17 @@ class Unit:
         return "".join(ln.text for ln in self.lines)
 
 
-def _inline_lines(tok: Token) -> list[str]:
+def _inline_lines(tok: Token, images: list[str]) -> list[str]:
     """The plain text of an inline token, one string per line (soft or hard break); the spaces
-    around a break that the inline rules drop may stay in text without markup (clean_line strips them)."""
+    around a break that the inline rules drop may stay in text without markup (clean_line strips them).
+    The addresses of its images are added to images."""
     if not _INLINE_MARKUP_RE.search(tok.content):
-        return tok.content.split("\n")
+        lines = tok.content.split("\n")
+        # as markdown-it's newline rule: no spaces before a break, no spaces or tabs after one
+        for i in range(len(lines) - 1):
+            lines[i] = lines[i].rstrip(" ")
+            lines[i + 1] = lines[i + 1].lstrip(" \t")
+        return lines
     tok.children = _MD.parseInline(tok.content)[0].children
     parts = [""]
     for child in tok.children or []:
@@ -82,7 +90,10 @@ def _inline_lines(tok: Token) -> list[str]:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("")
         elif child.type == "image":
-            parts[-1] += child.content  # the alt text; the image address is markup
+            parts[-1] += child.content  # the alt text; the address is kept apart, never as text
+            src = child.attrs.get("src")
+            if isinstance(src, str) and src.strip():
+                images.append(src.strip())
     return parts
 
 
@@ -104,6 +115,7 @@ def split_units(text: str) -> list[Unit]:
     """Headings and paragraphs in source order; empty lines are left out."""
     units: list[Unit] = []
     prefix = ""
+    images: list[str] = []   # images not yet given to a unit
     tokens = _parse_blocks(text)
     for i, tok in enumerate(tokens):
         if tok.type == "list_item_open":
@@ -111,7 +123,7 @@ def split_units(text: str) -> list[Unit]:
         elif tok.type == "inline" and i > 0:
             opener = tokens[i - 1]
             start = (tok.map or opener.map or [0, 0])[0] + 1
-            raw = _inline_lines(tok)
+            raw = _inline_lines(tok, images)
             if prefix:
                 raw[0] = prefix + raw[0]
                 prefix = ""
@@ -119,16 +131,21 @@ def split_units(text: str) -> list[Unit]:
                 kind: UnitKind = "headline" if opener.tag in ("h1", "h2") else "sub"
                 heading = clean_line("".join(raw))
                 if heading:
-                    units.append(Unit(kind, [Line(heading, start)]))
+                    units.append(Unit(kind, [Line(heading, start)], images=images))
+                    images = []
             else:
                 lines = [Line(clean_line(r), start + n) for n, r in enumerate(raw)]
                 lines = [ln for ln in lines if ln.text]
                 if lines:
-                    units.append(Unit("para", lines, bold=_wholly_bold(tok)))
+                    units.append(Unit("para", lines, bold=_wholly_bold(tok), images=images))
+                    images = []
         elif tok.type in ("fence", "code_block"):
             start = (tok.map or [0, 0])[0] + (2 if tok.type == "fence" else 1)
             lines = [Line(clean_line(r), start + n) for n, r in enumerate(tok.content.split("\n"))]
             lines = [ln for ln in lines if ln.text]
             if lines:
-                units.append(Unit("para", lines))
+                units.append(Unit("para", lines, images=images))
+                images = []
+    if images and units:
+        units[-1].images.extend(images)
     return units
