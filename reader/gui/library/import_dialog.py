@@ -130,7 +130,7 @@ class ImportDialog(QDialog):
 
     def choose_files(self) -> None:
         files = self.dialogs.open_files(self, self.tr("Import Issue Files"), str(Path.home()),
-                                        self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)"))
+                                        self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)"))
         self.add_paths(files)
 
     def choose_folder(self) -> None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .window import MainWindow
 
 LIBRARY_PREFIX = "library:"      # how the library feature names its issues as locations
-ISSUE_FILES = QT_TRANSLATE_NOOP("IssueOpening", "Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)")
+ISSUE_FILES = QT_TRANSLATE_NOOP("IssueOpening", "Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)")
 
 COMMANDS = (
     Command("file.open", QT_TRANSLATE_NOOP("Commands", "&Open Issue File…"), "opening.choose_file",
