@@ -130,8 +130,8 @@ def measure_highlight(issue: Issue, index: IssueIndex, strokes: list[str]) -> li
         print(f"highlight: not measured (no PySide6: {exc})")
         return None
     from reader.core.reading_order import in_reading_order, reading_keys
-    from reader.gui.startup import Reader
     from reader.gui.shell.settings import ReaderSettings
+    from reader.gui.startup import Reader
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -44,16 +44,16 @@ def main() -> int:
         print(f"library_gui_bench: {library_path}: no such library (make one with bench/archive_bench.py)")
         return 2
 
+    import tempfile
+
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from reader.gui.app import sample_issue_path
-    from reader.gui.screenshot import wait_for
     from reader.gui.library.problem import NoProblemDialogs
-    from reader.gui.startup import Reader
+    from reader.gui.screenshot import wait_for
     from reader.gui.shell.settings import ReaderSettings
-
-    import tempfile
+    from reader.gui.startup import Reader
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         settings = ReaderSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))

@@ -115,8 +115,8 @@ def sidebar_fill(runs: int) -> tuple[list[float], list[float], int] | None:
     from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
     from reader.core.loading import open_issue
-    from reader.gui.startup import Reader
     from reader.gui.shell.settings import ReaderSettings
+    from reader.gui.startup import Reader
 
     app = QApplication.instance() or QApplication([])
     ours: list[float] = []

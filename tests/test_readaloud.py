@@ -82,7 +82,7 @@ def test_story_spans_stay_in_their_blocks_and_clips_inside_the_selection(
     spans = story_sentences(blocks)
     assert spans == sorted(spans, key=lambda s: s.start)
     for span in spans:
-        assert 0 <= span.offset and span.offset + span.length <= len(blocks[span.block])
+        assert span.offset >= 0 and span.offset + span.length <= len(blocks[span.block])
     index = sentence_index_at(spans, (block, offset))
     if index is not None:
         assert (block, offset) < spans[index].end and (index == 0 or spans[index - 1].end <= (block, offset))

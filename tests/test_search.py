@@ -13,8 +13,7 @@ import pytest
 from reader.core.model import Block, Issue, Item, Page
 from reader.core.search import words
 from reader.core.search.fields import field_text, item_fields, searchable_items
-from reader.core.search.issue_search import (Hit, IssueIndex, hit_counts, hits_by_item, make_snippet,
-                                              search_issue)
+from reader.core.search.issue_search import Hit, IssueIndex, hit_counts, hits_by_item, make_snippet, search_issue
 from reader.core.search.keywords import item_keywords, top_keywords
 from reader.core.search.query import SearchOptions, parse_query
 

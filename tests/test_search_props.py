@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from typing import Callable
 
 import pytest
@@ -21,8 +21,7 @@ from reader.core.search.issue_search import Hit, IssueIndex
 from reader.core.search.query import Query, SearchOptions, Term, parse_query
 
 from .conftest import corpus_path
-from .fixtures.search.reference import SAMPLE, brute_force, dump_fields, fixture_issue, jieba_cuts
-from .fixtures.search.reference import open_or_skip
+from .fixtures.search.reference import SAMPLE, brute_force, dump_fields, fixture_issue, jieba_cuts, open_or_skip
 
 pytestmark = pytest.mark.core
 
@@ -50,7 +49,7 @@ class Source:
         return sorted({m.group() for t in self.texts for m in re.finditer(r"[A-Za-z0-9]{1,6}", fold(t))})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> Source:
     issue = SOURCES[name]()
     fields = {(i, f, b): text for i, f, b, text in dump_fields(issue)}

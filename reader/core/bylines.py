@@ -46,7 +46,7 @@ ROLE_PATTERN = (
     r"(?:首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,8}?)?(?:记者|通讯员|评论员|撰稿人|撰稿|摄影记者|实习生)"
     r"|实习生|摄影|作者)")
 ROLE_RE = re.compile(ROLE_PATTERN)
-_ROLE_LEAD_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|文字|文|图文|图|撰文|摄影|作者)(?:\s*[/／:：]\s*|\s+)")
+_ROLE_LEAD_RE = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|文字|文|图文|图|撰文|摄影|作者)(?:\s*[/／:：]\s*|\s+)")  # noqa: E501
 _ROLE_ONLY_RE = re.compile(r"(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报))?(?:特约)?(?:评论员|评论部|编辑部)")
 _SEPARATORS_RE = re.compile(r"[\s、，,；;/／|｜:：]+")
 _ORNAMENTS = "□■◎◇◆●○★☆▲△▶►◆·•"
@@ -56,12 +56,7 @@ _OPEN, _CLOSE = "（(", "）)"
 
 # Words printed alone under a headline that are headings (or a page's name in a 导读), not an author's name.
 HEADING_WORDS = frozenset(
-    "目录 回信 贺信 贺电 唁电 导言 引言 引子 前言 序言 按语 编者按 编后 编后语 摘要 提要 附件 附录 说明 声明 公告 通告 "
-    "通知 简介 概述 综述 背景 链接 导读 点评 短评 评论 述评 后记 结语 尾声 全文 正文 原文 译文 上篇 下篇 上编 下编 "
-    "致辞 讲话 决定 决议 公报 名单 答问 问答 专访 对话 实录 手记 侧记 札记 特写 观察 速递 快讯 简讯 提示 "
-    "延伸阅读 相关链接 新闻链接 相关阅读 数据 图表 图解 注释 附言 题记 小引 缘起 楔子 开篇 结束语 综合 整理 编译 "
-    "导语 开栏语 卷首语 阅读提示 核心提示 新闻背景 记者手记 记者观察 专家点评 现场 速览 焦点 热点 观点 "
-    "要闻 理论 经济 政治 社会 文化 国际 体育 副刊 专题 文件 教育 科技 生态 法治 视觉 读书 健康 民生 地方".split())
+    ["目录", "回信", "贺信", "贺电", "唁电", "导言", "引言", "引子", "前言", "序言", "按语", "编者按", "编后", "编后语", "摘要", "提要", "附件", "附录", "说明", "声明", "公告", "通告", "通知", "简介", "概述", "综述", "背景", "链接", "导读", "点评", "短评", "评论", "述评", "后记", "结语", "尾声", "全文", "正文", "原文", "译文", "上篇", "下篇", "上编", "下编", "致辞", "讲话", "决定", "决议", "公报", "名单", "答问", "问答", "专访", "对话", "实录", "手记", "侧记", "札记", "特写", "观察", "速递", "快讯", "简讯", "提示", "延伸阅读", "相关链接", "新闻链接", "相关阅读", "数据", "图表", "图解", "注释", "附言", "题记", "小引", "缘起", "楔子", "开篇", "结束语", "综合", "整理", "编译", "导语", "开栏语", "卷首语", "阅读提示", "核心提示", "新闻背景", "记者手记", "记者观察", "专家点评", "现场", "速览", "焦点", "热点", "观点", "要闻", "理论", "经济", "政治", "社会", "文化", "国际", "体育", "副刊", "专题", "文件", "教育", "科技", "生态", "法治", "视觉", "读书", "健康", "民生", "地方"])  # noqa: E501
 # Characters a name hardly ever holds (function words), and last characters of organisations.
 _NOT_IN_NAME = set("的了在是他她我你们这着与及等")
 _ORG_END = set("部社台网局厅处站组委院报电讯办会所")
@@ -103,9 +98,7 @@ def is_name_shaped(token: str) -> bool:
         return _dotted_name(token)
     if not 2 <= len(token) <= 4 or not all(is_cjk(ch) for ch in token):
         return False
-    if token in HEADING_WORDS or token[-1] in _ORG_END or any(ch in _NOT_IN_NAME for ch in token):
-        return False
-    return True
+    return not (token in HEADING_WORDS or token[-1] in _ORG_END or any(ch in _NOT_IN_NAME for ch in token))
 
 
 def _strip_ornaments(text: str) -> str:

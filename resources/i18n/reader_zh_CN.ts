@@ -578,8 +578,8 @@
         <translation>导入报纸文件</translation>
     </message>
     <message>
-        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
-        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss);;所有文件 (*)</translation>
+        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)</source>
+        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Issues</source>
@@ -674,8 +674,8 @@
 <context>
     <name>IssueOpening</name>
     <message>
-        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
-        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss);;所有文件 (*)</translation>
+        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)</source>
+        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Opening {path}…</source>

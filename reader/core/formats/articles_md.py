@@ -157,7 +157,7 @@ def _place_article(a: _Article, order: int, placed: dict[int, _Placed],
     page = a.page or 1
     notes: list[tuple[str, str, Item, dict[str, str | int | None]]] = []
     prev: Item | None = None
-    for index, part in enumerate(a.parts):
+    for part in a.parts:
         if prev is not None:
             page = prev.continues_to or page + 1
         blocks = (caption_blocks if kind == "photo" else article_blocks)(part.lines, path)
@@ -214,10 +214,7 @@ def _date_from_path(path: Path) -> dt.date | None:
     """A date written in the issue folder's name or its parents' (20260713, 2026-07-13)."""
     for part in (path, path.parent):
         m = re.search(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)", part.name)
-        if m:
-            text = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-        else:
-            text = part.name
+        text = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else part.name
         found = parse_date(text)
         if found is not None:
             return found

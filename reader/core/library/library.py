@@ -17,7 +17,7 @@ import sqlite3
 import zlib
 from collections import OrderedDict
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..model import Issue, Item
 from ..search.fields import FieldText
@@ -152,6 +152,7 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
         for aid, x in zip(ids, prep.indexes):
             if x.rows:
                 self._prepared[aid] = (stamp, x)
+        assert iid is not None  # (an INSERT's rowid)
         info = IssueInfo(iid, prep.key, prep.paper, prep.date, prep.format, prep.source, prep.pages,
                          len(prep.items), prep.chars, imported)
         return AddResult(info, old is not None)
@@ -245,7 +246,7 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
     _INFO_COLUMNS = "id, key, paper, date, format, source, pages, articles, chars, imported"
 
     @staticmethod
-    def _info(row: tuple) -> IssueInfo:
+    def _info(row: tuple[Any, ...]) -> IssueInfo:
         return IssueInfo(row[0], row[1], row[2], _date(row[3]), row[4], row[5], row[6], row[7], row[8], row[9])
 
     def issues(self, paper: str | None = None, date_from: dt.date | None = None,

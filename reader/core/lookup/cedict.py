@@ -46,7 +46,7 @@ class CedictInfo:
     license: str | None
 
 
-class DictionaryUnavailable(Exception):
+class DictionaryUnavailable(Exception):  # noqa: N818 (it says what is the case, not that something went wrong)
     """The dictionary's data file cannot be read (package missing or file damaged)."""
 
     def __init__(self, problem: str) -> None:

@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from ...core.errors import OutputError
-from ..shell.commands import Command
+from ..shell.commands import QT_TRANSLATE_NOOP, Command
 from ..widgets.messages import messages
 
 if TYPE_CHECKING:

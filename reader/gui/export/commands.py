@@ -3,9 +3,7 @@ and text commands are declared with the export feature itself (actions.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ..shell.commands import Command, Submenu
+from ..shell.commands import QT_TRANSLATE_NOOP, Command, Submenu
 
 STYLE_NAMES = {
     "gbt7714": QT_TRANSLATE_NOOP("Commands", "GB/T 7714-2015"),

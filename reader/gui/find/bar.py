@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
@@ -64,7 +64,7 @@ class FindBar(QWidget):
         layout.addWidget(self.close_button)
         self.set_word_mode_available(False)
 
-    def _button(self, icon: object, tip: str, signal: Signal) -> QToolButton:
+    def _button(self, icon: object, tip: str, signal: SignalInstance) -> QToolButton:
         button = QToolButton()
         button.setIcon(icon)  # type: ignore[arg-type]
         button.setToolTip(tip)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ..shell.commands import Command
+from ..shell.commands import QT_TRANSLATE_NOOP, Command
 
 COMMANDS = (
     Command("edit.find", QT_TRANSLATE_NOOP("Commands", "&Find in Issue…"), "find.open",

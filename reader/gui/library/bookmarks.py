@@ -163,7 +163,7 @@ class BookmarkKeeper(QObject):
 
         def ask(lib: LibraryAccess) -> bool:
             found = key or (lib.stored_key(issue) if issue is not None else None)
-            return bool(found) and lib.is_bookmarked(found, item)
+            return found is not None and bool(found) and lib.is_bookmarked(found, item)
 
         self.service.submit(ask, on_done=lambda on: self._set_checked(serial, on))
 
@@ -210,8 +210,11 @@ class BookmarkKeeper(QObject):
 
     def remove(self, key: str, item: str) -> None:
         """Remove a bookmark (from the list)."""
-        self.service.submit(lambda lib: lib.remove_bookmark(key, item),
-                            on_done=lambda _gone: (self.changed.emit(), self.refresh(), self.update_state()))
+        def removed(_gone: object) -> None:
+            self.changed.emit()
+            self.refresh()
+            self.update_state()
+        self.service.submit(lambda lib: lib.remove_bookmark(key, item), on_done=removed)
 
     def refresh(self) -> None:
         """Fill the list from the library."""
@@ -265,8 +268,11 @@ class ReadingPositions(QObject):
             lib.set_position(key, page, item_id, fraction)
             return lib.recent_positions(RECENT)
 
-        self.service.submit(save, on_done=lambda recent: (self._set_recent(recent),
-                                                          on_done(recent) if on_done else None))
+        def saved(recent: list[tuple[ReadingPosition, Any]]) -> None:
+            self._set_recent(recent)
+            if on_done:
+                on_done(recent)
+        self.service.submit(save, on_done=saved)
         return True
 
     def refresh(self) -> None:

@@ -3,9 +3,7 @@ reading."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ..shell.commands import Command, Submenu
+from ..shell.commands import QT_TRANSLATE_NOOP, Command, Submenu
 
 COMMANDS = (
     Command("file.import", QT_TRANSLATE_NOOP("Commands", "&Import into Library…"), "library.show_import",

@@ -130,8 +130,9 @@ class ImportDialog(QDialog):
         return [self.paths.item(i).text() for i in range(self.paths.count())]
 
     def choose_files(self) -> None:
-        files = self.dialogs.open_files(self, self.tr("Import Issue Files"), str(Path.home()),
-                                        self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)"))
+        files = self.dialogs.open_files(
+            self, self.tr("Import Issue Files"), str(Path.home()),
+            self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)"))
         self.add_paths(files)
 
     def choose_folder(self) -> None:

@@ -243,7 +243,8 @@ class LibraryPanel(QWidget):
     def issue_for_date(self, date: dt.date) -> IssueInfo | None:
         """The issue a date picks: of the current paper if it has one then, else the first of any paper."""
         found = self.model.issues_on(date, self._calendar_paper, any_paper=False) if not self._calendar_any else []
-        return (found or self.model.issues_on(date) or [None])[0]
+        candidates = found or self.model.issues_on(date)
+        return candidates[0] if candidates else None
 
     def _on_date_clicked(self, date: QDate) -> None:
         info = self.issue_for_date(pydate(date))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Protocol
 
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from ..widgets.plain_text import plain_box
 
@@ -43,7 +43,9 @@ class LibraryProblemDialog(QMessageBox):
                                             QMessageBox.ButtonRole.RejectRole),
         }
         plain_box(self)  # the path and the problem are shown as written
-        self.setDefaultButton(self.buttons_by_choice[Choice.CONTINUE])  # type: ignore[arg-type]
+        default = self.buttons_by_choice[Choice.CONTINUE]
+        if isinstance(default, QPushButton):
+            self.setDefaultButton(default)
         self.setEscapeButton(self.buttons_by_choice[Choice.CONTINUE])
 
     def choice(self) -> Choice:

@@ -238,7 +238,8 @@ class LibrarySearchView(QWidget):
     def add_panel(self, widget: QWidget) -> None:
         """A panel of another part of the library above the results (the trend chart)."""
         layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.summary), widget)   # type: ignore[attr-defined]
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.summary), widget)
 
     def set_papers(self, papers: list[str | None]) -> None:
         """The papers the paper filter offers (keeps the choice when it is still there)."""

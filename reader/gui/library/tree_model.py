@@ -81,8 +81,8 @@ class LibraryTreeModel(QAbstractItemModel):
                 self._by_key[info.key] = node
                 for ancestor in self._ancestors(parent):
                     ancestor.count += 1
-        for number, node in enumerate(self._nodes, 1):
-            self._by_path[self._path(node)] = number
+        for number, each in enumerate(self._nodes, 1):
+            self._by_path[self._path(each)] = number
         self.endResetModel()
 
     def _node(self, number: int) -> _Node:

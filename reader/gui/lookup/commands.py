@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ..shell.commands import Command
+from ..shell.commands import QT_TRANSLATE_NOOP, Command
 
 COMMANDS: tuple[Command, ...] = (
     Command("edit.look_up", QT_TRANSLATE_NOOP("Commands", "&Look Up Word"), "lookup.look_up_here",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ..shell.commands import Command, Submenu
+from ..shell.commands import QT_TRANSLATE_NOOP, Command, Submenu
 
 COMMANDS: tuple[Command | Submenu, ...] = (
     Submenu("speech", QT_TRANSLATE_NOOP("Commands", "Read &Aloud"), "view/speech", fill="readaloud.update_menu"),

@@ -3,9 +3,7 @@ the issue's notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ..shell.commands import Command, Submenu
+from ..shell.commands import QT_TRANSLATE_NOOP, Command, Submenu
 
 COMMANDS = (
     Command("edit.copy", QT_TRANSLATE_NOOP("Commands", "&Copy"), "reading.copy", keys=("std:Copy",), menu="edit/copy"),

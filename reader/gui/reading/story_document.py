@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 
 from ...core.model import Block, Issue, Item
 from ...core.printed_bylines import names_readable_in, opens_with_byline
+from ..shell.commands import QT_TRANSLATE_NOOP
 from .photos import load_photo
 from .themes import Theme, solid_brush
 

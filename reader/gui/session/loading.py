@@ -47,10 +47,15 @@ class IssueLoader(QObject):
         cancel()) stops the reading of this one."""
         self._serial += 1
         serial = self._serial
-        self._running[serial] = run_in_pool(
-            self.open_now, path, lambda s=serial: s != self._serial,
-            on_done=lambda issue, s=serial: self._finish(s, path, issue, None),
-            on_failed=lambda exc, s=serial: self._finish(s, path, None, exc))
+        def done(issue: Any) -> None:
+            self._finish(serial, path, issue, None)
+
+        def failed(exc: BaseException) -> None:
+            self._finish(serial, path, None, exc)
+
+        def superseded() -> bool:  # a later request (or cancel()) stops the reading of this one
+            return serial != self._serial
+        self._running[serial] = run_in_pool(self.open_now, path, superseded, on_done=done, on_failed=failed)
         return serial
 
     def cancel(self) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
-from .commands import Command
+from .commands import QT_TRANSLATE_NOOP, Command
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QTabWidget

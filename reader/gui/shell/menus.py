@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from .commands import CONTEXT, Command, CommandTable, Entry, Submenu
+from .commands import CONTEXT, QT_TRANSLATE_NOOP, Command, CommandTable, Entry, Submenu
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QActionGroup, QKeySequence

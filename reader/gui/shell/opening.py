@@ -7,11 +7,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from ..widgets.labels import issue_title
 from ..widgets.plain_text import menu_text
-from .commands import Command, Submenu
+from .commands import QT_TRANSLATE_NOOP, Command, Submenu
 from .menus import keys_help
 
 if TYPE_CHECKING:
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from .window import MainWindow
 
 LIBRARY_PREFIX = "library:"      # how the library feature names its issues as locations
-ISSUE_FILES = QT_TRANSLATE_NOOP("IssueOpening", "Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)")
+ISSUE_FILES = QT_TRANSLATE_NOOP("IssueOpening",
+                                "Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)")
 
 COMMANDS = (
     Command("file.open", QT_TRANSLATE_NOOP("Commands", "&Open Issue File…"), "opening.choose_file",

@@ -75,9 +75,8 @@ class ReaderSettings:
     def recent_issues(self) -> list[str]:
         """Recently opened issue paths, newest first."""
         value = self.store.value("issues/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+        values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [str(v) for v in values if v][:MAX_RECENT]
 
     def add_recent_issue(self, path: str, paper: str | None = None, date: str | None = None) -> None:
         """Put path first in the recent list, with the issue's paper and ISO date when known."""
@@ -134,6 +133,6 @@ class ReaderSettings:
 
     def _int(self, key: str, default: int) -> int:
         try:
-            return int(self.store.value(key, default))
+            return int(str(self.store.value(key, default)))
         except (TypeError, ValueError):
             return default

@@ -157,7 +157,8 @@ class Messages(QObject):
             "unreadable": lambda p: _fill(self.tr("{name}: the folder cannot be listed; its articles are left out"), p),
             "same-file": lambda p: _fill(self.tr("{name}: the same file as another one (a link): read once"), p),
             "broken-link": lambda p: _fill(self.tr("{name}: a link to nothing; left out"), p),
-            "not-a-file": lambda p: _fill(self.tr("{name}: not a regular file (a pipe, socket or device); left out"), p),
+            "not-a-file": lambda p: _fill(self.tr("{name}: not a regular file (a pipe, socket or device); left out"),
+                                          p),
             "page-folder-unknown": lambda p: self.tr(
                 "{name}: the folder's name gives no page number; its %n file(s) are placed by their `page:` field",
                 "", int(p["files"])).format(name=p["name"]),

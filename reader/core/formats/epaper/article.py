@@ -24,8 +24,7 @@ from .body import BlockText, walk_body
 from .dates import parse_date
 from .headings import HEADING_TAGS, Headings, read_header_table, read_headings
 from .lines import LineFacts, header_line_in_body, is_byline_line, read_line, split_names
-from .markup import (classes, clean_text, drop, parse_fragment, parse_safe_fragment, text_of, unwrap_headings,
-                     xml_safe)
+from .markup import classes, clean_text, drop, parse_fragment, parse_safe_fragment, text_of, unwrap_headings, xml_safe
 
 _BODY_START_RE = re.compile(r"<!--\s*enpcontent\s*-->")
 _BODY_END_RE = re.compile(r"<!--\s*/\s*enpcontent\s*-->")

@@ -12,7 +12,7 @@ _PAGE = r"(?:本版|本期|第?\s*[0-9一二三四五六七八九十]{1,3}\s*版
 # Roles that may stand without a colon (本版责编  巩育华  高  佶), and those that need one.
 _ROLES_BARE = r"责任编辑|责编|编辑|美术编辑|美编|版式设计|版式|校对|视觉设计|图片编辑|组版|审校|制图|排版"
 _ROLES_COLON = r"值班编委|设计|统筹|策划|监制|主编|图表|插图|终审|审核"
-_ROLE_RE = re.compile(rf"(?P<page>{_PAGE})?\s*(?:(?P<bare>{_ROLES_BARE})|(?P<colon>{_ROLES_COLON}))\s*(?P<sep>[:：]?)\s*")
+_ROLE_RE = re.compile(rf"(?P<page>{_PAGE})?\s*(?:(?P<bare>{_ROLES_BARE})|(?P<colon>{_ROLES_COLON}))\s*(?P<sep>[:：]?)\s*")  # noqa: E501
 _START_RE = re.compile(rf"\s*(?:{_PAGE}\s*)?(?:{_ROLES_BARE}|{_ROLES_COLON})")
 _NAME_SPLIT_RE = re.compile(r"[\s、，,;；/]+")
 MAX_LINE_CHARS = 80

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Literal
 
 from markdown_it import MarkdownIt
@@ -36,7 +36,7 @@ _MARKED_RULES = {
 _INLINE_MARKUP_RE = re.compile(r"[\\`*_\[<]|!\[")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _block_parser(absent: frozenset[str]) -> MarkdownIt:
     """_MD's block rules without the inline pass, and without the rules named."""
     return MarkdownIt("commonmark", {"html": False}).disable(_BLOCK_ONLY + sorted(absent))
