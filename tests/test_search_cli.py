@@ -34,7 +34,7 @@ def fixture_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     def fake_open(p: str) -> Issue:
         assert str(p) == str(path)
         return issue
-    monkeypatch.setattr(search_cli, "open_issue", fake_open)
+    monkeypatch.setattr(search_cli, "open_issue_bounded", fake_open)
     monkeypatch.delenv("READER_LIBRARY", raising=False)
     return str(path)
 

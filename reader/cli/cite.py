@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
+from ..core.bounds import open_issue_bounded
 from ..core.citation.record import CitationRecord, citation_records
 from ..core.citation.styles import STYLES, format_citations
-from ..core.errors import IssueError
-from ..core.library.store import LIBRARY_ENV
-from ..core.loading import open_issue
+from ..core.errors import IssueError, OutputError, display_path
+from ..core.library.store import LIBRARY_ENV, resolve_library_path
 from ..core.model import Issue
+from ..core.safe_write import write_safely
+from . import output
 from .library_cmds import add_library_option, find_issue, open_for_cli
 
 
@@ -37,7 +38,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"reader: cite: {message}", file=sys.stderr)
+    output.problem(f"cite: {message}")
     return 2
 
 
@@ -57,13 +58,15 @@ def run(args: argparse.Namespace) -> int:
         return records
     text = format_citations(records, args.style)
     if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8", newline="")
-        except OSError as exc:
-            return _fail(f"{args.output}: cannot be written ({exc.strerror or exc})")
-        print(f"wrote {args.output} ({len(records)} citation(s))")
+        library = resolve_library_path(args.library) if args.library is not None else None
+        try:  # never over the library or the issue's own files
+            write_safely(args.output, text, library=library, sources=[args.source] if args.source else [])
+        except OutputError as exc:
+            output.problem(str(exc))
+            return 2
+        output.say(f"wrote {display_path(args.output)} ({len(records)} citation(s))")
     else:
-        sys.stdout.write(text)
+        output.out(text)
     return 0
 
 
@@ -78,9 +81,9 @@ def _path_records(args: argparse.Namespace) -> list[CitationRecord] | int:
     if args.bookmarks:
         return _fail(f"--bookmarks needs a library (--library or ${LIBRARY_ENV})")
     try:
-        issue = open_issue(args.source)
+        issue = open_issue_bounded(args.source)
     except IssueError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        output.problem(str(exc))
         return 2
     return _records(issue, args.source, args.item)
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from ..core.lookup import DictionaryUnavailable, define, shared_dictionary
 from ..core.lookup.define import Definition, Sense
+from . import output
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -21,22 +20,21 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the definition; exit 2 when there is nothing to look up, 1 when the dictionary is missing."""
     if not args.word.strip():
-        print("reader: define: give a word to look up", file=sys.stderr)
+        output.problem("define: give a word to look up")
         return 2
     found = define(args.word)
     source = _source()
     if args.json:
         doc = found.to_json()
         doc["dictionary"] = source
-        json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        output.print_json(doc)
     else:
-        sys.stdout.write(described(found))
+        output.out(described(found))
         if source:
-            print(f"— CC-CEDICT{' ' + str(source['date']) if source['date'] else ''}, "
-                  f"{source['license'] or 'CC BY-SA 4.0'}")
+            output.say(f"— CC-CEDICT{' ' + str(source['date']) if source['date'] else ''}, "
+                       f"{source['license'] or 'CC BY-SA 4.0'}")
     if found.problem:
-        print(f"reader: define: the dictionary cannot be read: {found.problem}", file=sys.stderr)
+        output.problem(f"define: the dictionary cannot be read: {found.problem}")
         return 1
     return 0
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
+from ..core.bounds import open_issue_bounded
 from ..core.errors import IssueError
 from ..core.formats import IMPORTERS
-from ..core.loading import open_issue
 from ..core.model import Issue
 from ..core.serialize import issue_contract
+from . import output
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -24,17 +23,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the issue; exit 2 with a one-line message on bad input."""
+    """Print the issue; exit 2 with a one-line message on bad input (read under time and memory
+    bounds: $READER_PARSE_SECONDS, $READER_PARSE_MB)."""
     try:
-        issue = open_issue(args.path, fmt=args.format, page=args.page)
+        issue = open_issue_bounded(args.path, fmt=args.format, page=args.page)
     except IssueError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        output.problem(str(exc))
         return 2
     if args.json:
-        json.dump(issue_contract(issue), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        output.print_json(issue_contract(issue))
     else:
-        sys.stdout.write(outline(issue))
+        output.out(outline(issue))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Library commands: `import PATH…`, `list`, `remove ISSUE…`, `export ISSUE [--item ID]`.
+"""Library commands: `import PATH…`, `list`, `remove ISSUE…`, `export ISSUE [--item ID]`, `compact`.
 
 The library is --library PATH, else $READER_LIBRARY, else library.sqlite3 in the user data folder.
 An ISSUE is named by its key as `list` prints it (人民日报:2026-06-12, content:…), or by its date
@@ -8,17 +8,18 @@ An ISSUE is named by its key as `list` prints it (人民日报:2026-06-12, conte
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Literal
 
+from ..core.errors import OutputError, display_path
 from ..core.library.engines import open_library
 from ..core.library.export import export_article, export_issue
 from ..core.library.importer import ImportEvent, default_workers
 from ..core.library.records import IssueInfo, parse_day
 from ..core.library.storage import LibraryStorage
 from ..core.library.store import LIBRARY_ENV, LibraryError, resolve_library_path
+from ..core.safe_write import issue_sources, write_safely
+from . import output
 
 
 def add_library_option(p: argparse.ArgumentParser) -> None:
@@ -43,9 +44,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--words", action="store_true",
                    help="also build the word index now (needed by 全词匹配 searches; takes a while; see `words`)")
     p.add_argument("--workers", type=int, metavar="N",
-                   help="processes reading issues while they are stored (default: one per CPU, up to 4; 0: none)")
+                   help="processes reading issues while they are stored (default: one per CPU, up to 4; 0: none, "
+                        "and then no time or memory bound)")
+    p.add_argument("--force", action="store_true", help="store every issue again, even one already stored unchanged")
     add_library_option(p)
     p.set_defaults(run=run_import)
+
+    p = sub.add_parser("compact", help="give the space left by removed and replaced issues back to the disk")
+    add_library_option(p)
+    p.set_defaults(run=run_compact)
 
     p = sub.add_parser("list", help="list the issues in the library")
     p.add_argument("--paper", metavar="NAME", help="only this paper")
@@ -76,42 +83,61 @@ def open_for_cli(args: argparse.Namespace, create: bool = True) -> LibraryStorag
     try:
         return open_library(args.library, "create" if create else "open")
     except LibraryError as exc:
-        print(f"reader: library {exc}", file=sys.stderr)
-        if "no such library" not in exc.problem and not getattr(exc, "code", None):
-            print("reader: the file is left as it is: use another library with --library, or move "
-                  "this one aside and import the issues again", file=sys.stderr)
+        output.problem(f"library {exc}")
+        if exc.code not in ("missing", "read-only", "cannot-create"):
+            output.problem("the file is left as it is: use another library with --library, or move it aside "
+                           "together with its -wal and -shm files and import the issues again")
         return None
+
+
+def writable_for_cli(lib: LibraryStorage, doing: str) -> bool:
+    """True when the library can be changed; else says why (one line) and closes it."""
+    if not lib.capabilities.read_only:
+        return True
+    output.problem(f"library {display_path(lib.location)}: is read-only (the file, its folder or the file system): "
+                   f"it can be read and searched; {doing} needs write access")
+    lib.close()
+    return False
 
 
 def run_import(args: argparse.Namespace) -> int:
     """Import; one line per issue and per skipped path, then a summary."""
     lib = open_for_cli(args)
-    if lib is None:
+    if lib is None or not writable_for_cli(lib, "importing"):
         return 2
 
+    stored = []
+
     def show(event: ImportEvent) -> None:
+        if event.kind in ("imported", "replaced"):
+            stored.append(event)
         if event.kind == "skipped":
-            print(f"skipped  {event.path}: {event.reason}", flush=True)
-        elif event.kind in ("imported", "replaced") and not args.quiet and event.info is not None:
-            verb = "imported" if event.kind == "imported" else "replaced"
-            print(f"{verb} {describe(event.info)}  ← {event.path}", flush=True)
+            output.say(f"skipped  {display_path(event.path or '')}: {event.reason}")
+        elif event.kind in ("imported", "replaced", "unchanged") and not args.quiet and event.info is not None:
+            verb = {"imported": "imported", "replaced": "replaced", "unchanged": "unchanged"}[event.kind]
+            note = "  (already in the library as it is: not stored again)" if event.kind == "unchanged" else ""
+            output.say(f"{verb} {describe(event.info)}  ← {display_path(event.path or '')}{note}")
 
     with lib:
         workers = default_workers() if args.workers is None else max(0, args.workers)
-        report = lib.import_paths(args.paths, progress=show, workers=workers)
+        try:
+            report = lib.import_paths(args.paths, progress=show, workers=workers, force=args.force)
+        except LibraryError as exc:
+            output.problem(f"library {exc}")
+            output.problem(f"import stopped: {len(stored)} issue(s) were stored before it and are kept")
+            return 2
         if args.words:
             from .word_progress import build_with_progress
 
             build_with_progress(lib, workers)
         stats = lib.stats()
     count = len(report.imported) + len(report.replaced)
-    print(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "
-          f"{len(report.skipped)} skipped, {report.chars:,} characters; library {lib.location}: "
-          f"{stats['issues']} issue(s)")
-    missing = [s for s in report.skipped if s.reason == "no such file or folder"]
-    if missing:
+    output.say(f"{count} issue(s) imported ({len(report.replaced)} replaced an earlier copy), "
+               f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped, {report.chars:,} characters; "
+               f"library {display_path(lib.location)}: {stats['issues']} issue(s)")
+    if any(s.code == "missing" for s in report.skipped):
         return 2
-    return 0 if count or not report.skipped else 1
+    return 0 if count or report.unchanged or not report.skipped else 1
 
 
 def describe(info: IssueInfo) -> str:
@@ -123,7 +149,7 @@ def _dates(args: argparse.Namespace) -> tuple[object, object] | None:
     try:
         return parse_day(getattr(args, "date_from", None)), parse_day(getattr(args, "date_to", None), end=True)
     except ValueError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        output.problem(str(exc))
         return None
 
 
@@ -139,17 +165,16 @@ def run_list(args: argparse.Namespace) -> int:
         issues = lib.issues(paper=args.paper, date_from=dates[0], date_to=dates[1])  # type: ignore[arg-type]
         stats = lib.stats()
     if args.json:
-        json.dump({"library": lib.location, "issues": [i.to_json() for i in issues]}, sys.stdout,
-                  ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        output.print_json({"library": lib.location, "issues": [i.to_json() for i in issues]})
         return 0
     for info in issues:
         date = info.date.isoformat() if info.date else "(日期不详)"
-        print(f"{date}  {info.paper or '(报名不详)'}  {info.pages} 版  {info.articles} 篇  "
-              f"{info.chars:,} 字  {info.format}  {info.key}")
+        output.say(f"{date}  {info.paper or '(报名不详)'}  {info.pages} 版  {info.articles} 篇  "
+                   f"{info.chars:,} 字  {info.format}  {info.key}")
     papers = len({i.paper for i in issues})
-    print(f"{len(issues)} issue(s) of {papers} paper(s) shown; library {lib.location}: "
-          f"{stats['issues']} issue(s), {stats['bytes'] / 1048576:.1f} MB")
+    ro = " (read-only)" if lib.capabilities.read_only else ""
+    output.say(f"{len(issues)} issue(s) of {papers} paper(s) shown; library {display_path(lib.location)}{ro}: "
+               f"{stats['issues']} issue(s), {stats['bytes'] / 1048576:.1f} MB")
     return 0
 
 
@@ -176,20 +201,33 @@ def find_issue(lib: LibraryStorage, spec: str, paper: str | None) -> IssueInfo |
 def run_remove(args: argparse.Namespace) -> int:
     """Remove the named issues."""
     lib = open_for_cli(args, create=False)
-    if lib is None:
+    if lib is None or not writable_for_cli(lib, "removing"):
         return 2
     status = 0
     with lib:
         for spec in args.issues:
             found = find_issue(lib, spec, args.paper)
             if isinstance(found, str):
-                print(f"reader: {found}", file=sys.stderr)
+                output.problem(found)
                 status = 2
                 continue
             lib.remove_issue(found.key)
-            print(f"removed {describe(found)}")
+            output.say(f"removed {describe(found)}")
         lib.compact()
     return status
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    """Merge the text index and give freed pages back to the disk; print the size before and after."""
+    lib = open_for_cli(args, create=False)
+    if lib is None or not writable_for_cli(lib, "compacting"):
+        return 2
+    with lib:
+        before = lib.stats()["bytes"]
+        lib.compact(full=True)
+        after = lib.stats()["bytes"]
+    output.say(f"library {display_path(lib.location)}: {before / 1048576:.1f} MB → {after / 1048576:.1f} MB")
+    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -201,24 +239,24 @@ def run_export(args: argparse.Namespace) -> int:
     with lib:
         found = find_issue(lib, args.issue, args.paper)
         if isinstance(found, str):
-            print(f"reader: {found}", file=sys.stderr)
+            output.problem(found)
             return 2
         issue = lib.load_issue(found.key)
         if args.item:
             if issue.item(args.item) is None:
-                print(f"reader: {found.key}: no article {args.item!r} (ids as `dump` prints them, e.g. p1-2)",
-                      file=sys.stderr)
+                output.problem(f"{found.key}: no article {args.item!r} (ids as `dump` prints them, e.g. p1-2)")
                 return 2
             text = export_article(issue, args.item, fmt)
         else:
             text = export_issue(issue, fmt)
     if args.output:
+        sources: list[str | Path] = [*issue_sources(issue), *([found.source] if found.source else [])]
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            print(f"reader: {args.output}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
+            write_safely(args.output, text, library=lib.location, sources=sources)
+        except OutputError as exc:
+            output.problem(str(exc))
             return 2
-        print(f"wrote {args.output}")
+        output.say(f"wrote {display_path(args.output)}")
     else:
-        sys.stdout.write(text)
+        output.out(text)
     return 0

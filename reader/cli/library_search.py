@@ -8,16 +8,17 @@ a list grouped by issue with the hits marked 【…】.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
+import sqlite3
 
+from ..core.library import faults
 from ..core.library.engines import open_library
 from ..core.library.records import parse_day
 from ..core.library.search import LibraryHit, SearchFilters
 from ..core.library.store import LibraryError
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
-from .search import query_or_none
+from . import output
+from .search import query_or_none, query_text
 from .word_progress import missing_message
 
 _CHUNK = 500
@@ -26,38 +27,47 @@ _CHUNK = 500
 def run(args: argparse.Namespace) -> int:
     """Search the library; exit 2 with a one-line message on bad input."""
     if getattr(args, "path", None):
-        print(f"reader: search: give either an issue PATH ({args.path}) or a library (--library), "
-              "not both", file=sys.stderr)
+        output.problem(f"search: give either an issue PATH ({args.path}) or a library (--library), not both")
         return 2
-    query = query_or_none(args.query)
+    raw = query_text(args)
+    query = query_or_none(raw)
     if query is None:
         return 2
     try:
         filters = SearchFilters(args.paper, parse_day(args.date_from), parse_day(args.date_to, end=True))
     except ValueError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        output.problem(str(exc))
         return 2
     try:
         lib = open_library(args.library, "open")
     except LibraryError as exc:
-        print(f"reader: library {exc}", file=sys.stderr)
+        output.problem(f"library {exc}")
         return 2
     options = SearchOptions(word=args.word, variants=args.variants)
     with lib:
         try:
             ids = lib.matching_ids(query, options, filters)
+            hits: list[LibraryHit] = []
+            for start in range(0, len(ids), _CHUNK):
+                hits += lib.hits(ids[start:start + _CHUNK], query, options)
         except WordIndexMissing as exc:
-            print(missing_message(exc, lib.location), file=sys.stderr)
+            output.problem(missing_message(exc, lib.location).removeprefix("reader: "))
             return 2
-        hits: list[LibraryHit] = []
-        for start in range(0, len(ids), _CHUNK):
-            hits += lib.hits(ids[start:start + _CHUNK], query, options)
+        except sqlite3.Error as exc:  # the index or a table is damaged where this search read it
+            raise faults.sqlite_problem(lib.location, exc, "cannot be searched") from exc
+        unreadable: set[int] = getattr(lib, "damaged_articles", set())  # (the SQLite engine's count)
+        damaged = len(unreadable)
+        hits = [h for h in hits if h.article.id not in unreadable]
     if args.json:
-        json.dump({"query": args.query, "hits": [h.to_json() for h in hits]}, sys.stdout,
-                  ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        doc: dict[str, object] = {"query": raw, "hits": [h.to_json() for h in hits]}
+        if damaged:  # only then: the contract of a sound library stays as it was
+            doc["damaged"] = damaged
+        output.print_json(doc)
     else:
-        sys.stdout.write(hit_list(args.query, hits))
+        output.out(hit_list(raw, hits))
+    if damaged:
+        output.problem(f"library {lib.location}: {damaged} article(s) could not be read (damaged) and were left out "
+                       "of this search; `reader compact` does not mend them: rebuild the library")
     return 0
 
 

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
-import sys
 
+from ..core.bounds import open_issue_bounded
 from ..core.errors import IssueError
-from ..core.loading import open_issue
 from ..core.model import Issue
 from ..core.search.fields import field_text
 from ..core.search.issue_search import Hit, IssueIndex, hits_by_item
 from ..core.search.query import Query, SearchOptions, parse_query
+from . import output
 
 LIBRARY_ENV = "READER_LIBRARY"
 LIBRARY_MODULE = "reader.cli.library_search"
@@ -25,12 +24,19 @@ LIBRARY_MODULE = "reader.cli.library_search"
 _FIELD_LABELS = {"kicker": "引题", "title": "标题", "subtitle": "副题", "byline": "作者", "block": "正文"}
 
 
+def query_text(args: argparse.Namespace) -> str:
+    """The query as typed (argparse gives [] for `-- --`: the second `--` was taken as its marker)."""
+    raw = args.query
+    return raw if isinstance(raw, str) else " ".join(raw) or "--"
+
+
 def query_or_none(raw: str) -> Query | None:
-    """The parsed query, or None after saying on stderr that it asks for nothing."""
+    """The parsed query, or None after saying on stderr (one line) that it asks for nothing."""
     query = parse_query(raw)
     if query.is_empty():
-        print(f"reader: query {raw!r}: nothing to search for (give at least one term "
-              "that is not excluded)", file=sys.stderr)
+        only = "only excluded terms" if query.terms else "no term, only operators or quotes"
+        output.problem(f"query {raw!r}: nothing to search for ({only}): give at least one term that is not "
+                       "excluded; a query starting with - needs -- before it")
         return None
     return query
 
@@ -62,30 +68,27 @@ def run(args: argparse.Namespace) -> int:
     if args.library is not None:
         return _run_library(args)
     if args.path is None:
-        print(f"reader: search: give an issue PATH before the query, or --library "
-              f"(or set {LIBRARY_ENV})", file=sys.stderr)
+        output.problem(f"search: give an issue PATH before the query, or --library (or set {LIBRARY_ENV})")
         return 2
     library_only = [flag for flag, value in (("--from", args.date_from), ("--to", args.date_to),
                                              ("--paper", args.paper)) if value is not None]
     if library_only:
-        print(f"reader: search: {', '.join(library_only)} only apply to a library (--library)",
-              file=sys.stderr)
+        output.problem(f"search: {', '.join(library_only)} only apply to a library (--library)")
         return 2
-    query = query_or_none(args.query)
+    raw = query_text(args)
+    query = query_or_none(raw)
     if query is None:
         return 2
     try:
-        issue = open_issue(args.path)
+        issue = open_issue_bounded(args.path)
     except IssueError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        output.problem(str(exc))
         return 2
     hits = IssueIndex(issue).search(query, SearchOptions(word=args.word, variants=args.variants))
     if args.json:
-        json.dump({"query": args.query, "hits": [h.to_json() for h in hits]}, sys.stdout,
-                  ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        output.print_json({"query": raw, "hits": [h.to_json() for h in hits]})
     else:
-        sys.stdout.write(hit_list(issue, args.query, hits))
+        output.out(hit_list(issue, raw, hits))
     return 0
 
 
@@ -95,8 +98,8 @@ def _run_library(args: argparse.Namespace) -> int:
     except ModuleNotFoundError as exc:
         if exc.name != LIBRARY_MODULE:
             raise
-        print(f"reader: search: library search is not available in this version "
-              f"({LIBRARY_MODULE} is missing); give an issue PATH instead", file=sys.stderr)
+        output.problem(f"search: library search is not available in this version ({LIBRARY_MODULE} is "
+                       "missing); give an issue PATH instead")
         return 2
     return int(module.run(args))
 

@@ -7,8 +7,6 @@ The counts are the library search's own (same query language, --word, --variants
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import unicodedata
 
 from ..core.library.records import parse_day
@@ -16,6 +14,7 @@ from ..core.library.search import SearchFilters
 from ..core.library.trend import Trend
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
+from . import output
 from .library_cmds import add_library_option, open_for_cli
 from .search import query_or_none
 from .word_progress import missing_message
@@ -44,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         filters = SearchFilters(args.paper, parse_day(args.date_from), parse_day(args.date_to, end=True))
     except ValueError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        output.problem(str(exc))
         return 2
     lib = open_for_cli(args, create=False)
     if lib is None:
@@ -53,13 +52,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             result = lib.trend(query, SearchOptions(word=args.word, variants=args.variants), filters, args.by)
         except WordIndexMissing as exc:
-            print(missing_message(exc, lib.location), file=sys.stderr)
+            output.problem(missing_message(exc, lib.location).removeprefix("reader: "))
             return 2
     if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        output.print_json(result.to_json())
     else:
-        sys.stdout.write(table(result))
+        output.out(table(result))
     return 0
 
 

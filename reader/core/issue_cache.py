@@ -21,7 +21,7 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .model import Issue
 
@@ -31,7 +31,7 @@ MAX_ENTRIES = 64                     # the oldest entries beyond this are remove
 FORMAT = 2                           # bump when the stored form changes
 ENTRY_SUFFIX = ".issue"
 MAGIC = f"newspaper-reader issue cache {FORMAT} {sys.implementation.cache_tag}"
-AHEAD_PATIENCE_S = 60.0              # a parse ahead still running after this is stopped and done here
+AHEAD_GRACE_S = 5.0                  # past the parse's own time bound, a parse ahead is taken for hung
 
 _ahead: dict[str, int] = {}          # resolved path -> pid of the child parsing it (parse_ahead)
 
@@ -133,15 +133,16 @@ def _prune(folder: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def open_issue_cached(path: str | Path) -> Issue:
-    """The issue at path: from the cache when unchanged, else parsed by the core (and cached); waits
-    for a parse ahead of it first (off the GUI thread: the window calls this in a worker)."""
-    _join_ahead(path, wait=True)
+def open_issue_cached(path: str | Path, cancelled: Callable[[], bool] | None = None) -> Issue:
+    """The issue at path: from the cache when unchanged, else parsed by the core (and cached) under
+    its time and memory bounds, in a helper process that `cancelled()` stops. A parse ahead of it
+    (parse_ahead) is waited for first (off the GUI thread: the window calls this in a worker)."""
+    _join_ahead(path, wait=True, cancelled=cancelled)
     cached = load(path)
     if cached is not None:
         return cached
-    from .loading import open_issue
-    issue = open_issue(path)
+    from .bounds import open_issue_bounded
+    issue = open_issue_bounded(path, cancelled=cancelled)
     store(path, issue)
     return issue
 
@@ -165,7 +166,11 @@ def parse_ahead(path: str | Path) -> int | None:
         return None
     if pid == 0:                      # the child: parse, store, leave without running the parent's exit
         code = 1
-        try:
+        try:     # under the bounds of every parse (bounds.py): past them it ends, and the window's own
+            from .bounds import Limits, limit_cpu, limit_worker_memory  # bounded parse reports the file
+            limits = Limits.from_env()
+            limit_worker_memory(limits.megabytes)
+            limit_cpu(limits.seconds)
             from .loading import open_issue
             store(path, open_issue(path))
             code = 0
@@ -175,13 +180,16 @@ def parse_ahead(path: str | Path) -> int | None:
     return pid
 
 
-def _join_ahead(path: str | Path, wait: bool) -> None:
-    """Reap the child parsing path ahead, if any: when it has ended, or (wait) once it ends."""
+def _join_ahead(path: str | Path, wait: bool, cancelled: Callable[[], bool] | None = None) -> None:
+    """Reap the child parsing path ahead, if any: when it has ended, or (wait) once it ends; a wait
+    that `cancelled()` stops leaves the child to a later call."""
     key = str(Path(path).resolve())
     pid = _ahead.get(key)
     if pid is None:
         return
-    deadline = time.monotonic() + AHEAD_PATIENCE_S
+    if wait:
+        from .bounds import Limits
+        deadline = time.monotonic() + Limits.from_env().seconds + AHEAD_GRACE_S
     while True:
         try:
             done, _status = os.waitpid(pid, os.WNOHANG)
@@ -189,7 +197,7 @@ def _join_ahead(path: str | Path, wait: bool) -> None:
             done = pid
         if done:
             break
-        if not wait:
+        if not wait or (cancelled is not None and cancelled()):
             return
         if time.monotonic() > deadline:
             os.kill(pid, signal.SIGKILL)

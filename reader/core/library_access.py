@@ -134,6 +134,12 @@ class LibraryAccess:
         """Put the articles still waiting into the text index."""
         return self._library.index_pending(progress)
 
+    def compact(self) -> tuple[int, int]:
+        """Merge the text index and give freed space back to the disk: the file bytes before and after."""
+        before = self._library.stats()["bytes"]
+        self._library.compact(full=True)
+        return before, self._library.stats()["bytes"]
+
     def build_word_index(self, progress: Progress, cancelled: Callable[[], bool]) -> int:
         """Store jieba's word boundaries for whole-word search."""
         return self._library.build_word_index(progress, cancelled)

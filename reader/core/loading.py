@@ -2,13 +2,17 @@
 
 One rule says what is an issue, for opening (the app, `dump`) and importing alike (is_an_issue):
 page text with no sign of a newspaper page (a README, a note) is not one.
+
+Whatever goes wrong inside an importer comes out as an IssueError naming the path: input it cannot
+read is said by the importer itself; any other exception (a bug met by odd input, a recursion too
+deep, memory running out) becomes an `importer-failed` error rather than a traceback.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import IssueError
+from .errors import IssueError, importer_failed
 from .formats import IMPORTERS, sniffers
 from .jumps import link_stories
 from .model import Issue
@@ -23,8 +27,12 @@ def detect_format(path: str | Path) -> str:
     if not p.exists():
         raise IssueError(p, "no such file or folder", "missing")
     for name, sniff in sniffers():
-        if sniff(p):
-            return name
+        try:
+            if sniff(p):
+                return name
+        except OSError as exc:
+            raise IssueError(p, f"cannot be read ({exc.strerror or exc})", "unreadable",
+                             {"reason": exc.strerror or str(exc)}) from exc
     if p.is_dir():
         raise IssueError(p, "folder holds no newspaper issue (no page files, feed or article files)", "no-issue")
     raise IssueError(p, "not a newspaper issue in any format this reader knows", "unknown-format")
@@ -35,15 +43,22 @@ def open_issue(path: str | Path, fmt: str | None = None, page: int | None = None
     p = Path(path)
     if not p.exists():
         raise IssueError(p, "no such file or folder", "missing")
-    name = fmt or detect_format(p)
-    if name not in IMPORTERS:
-        raise IssueError(p, f"unknown format {name!r} (known: {', '.join(IMPORTERS)})", "unknown-format-name",
-                         {"format": name, "known": ", ".join(IMPORTERS)})
-    issue: Issue = IMPORTERS[name].load(p, page=page)
-    if page is None and not is_an_issue(issue):
-        raise IssueError(p, NOT_AN_ISSUE, "not-an-issue")
-    issue.source = issue.source or str(p)
-    link_stories(issue)
+    try:
+        name = fmt or detect_format(p)
+        if name not in IMPORTERS:
+            raise IssueError(p, f"unknown format {name!r} (known: {', '.join(IMPORTERS)})", "unknown-format-name",
+                             {"format": name, "known": ", ".join(IMPORTERS)})
+        issue: Issue = IMPORTERS[name].load(p, page=page)
+        if page is None and not is_an_issue(issue):
+            raise IssueError(p, NOT_AN_ISSUE, "not-an-issue")
+        issue.source = issue.source or str(p)
+        link_stories(issue)
+    except IssueError:
+        raise
+    except MemoryError as exc:
+        raise IssueError(p, "reading it ran out of memory (a damaged or hostile file?)", "out-of-memory") from exc
+    except Exception as exc:  # any other failure inside an importer: a message naming the file
+        raise importer_failed(p, exc) from exc
     return issue
 
 

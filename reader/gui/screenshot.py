@@ -127,6 +127,14 @@ def take_screenshot(args: argparse.Namespace, sample: str) -> int:
         QApplication.processEvents()
         image = window.grab()
         window.close()
+        from ..core.errors import OutputError
+        from ..core.safe_write import check_target, issue_sources
+        try:  # never over the library or the issue's own files
+            check_target(args.screenshot, library.location if library is not None else args.library,
+                         issue_sources(issue))
+        except OutputError as exc:
+            print(f"main.py: {exc}", file=sys.stderr)
+            return 2
         if not image.save(args.screenshot, "PNG"):
             print(f"main.py: {args.screenshot}: cannot write the PNG file", file=sys.stderr)
             return 2

@@ -140,7 +140,8 @@ class Reader:
         from .library.controller import LibraryController
         self.library = LibraryController(self.window, self.session, self.reading, location or self.library_location,
                                          words_after_import, problems, remember_positions, self.window)
-        self.export = ExportFeature(self.window, self.session, self.window)
+        self.export = ExportFeature(self.window, self.session, self.window,   # never written over: the library
+                                    library=lambda: self.library.location if self.library is not None else None)
         if self.startup.done:
             self.library.start_later()
         return self.library

@@ -24,6 +24,13 @@
             <numerusform>, %n skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n were in the library already, unchanged.</source>
+        <translation>
+            <numerusform>%n was in the library already, unchanged.</numerusform>
+            <numerusform>%n were in the library already, unchanged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IssueNotes</name>

@@ -175,6 +175,10 @@
         <translation>导入往期库(&amp;I)…</translation>
     </message>
     <message>
+        <source>Co&amp;mpact Library</source>
+        <translation>整理往期库(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Bookmark Article</source>
         <translation>收藏文章(&amp;B)</translation>
     </message>
@@ -574,8 +578,8 @@
         <translation>导入报纸文件</translation>
     </message>
     <message>
-        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
-        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss);;所有文件 (*)</translation>
+        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)</source>
+        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Issues</source>
@@ -602,6 +606,10 @@
         <translation>已导入 {issue}</translation>
     </message>
     <message>
+        <source>Unchanged {issue} (already in the library as it is)</source>
+        <translation>未变 {issue}（往期库中已有，内容相同）</translation>
+    </message>
+    <message>
         <source>Replaced {issue} (imported before)</source>
         <translation>已替换 {issue}（之前导入过）</translation>
     </message>
@@ -625,6 +633,12 @@
         <source>, %n skipped.</source>
         <translation>
             <numerusform>，跳过 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were in the library already, unchanged.</source>
+        <translation>
+            <numerusform>另有 %n 期往期库中已有，内容未变。</numerusform>
         </translation>
     </message>
     <message>
@@ -660,8 +674,8 @@
 <context>
     <name>IssueOpening</name>
     <message>
-        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)</source>
-        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss);;所有文件 (*)</translation>
+        <source>Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)</source>
+        <translation>报纸 (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Opening {path}…</source>
@@ -1252,6 +1266,18 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>正在准备全词匹配：{percent}%</translation>
     </message>
     <message>
+        <source>Compacting the library…</source>
+        <translation>正在整理往期库…</translation>
+    </message>
+    <message>
+        <source>The library could not be compacted</source>
+        <translation>往期库未能整理</translation>
+    </message>
+    <message>
+        <source>Library compacted: {before} MB → {after} MB</source>
+        <translation>往期库已整理：{before} MB → {after} MB</translation>
+    </message>
+    <message>
         <source>Rebuilding the library…</source>
         <translation>正在重建往期库…</translation>
     </message>
@@ -1362,6 +1388,14 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>读取它的进程意外结束（内存不足？）</translation>
     </message>
     <message>
+        <source>reading it needs more than {megabytes} MB of memory: stopped (a damaged or hostile file?)</source>
+        <translation>读取它需要超过 {megabytes} MB 内存：已停止（文件损坏或有意构造？）</translation>
+    </message>
+    <message>
+        <source>reading it ran out of memory (a damaged or hostile file?)</source>
+        <translation>读取它时内存耗尽（文件损坏或有意构造？）</translation>
+    </message>
+    <message>
         <source>broken front matter: its aliases expand too far (an alias bomb?)</source>
         <translation>头信息有误：别名展开过多（别名炸弹？）</translation>
     </message>
@@ -1456,6 +1490,18 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>这是文件夹，请给出文件名</translation>
     </message>
     <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在之处的链接</translation>
+    </message>
+    <message>
+        <source>the same file or folder as one read before (a link): read once</source>
+        <translation>与先前读过的文件或文件夹相同（链接）：只读一次</translation>
+    </message>
+    <message>
+        <source>a link back to a folder above it (a loop): not walked again</source>
+        <translation>指回上级文件夹的链接（循环）：不再重复遍历</translation>
+    </message>
+    <message>
         <source>would overwrite a file the reader keeps or reads ({kept}): not written; choose another file name</source>
         <translation>会覆盖阅读器保存或读取的文件（{kept}）：没有写入，请换一个文件名</translation>
     </message>
@@ -1545,6 +1591,14 @@ The file has not been changed or deleted. You can open another library file; reb
         <source>{name}: the same file as another one (a link): read once</source>
         <translation>{name}：与另一个文件相同（是链接），只读一次</translation>
     </message>
+    <message>
+        <source>{name}: a link to nothing; left out</source>
+        <translation>{name}：指向不存在之处的链接；未收入</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file (a pipe, socket or device); left out</source>
+        <translation>{name}：不是普通文件（管道、套接字或设备）；未收入</translation>
+    </message>
     <message numerus="yes">
         <source>{name}: the folder&apos;s name gives no page number; its %n file(s) are placed by their `page:` field</source>
         <translation>
@@ -1558,6 +1612,14 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>has neither a title nor article text</source>
         <translation>既没有标题也没有正文</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason}); it is left as it is: open another library, or rebuild this one (its issues are imported again where possible)</source>
+        <translation>已损坏（{reason}）；文件保持原样：请打开其他往期库，或重建此库（能找到来源的各期会重新导入）</translation>
+    </message>
+    <message>
+        <source>issue {issue} is damaged: it cannot be read</source>
+        <translation>第 {issue} 号期刊记录已损坏，无法读取</translation>
     </message>
     <message>
         <source>(untitled)</source>

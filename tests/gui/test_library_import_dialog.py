@@ -43,9 +43,9 @@ def test_import_reports_imported_and_skipped_with_reasons(qtbot, library: Librar
     with Library(library_file) as lib:
         assert lib.pending_count() == 0 and lib.check() == []
 
-    again = import_paths_via_dialog(qtbot, library, [FIXTURE])        # the same issues again replace them
-    assert len(again.replaced) == 2 and not again.imported
-    assert "Replaced" in dialog.log.toPlainText()
+    again = import_paths_via_dialog(qtbot, library, [FIXTURE])        # the same issues again: left as they are
+    assert len(again.unchanged) == 2 and not again.imported and not again.replaced
+    assert "Unchanged" in dialog.log.toPlainText() and "2" in dialog.state.text()
     assert library.panel.model.issue_count() == 3
 
 

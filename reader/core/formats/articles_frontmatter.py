@@ -22,18 +22,45 @@ _FALSE = {"false", "no", "n", "off", "0", "否", "假", "none", "null", "~"}
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~20× faster
+# The base loader: every scalar stays the text it was written as (a title `2026` or `yes` is not a
+# number or a boolean, `2026-13-45` is not a date, `!!binary …` is not decoded); explicit tags are
+# kept as text too, and a recursive alias is refused. libyaml's parser when present: ~20× faster.
+_TextLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+MAX_VALUES = 20_000  # strings, lists and mappings a front matter may expand to (aliases counted each time)
+MAX_CHARS = 1_000_000  # characters of text it may expand to
 
 
-class _StringLoader(_SafeLoader):  # type: ignore[valid-type,misc]
-    """safe_load's loader, but every plain scalar stays the string it was written as.
+class _Budget:
+    """What is left of MAX_VALUES and MAX_CHARS while a front matter's values are copied out."""
 
-    Field values keep their original text (a title `2026` or `yes` is not a number or a
-    boolean; an empty value is the empty string); flags and dates are read from that text.
-    """
+    def __init__(self, path: str | Path) -> None:
+        self.path, self.values, self.chars = path, MAX_VALUES, MAX_CHARS
+
+    def spend(self, chars: int) -> None:
+        self.values -= 1
+        self.chars -= chars
+        if self.values < 0 or self.chars < 0:
+            raise IssueError(self.path, f"broken front matter: its aliases expand to more than {MAX_VALUES:,} "
+                                        f"values or {MAX_CHARS:,} characters (an alias bomb?)", "yaml-too-big",
+                             {"values": MAX_VALUES, "chars": MAX_CHARS})
 
 
-_StringLoader.yaml_implicit_resolvers = {}
+def _plain(value: Any, budget: _Budget, depth: int = 0) -> Any:
+    """A copy of loaded YAML as plain str/list/dict, each alias expanded against the budget."""
+    if depth > 100:
+        raise IssueError(budget.path, "broken front matter: nested more than 100 levels deep", "yaml-too-deep")
+    if isinstance(value, str):
+        budget.spend(len(value))
+        return value
+    if isinstance(value, list):
+        budget.spend(0)
+        return [_plain(v, budget, depth + 1) for v in value]
+    if isinstance(value, dict):
+        budget.spend(0)
+        return {_plain(k, budget, depth + 1) if isinstance(k, str) else str(k): _plain(v, budget, depth + 1)
+                for k, v in value.items()}
+    budget.spend(0)
+    return "" if value is None else str(value)
 
 
 @dataclass
@@ -107,20 +134,23 @@ def split_front_matter(text: str, path: str | Path) -> FrontMatter:
                          "yaml-unclosed")
     source = "\n".join(lines[1:close])
     try:
-        data = yaml.load(source, Loader=_StringLoader)  # noqa: S506 — a SafeLoader subclass
+        data = _plain(yaml.load(source, Loader=_TextLoader), _Budget(path))  # noqa: S506 — builds str/list/dict only
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise IssueError(path, f"broken front matter: {exc.problem or exc.context}{where}", "yaml",
-                         {"problem": str(exc.problem or exc.context),
-                          "line": mark.line + 2 if mark is not None else None}) from exc
+        problem = " ".join(str(exc.problem or exc.context).split())
+        raise IssueError(path, f"broken front matter: {problem}{where}", "yaml",
+                         {"problem": problem, "line": mark.line + 2 if mark is not None else None}) from exc
     except yaml.YAMLError as exc:
-        raise IssueError(path, f"broken front matter: {exc}", "yaml", {"problem": str(exc)}) from exc
-    if data is None:
+        problem = " ".join(str(exc).split())
+        raise IssueError(path, f"broken front matter: {problem}", "yaml", {"problem": problem}) from exc
+    except RecursionError as exc:
+        raise IssueError(path, "broken front matter: nested too deep", "yaml-too-deep") from exc
+    if data is None or data == "":
         data = {}
     if not isinstance(data, dict):
         raise IssueError(path, "broken front matter: not a mapping of `key: value` fields", "yaml-not-mapping")
-    fields = {str(k).strip(): v for k, v in data.items()}
+    fields = {k.strip(): v for k, v in data.items()}
     return FrontMatter(fields, "\n".join(lines[close + 1:]), close + 2)
 
 

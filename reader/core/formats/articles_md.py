@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Literal
 
 from ..addresses import local_image, web_link
-from ..errors import IssueError
+from ..errors import IssueError, display_path, importer_failed
 from ..jumps import cross_refs
 from ..model import Issue, Item, Page, SourceRef, number_items
 from ..printed_bylines import printed_byline
@@ -26,7 +26,7 @@ from ..textclean import page_number
 from ..textio import read_text
 from .articles_body import body_lines
 from .articles_frontmatter import FrontMatter, parse_date, split_front_matter
-from .articles_layout import ArticleFile, article_files, folder_page, looks_like_articles
+from .articles_layout import ArticleFile, FolderNote, folder_page, issue_article_files, looks_like_articles
 from .articles_parts import Part, article_blocks, byline_line, caption_blocks, dateline, looks_cut, split_parts
 
 NAME = "articles-md"
@@ -78,7 +78,10 @@ def load(path: Path, page: int | None = None) -> Issue:
 
 
 def _read_folder(folder: Path, issue: Issue, page: int | None) -> list[_Article]:
-    files = article_files(folder)
+    notes: list[FolderNote] = []
+    files = issue_article_files(folder, notes)
+    for note in notes:
+        issue.warn(note.code, note.message, params=note.params)
     if not files:
         raise IssueError(folder, "folder holds no article files (Markdown files with YAML front matter, "
                                  "directly or in page folders such as 一版, 01, A1)", "no-issue")
@@ -88,22 +91,25 @@ def _read_folder(folder: Path, issue: Issue, page: int | None) -> list[_Article]
     for f in files:
         try:
             article = _read_article(f)
-        except IssueError as exc:
-            problems.append(exc)
-            issue.warn("bad-file", f"{exc.path}: {exc.problem}; the file was skipped", f.page,
-                       params={**exc.params, "name": f.path.name, "problem": exc.problem, "code": exc.code})
+        except Exception as exc:  # any failure is this file's: the others are read
+            err = exc if isinstance(exc, IssueError) else importer_failed(f.path, exc)
+            problems.append(err)
+            issue.warn("bad-file", f"{display_path(err.path)}: {err.problem}; the file was skipped", f.page,
+                       params={**err.params, "name": display_path(f.path.name), "problem": err.problem,
+                               "code": err.code})
             continue
         if article.page is None:
             article.page = fallback or 1
             if fallback is None:
-                issue.warn("page-unknown", f"{f.path}: no page folder and no `page:` field; put on page 1", 1,
-                           params={"name": f.path.name, "page": 1})
+                issue.warn("page-unknown", f"{display_path(f.path)}: no page folder and no `page:` field; "
+                           f"put on page {article.page}", article.page,
+                           params={"name": display_path(f.path.name), "page": article.page})
         articles.append(article)
     if not articles:
         first = problems[0]
         raise IssueError(folder, f"no readable article file in the folder (first problem: {first})",
-                         "no-readable-articles",
-                         {**first.params, "name": Path(first.path).name, "problem": first.problem, "code": first.code})
+                         "no-readable-articles", {**first.params, "name": display_path(Path(first.path).name),
+                                                  "problem": first.problem, "code": first.code})
     return articles
 
 

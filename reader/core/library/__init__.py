@@ -7,8 +7,9 @@ Library (library.py), with import_paths (importer.py), LibrarySearch (search.py)
 No Qt here: the GUI runs these in worker threads, one open library per thread.
 """
 
+from ..citation import citation
 from .engines import EngineUnavailable, open_library
-from .export import citation, export_article, export_issue
+from .export import export_article, export_issue
 from .importer import ImportEvent, ImportReport, find_issues, import_paths
 from .library import Library
 from .records import ArticleRef, IssueInfo, issue_key

@@ -18,49 +18,31 @@ the text index is brought up to date in batches as the import goes and before it
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import threading
-import time
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal
 
-from ..errors import IssueError, Param
+from ..bounds import Limits
+from ..errors import IssueError, Param, display_path, importer_failed
+from ..files import Problem, Seen, list_folder
 from ..formats import IMPORTERS
 from ..formats.pages_header import name_clues
 from ..formats.pages_md import PAGE_SUFFIXES
 from ..loading import open_issue
+from . import sources
 from .library import INDEX_BATCH_CHARS, Library
 from .packing import PreparedIssue, prepare_issue
+from .reading import Found as Found  # (the CLI's and the tests' names for these)
+from .reading import Reading
+from .reading import Skipped as Skipped
+from .reading import Unchanged as Unchanged
+from .reading import default_workers as default_workers
 from .records import IssueInfo
-from .textindex import build_tables
 
 _FOLDER_FORMATS = ("articles-md", "epaper-html", "pages-md")
-READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
 
 
-@dataclass(frozen=True)
-class Found:
-    """A path that holds one issue in a known format."""
-
-    path: Path
-    format: str
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A path that is not imported, why (an English line), and a code with its values."""
-
-    path: Path
-    reason: str
-    code: str = "not-an-issue"
-    params: dict[str, Param] = field(default_factory=dict)
-
-
-EventKind = Literal["imported", "replaced", "skipped", "indexing", "cancelled"]
+EventKind = Literal["imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
 
 
 @dataclass(frozen=True)
@@ -86,10 +68,11 @@ class ImportReport:
     skipped: list[Skipped]
     cancelled: bool = False
     chars: int = 0
+    unchanged: list[IssueInfo] = field(default_factory=list)  # already in the library as they are
 
 
-def _hidden(p: Path) -> bool:
-    return p.name.startswith(".")
+def _problem(p: Problem) -> Skipped:
+    return Skipped(p.path, p.problem, p.code, p.params)
 
 
 def _sniff_file(path: Path) -> Found | Skipped:
@@ -100,6 +83,8 @@ def _sniff_file(path: Path) -> Found | Skipped:
         except OSError as exc:
             return Skipped(path, f"cannot be read ({exc.strerror or exc})", "unreadable",
                            {"reason": exc.strerror or str(exc)})
+        except Exception as exc:  # a sniffer's bug met by odd input: this path only
+            return Skipped(path, importer_failed(path, exc).problem, "importer-failed", {"reason": str(exc)})
     return Skipped(path, "not an issue: not a page file, feed or article file this reader knows", "unknown-format")
 
 
@@ -109,39 +94,70 @@ def _folder_format(folder: Path) -> str | None:
         try:
             if module is not None and module.sniff(folder):
                 return name
-        except OSError:
+        except Exception:  # noqa: BLE001 — an unreadable folder is said when it is listed
             return None
     return None
 
 
-def _children(folder: Path) -> tuple[list[Path], list[Path]]:
-    entries = sorted((p for p in folder.iterdir() if not _hidden(p)), key=lambda p: p.name)
-    return [p for p in entries if p.is_file()], [p for p in entries if p.is_dir()]
-
-
 def find_issues(paths: Iterable[str | Path]) -> Iterator[Found | Skipped]:
-    """Every issue in the given files and folders (recursively), and every path skipped with its reason."""
+    """Every issue in the given files and folders (recursively), and every path skipped with its reason.
+
+    Links are followed; a real file or folder met a second time (by another link, or a link back
+    up to a folder above: a loop) is skipped with that reason, so each is read once.
+    """
+    seen = Seen()
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            yield Skipped(path, "no such file or folder", "missing")
+            why = "a link to nothing" if path.is_symlink() else "no such file or folder"
+            yield Skipped(path, why, "missing")
+            continue
+        earlier = seen.first(path)
+        if earlier is not None:
+            yield _problem(seen.problem(path, earlier))
         elif path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, seen)
+        elif not path.is_file():
+            yield Skipped(path, "not a regular file (a pipe, socket or device)", "not-a-file")
         else:
             yield _sniff_file(path)
 
 
-def _walk(folder: Path) -> Iterator[Found | Skipped]:
+def _walk(top: Path, seen: Seen) -> Iterator[Found | Skipped]:
+    """The issues in a folder and its sub-folders, depth first in name order (no recursion: any depth)."""
+    stack: list[Iterator[Found | Skipped | Path]] = [iter([top])]
+    while stack:
+        step = next(stack[-1], None)
+        if step is None:
+            stack.pop()
+        elif isinstance(step, Path):
+            stack.append(_folder(step, seen))
+        else:
+            yield step
+
+
+def _folder(folder: Path, seen: Seen) -> Iterator[Found | Skipped | Path]:
+    """One folder's issues and skips, and its sub-folders to walk next (as Paths)."""
     fmt = _folder_format(folder)
     if fmt in ("articles-md", "epaper-html"):
         yield Found(folder, fmt)
         return
     try:
-        files, folders = _children(folder)
+        listing = list_folder(folder)
     except OSError as exc:
         yield Skipped(folder, f"cannot be listed ({exc.strerror or exc})", "unreadable",
                       {"reason": exc.strerror or str(exc)})
         return
+    for problem in listing.problems:
+        yield _problem(problem)
+    files: list[Path] = []
+    folders: list[Path] = []
+    for entry in listing.files + listing.folders:
+        earlier = seen.first(entry)
+        if earlier is not None:
+            yield _problem(seen.problem(entry, earlier))
+        else:
+            (folders if entry in listing.folders else files).append(entry)
     if fmt == "pages-md":
         pages = [f for f in files if f.suffix.lower() in PAGE_SUFFIXES]
         files = [f for f in files if f.suffix.lower() not in PAGE_SUFFIXES]
@@ -155,116 +171,42 @@ def _walk(folder: Path) -> Iterator[Found | Skipped]:
             yield Found(folder, fmt)
     for f in files:
         yield _sniff_file(f)
-    for sub in folders:
-        yield from _walk(sub)
+    yield from folders
 
 
 def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
-    """Read one issue and make it ready to store, or say why not (runs in worker processes too)."""
+    """Read one issue and make it ready to store, or say why not (runs in worker processes too).
+
+    Never raises for what is in the files: every failure is a Skipped naming the path and the problem.
+    """
     try:
+        state = sources.state(found.path)  # before reading: a file changed meanwhile is read again next time
         issue = open_issue(found.path, fmt=found.format)
+        return replace(prepare_issue(issue, source=display_path(found.path)), source_state=state)
     except IssueError as exc:   # not an issue by loading.is_an_issue, the rule opening follows too
         inside = Path(exc.path) != found.path      # a file inside the issue folder: named in the reason
         return Skipped(found.path, str(exc) if inside else exc.problem, exc.code,
-                       {**exc.params, "inside": exc.path} if inside else exc.params)
-    return prepare_issue(issue, source=str(found.path))
-
-
-def default_workers() -> int:
-    """Worker processes for reading issues while this one stores them: one per CPU (up to 4; this one
-    waits on SQLite and its workers part of the time, so on 2 CPUs two readers beat one), 0 where
-    processes cannot be forked (the caller then reads them itself)."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 0
-    return max(1, min(4, os.cpu_count() or 2))
-
-
-def _watch_parent(parent: int) -> None:
-    """In a worker: end this process soon after the importing process is gone (even when killed)."""
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-Entry = Found | Skipped
-Result = PreparedIssue | Skipped
-
-
-class _Reading:
-    """Finding the issues in paths and reading them, in order: in this process, or read ahead by
-    worker processes that start on the first issues found while the rest are still being looked for."""
-
-    def __init__(self, workers: int, cancelled: Callable[[], bool] | None) -> None:
-        self.workers = workers
-        self.cancelled = cancelled
-        self.found: list[Entry] = []
-        self.pool: ProcessPoolExecutor | None = None
-        self.window: deque[tuple[Entry, Future[Result] | None]] = deque()
-        self.submitted = 0  # entries of self.found put in the window so far
-
-    def find(self, paths: Iterable[str | Path]) -> int:
-        """Look for every issue in paths (reading the first ones meanwhile); how many entries there are."""
-        issues = 0
-        for entry in find_issues(paths):
-            self.found.append(entry)
-            if isinstance(entry, Found):
-                issues += 1
-                if self.pool is None and self.workers > 0 and issues >= 4:  # fewer are read here
-                    self._start()
-            if self.pool is not None:
-                self._fill()
-        return len(self.found)
-
-    def _start(self) -> None:
-        # fork: the command line is single-threaded here; a GUI imports with workers=0 from its own thread
-        build_tables()  # once here rather than in every worker
-        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
-                                        initializer=_watch_parent, initargs=(os.getpid(),))
-
-    def _fill(self) -> None:
-        assert self.pool is not None
-        while len(self.window) < self.workers * READ_AHEAD and self.submitted < len(self.found):
-            entry = self.found[self.submitted]
-            self.submitted += 1
-            self.window.append((entry, self.pool.submit(read_and_prepare, entry) if isinstance(entry, Found) else None))
-
-    def results(self) -> Iterator[tuple[Entry, Result]]:
-        """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
-        if self.pool is None:
-            for entry in self.found:
-                if self.cancelled is not None and self.cancelled():
-                    return
-                yield entry, entry if isinstance(entry, Skipped) else read_and_prepare(entry)
-            return
-        while True:
-            self._fill()
-            if not self.window or (self.cancelled is not None and self.cancelled()):
-                return
-            entry, future = self.window.popleft()
-            yield entry, entry if future is None else future.result()
-
-    def close(self) -> None:
-        """Cancel what is not read yet and end the workers."""
-        for _entry, future in self.window:
-            if future is not None:
-                future.cancel()
-        self.window.clear()
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+                       {**exc.params, "inside": display_path(exc.path)} if inside else exc.params)
+    except MemoryError:
+        return Skipped(found.path, "reading it ran out of memory (a damaged or hostile file?)", "out-of-memory")
+    except Exception as exc:  # preparing it failed: this issue only
+        error = importer_failed(found.path, exc)
+        return Skipped(found.path, error.problem, error.code, error.params)
 
 
 def import_paths(library: Library, paths: Iterable[str | Path],
                  progress: Callable[[ImportEvent], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None, workers: int = 0) -> ImportReport:
+                 cancelled: Callable[[], bool] | None = None, workers: int = 0,
+                 force: bool = False, limits: Limits | None = None) -> ImportReport:
     """Import every issue found in paths; each issue in one transaction, the index kept current.
 
     `progress` is called after each issue and during indexing; `cancelled` is asked before each issue
     (the issues already stored stay, and are indexed before returning). `workers` > 0 reads issues in
-    that many forked processes while this one stores them (default_workers() suits the command line;
-    keep 0 in a multi-threaded program such as the GUI, and call this from a worker thread).
+    that many forked processes, each under `limits` (bounds.Limits), while this one stores them
+    (default_workers() suits the command line; keep 0 in a multi-threaded program such as the GUI,
+    and call this from a worker thread). An issue stored already with the same content is left as it
+    is (`unchanged`) unless `force` is set. A LibraryError (disk full, read-only, …) stops the import;
+    the issues stored before it stay.
     """
     report = ImportReport([], [], [])
     pending_chars = 0
@@ -274,7 +216,11 @@ def import_paths(library: Library, paths: Iterable[str | Path],
         if progress is not None:
             progress(event)
 
-    reading = _Reading(workers, cancelled)
+    def known(found: Found) -> Unchanged | None:
+        info = library.unchanged_source(display_path(found.path), sources.state(found.path))
+        return Unchanged(found.path, info) if info is not None else None
+
+    reading = Reading(workers, cancelled, read_and_prepare, find_issues, limits, None if force else known)
     try:
         total = reading.find(paths)
         for entry, result in reading.results():
@@ -284,7 +230,15 @@ def import_paths(library: Library, paths: Iterable[str | Path],
                 tell(ImportEvent("skipped", done, total, result.path, reason=result.reason, code=result.code,
                                  params=result.params))
                 continue
-            added = library.add_prepared(result)
+            if isinstance(result, Unchanged):
+                report.unchanged.append(result.info)
+                tell(ImportEvent("unchanged", done, total, result.path, result.info))
+                continue
+            added = library.add_prepared(result, force)
+            if added.unchanged:
+                report.unchanged.append(added.info)
+                tell(ImportEvent("unchanged", done, total, entry.path, added.info))
+                continue
             (report.replaced if added.replaced else report.imported).append(added.info)
             report.chars += added.info.chars
             tell(ImportEvent("replaced" if added.replaced else "imported", done, total, entry.path, added.info))

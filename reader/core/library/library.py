@@ -13,29 +13,27 @@ concurrently (WAL), and a writer waits for another (busy timeout) rather than fa
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 import sqlite3
 import zlib
 from collections import OrderedDict
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..model import Issue, Item
 from ..search.fields import FieldText
-from . import marks, store, wordcuts, wordindex
-from .packing import PreparedIssue, pack_issue, prepare_issue, unpack_fields, unpack_issue  # noqa: F401
-from .records import (ARTICLES_PER_DAY, UNDATED_DAYS, AddResult, ArticleRef, IssueInfo, PaperInfo,  # noqa: F401
-                      article_id, day_number)
+from . import faults, marks, sources, store, wordindex  # noqa: F401  (marks: bookmarks, see marking.py)
+from .index_upkeep import INDEX_AUTOMERGE as INDEX_AUTOMERGE
+from .index_upkeep import INDEX_BATCH_CHARS as INDEX_BATCH_CHARS
+from .index_upkeep import IndexUpkeep
+from .index_upkeep import ProgressFn as ProgressFn
+from .marking import Marking
+from .packing import PreparedIssue, prepare_issue, unpack_fields, unpack_issue
+from .records import ARTICLES_PER_DAY, UNDATED_DAYS, AddResult, ArticleRef, IssueInfo, PaperInfo, article_id, day_number  # noqa: F401
 from .store import LibraryError
 from .textindex import ArticleIndex, article_index, index_signature
+from .word_store import WordBoundaries
 
-INDEX_BATCH_CHARS = 4_000_000  # text indexed per transaction by index_pending
-# FTS5 merges index segments this many at a time (its default is 4): at 3,000 issues about a fifth less
-# indexing work, for a few more segments to read per query.
-INDEX_AUTOMERGE = 16
 _ISSUE_CACHE = 16
-
-ProgressFn = Callable[[int, int], None]  # (done, total)
 
 
 def _now() -> str:
@@ -43,16 +41,21 @@ def _now() -> str:
 
 
 def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except (TypeError, ValueError):  # a damaged row: the date is unknown
+        return None
 
 
-class Library:
-    """An open library file (see the module docstring for threads and transactions)."""
+class Library(IndexUpkeep, WordBoundaries, Marking):
+    """An open library file (see the module docstring for threads and transactions); its text index,
+    word boundaries and bookmarks are kept by the methods of index_upkeep, word_store and marking."""
 
     def __init__(self, path: str | Path | None = None, create: bool = True, readonly: bool = False) -> None:
         self.path = store.resolve_library_path(path)
-        self.readonly = readonly
-        self.conn = store.connect(self.path, create=create, readonly=readonly)
+        self.conn, self.readonly_reason = store.connect(self.path, create=create, readonly=readonly)
+        self.readonly = readonly or self.readonly_reason is not None  # asked for, or no write access
+        self.damaged_articles: set[int] = set()  # articles whose stored text could not be read
         self._prepared: dict[int, tuple[int, ArticleIndex]] = {}  # article id → (issue stamp, rows)
         self._issues: OrderedDict[int, tuple[int, Issue]] = OrderedDict()  # id → (stamp, issue)
         self.index_stale = False  # read-only and built with other folding tables: search checks text
@@ -65,7 +68,10 @@ class Library:
                 self._check_index_merging()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise damaged(self.path, exc) from exc
+            raise faults.sqlite_problem(self.path, exc, "cannot be opened") from exc
+        except LibraryError:
+            self.conn.close()
+            raise
 
     # -- life cycle -----------------------------------------------------------------------------
 
@@ -83,58 +89,43 @@ class Library:
         """A full integrity check of the file and the index: the problems found ([] when sound)."""
         return store.check(self.conn, self.path)
 
-    def _check_index_signature(self) -> None:
-        """Queue every article for re-indexing when the folding tables changed since the index was built."""
-        signature = index_signature()
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
-        if row and row[0] == signature:
-            return
-        with self.transaction():
-            row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_signature'").fetchone()
-            if row and row[0] == signature:
-                return  # another process brought it up to date meanwhile
-            self._reindex_everything()
-            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_signature', ?)",
-                              (signature,))
+    def transaction(self) -> faults.WriteTransaction:
+        """A write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on error): `with lib.transaction() as conn:`.
 
-    def _check_index_merging(self) -> None:
-        """Set both index tables to merge INDEX_AUTOMERGE segments at a time (libraries made before)."""
-        tables = ("text_index", "char_index")
-        current = [self.conn.execute(f"SELECT v FROM {t}_config WHERE k = 'automerge'").fetchone() for t in tables]
-        if all(row is not None and row[0] == INDEX_AUTOMERGE for row in current):
-            return
-        with self.transaction() as conn:
-            for table in tables:
-                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?)", (INDEX_AUTOMERGE,))
-
-    class _Txn:
-        def __init__(self, conn: sqlite3.Connection) -> None:
-            self.conn = conn
-
-        def __enter__(self) -> sqlite3.Connection:
-            self.conn.execute("BEGIN IMMEDIATE")
-            return self.conn
-
-        def __exit__(self, exc_type: object, *rest: object) -> None:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-
-    def transaction(self) -> Library._Txn:
-        """A write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on error): `with lib.transaction() as conn:`."""
+        SQLite's errors inside it (disk full, read-only, I/O) come out as one LibraryError with a code;
+        the library is then as it was before the transaction.
+        """
         if self.readonly:
-            raise LibraryError(self.path, "is open read-only")
-        return Library._Txn(self.conn)
+            raise self.read_only_error()
+        return faults.WriteTransaction(self.conn, self.path)
+
+    def read_only_error(self) -> LibraryError:
+        """The LibraryError for a change asked of a library open read-only."""
+        what = self.readonly_reason or "opened"
+        why = {"file": "the file is read-only", "folder": "its folder is read-only"}.get(what, "it is open read-only")
+        return LibraryError(self.path, f"is read-only ({why}): it can be read and searched; importing, removing "
+                                       "and bookmarks need write access", "read-only", {"why": what})
 
     # -- adding and removing issues -------------------------------------------------------------
 
-    def add_issue(self, issue: Issue, source: str | None = None) -> AddResult:
+    def add_issue(self, issue: Issue, source: str | None = None, force: bool = False) -> AddResult:
         """Store an issue (replacing the one with the same key) in one transaction; queue its articles."""
-        return self.add_prepared(prepare_issue(issue, source))
+        return self.add_prepared(prepare_issue(issue, source), force)
 
-    def add_prepared(self, prep: PreparedIssue) -> AddResult:
-        """Store an issue made ready by prepare_issue (which may run in another process)."""
+    def add_prepared(self, prep: PreparedIssue, force: bool = False) -> AddResult:
+        """Store an issue made ready by prepare_issue (which may run in another process).
+
+        An issue the library holds already with the same content (its fingerprint) is not written
+        again (`unchanged`; only a new source path is noted), unless `force` is set.
+        """
         if len(prep.items) > ARTICLES_PER_DAY:
-            raise LibraryError(self.path, f"{prep.key}: {len(prep.items)} articles, more than one issue may hold")
-        stamp = secrets.randbits(62)
+            raise LibraryError(self.path, f"{prep.key}: {len(prep.items)} articles, more than one issue may hold",
+                               "full-day", {"key": prep.key, "articles": len(prep.items)})
+        if not force:
+            same = self._unchanged(prep)
+            if same is not None:
+                return AddResult(same, False, unchanged=True)
+        stamp = prep.fingerprint
         imported = _now()
         with self.transaction() as conn:
             old = conn.execute("SELECT id FROM issue WHERE key = ?", (prep.key,)).fetchone()
@@ -156,12 +147,39 @@ class Library:
                  for aid, (item_id, page, title), x, blob in zip(ids, prep.items, prep.indexes, prep.blobs)])
             conn.executemany("INSERT INTO pending (article_id) VALUES (?)",
                              [(aid,) for aid, x in zip(ids, prep.indexes) if x.rows])
+            if prep.source and prep.source_state:
+                sources.remember(conn, prep.source, prep.source_state, prep.key, stamp)
         for aid, x in zip(ids, prep.indexes):
             if x.rows:
                 self._prepared[aid] = (stamp, x)
+        assert iid is not None  # (an INSERT's rowid)
         info = IssueInfo(iid, prep.key, prep.paper, prep.date, prep.format, prep.source, prep.pages,
                          len(prep.items), prep.chars, imported)
         return AddResult(info, old is not None)
+
+    def _unchanged(self, prep: PreparedIssue) -> IssueInfo | None:
+        """The stored issue when it has this key and this content, else None (noting a new source)."""
+        row = self.conn.execute(f"SELECT {self._INFO_COLUMNS}, stamp FROM issue WHERE key = ?", (prep.key,)).fetchone()
+        if row is None or row[-1] != prep.fingerprint:
+            return None
+        info = self._info(row[:-1])
+        moved = bool(prep.source) and prep.source != info.source
+        noted = not prep.source or not prep.source_state or \
+            sources.remembered(self.conn, prep.source, prep.source_state) is not None
+        if (moved or not noted) and not self.readonly:
+            with self.transaction() as conn:
+                if moved:
+                    conn.execute("UPDATE issue SET source = ? WHERE id = ?", (prep.source, info.id))
+                if not noted:
+                    sources.remember(conn, prep.source or "", prep.source_state or "", prep.key, prep.fingerprint)
+            if moved:
+                info = self._info((*row[:5], prep.source, *row[6:-1]))
+        return info
+
+    def unchanged_source(self, source: str, state: str | None) -> IssueInfo | None:
+        """The issue stored from source when the source is as it was then (`state`: sources.state)."""
+        found = sources.remembered(self.conn, source, state) if state else None
+        return self.info(found[0]) if found else None
 
     def _allocate(self, date: dt.date | None, count: int) -> tuple[int, int]:
         """A day and a free run of `count` article offsets in it (inside a write transaction)."""
@@ -169,7 +187,8 @@ class Library:
             day = day_number(date)
             found = self._free_run(day, count)
             if found is None:
-                raise LibraryError(self.path, f"more than {ARTICLES_PER_DAY} articles on {date.isoformat()}")
+                raise LibraryError(self.path, f"more than {ARTICLES_PER_DAY} articles on {date.isoformat()}",
+                                   "full-day", {"date": date.isoformat()})
             return day, found
         days = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT day FROM issue WHERE day < ? ORDER BY day", (UNDATED_DAYS,))]
@@ -179,7 +198,7 @@ class Library:
                 return day, found
         day = (days[-1] + 1) if days else 1
         if day >= UNDATED_DAYS:
-            raise LibraryError(self.path, "too many issues without a date")
+            raise LibraryError(self.path, "too many issues without a date", "full-day", {"date": None})
         return day, 0
 
     def _free_run(self, day: int, count: int) -> int | None:
@@ -213,16 +232,6 @@ class Library:
         conn.execute("DELETE FROM issue WHERE id = ?", (iid,))
         self._issues.pop(iid, None)
 
-    def _reindex_everything(self) -> None:
-        self.conn.execute("INSERT INTO text_index (text_index) VALUES ('delete-all')")
-        self.conn.execute("INSERT INTO char_index (char_index) VALUES ('delete-all')")
-        self.conn.execute("INSERT OR IGNORE INTO pending (article_id) SELECT id FROM article")
-
-    def compact(self) -> None:
-        """Return the pages freed by index merges and removals to the file system."""
-        if not self.readonly:
-            self.conn.execute("PRAGMA incremental_vacuum")
-
     def remove(self, key: str) -> bool:
         """Remove the issue with this key (bookmarks and positions stay); False when there is none."""
         with self.transaction() as conn:
@@ -232,92 +241,12 @@ class Library:
             self._delete_issue(row[0])
         return True
 
-    # -- the text index -------------------------------------------------------------------------
-
-    def pending_count(self) -> int:
-        """How many articles wait for the text index."""
-        return self.conn.execute("SELECT count(*) FROM pending").fetchone()[0]
-
-    def index_pending(self, progress: ProgressFn | None = None, batch_chars: int = INDEX_BATCH_CHARS,
-                      cancelled: Callable[[], bool] | None = None) -> int:
-        """Put every queued article into the text index, one transaction a batch (cancelled: asked
-        between batches); the number indexed."""
-        total = self.pending_count()
-        done = 0
-        while cancelled is None or not cancelled():
-            with self.transaction() as conn:
-                chosen, size = [], 0
-                for aid, chars, stamp in conn.execute(
-                        "SELECT a.id, a.chars, i.stamp FROM pending p JOIN article a ON a.id = p.article_id"
-                        " JOIN issue i ON i.id = a.issue_id ORDER BY a.id"):
-                    chosen.append((aid, stamp))
-                    size += chars
-                    if size >= batch_chars:
-                        break
-                if not chosen:
-                    break
-                self._write_rows(self._index_rows(chosen))
-                conn.executemany("DELETE FROM pending WHERE article_id = ?", [(aid,) for aid, _ in chosen])
-            done += len(chosen)
-            if progress:
-                progress(done, max(total, done))
-        self._prepared.clear()
-        return done
-
-    def _index_rows(self, chosen: list[tuple[int, int]]) -> list[tuple[int, ArticleIndex]]:
-        out: list[tuple[int, ArticleIndex]] = []
-        missing: list[int] = []
-        for aid, stamp in chosen:
-            prepared = self._prepared.pop(aid, None)
-            if prepared is not None and prepared[0] == stamp:
-                out.append((aid, prepared[1]))
-            else:
-                missing.append(aid)
-        for start in range(0, len(missing), 500):
-            chunk = missing[start:start + 500]
-            marks_ = ",".join("?" * len(chunk))
-            for aid, blob in self.conn.execute(f"SELECT id, fields FROM article WHERE id IN ({marks_})", chunk):
-                out.append((aid, article_index(unpack_fields(blob))))
-        return out
-
-    def _write_rows(self, articles: list[tuple[int, ArticleIndex]], delete: bool = False) -> None:
-        """Add articles' rows to both index tables (or delete them: contentless tables need the values
-        that were added). Rowids go in ascending: FTS5 writes its pending terms out as a new segment
-        whenever a rowid is lower than the one before (an article with Traditional characters has
-        two negative rowids), which made indexing about twice as slow and the index larger."""
-        rows = sorted(((r.space.rowid(aid), r) for aid, index in articles for r in index.rows),
-                      key=lambda row: row[0])
-        cmd = "'delete', " if delete else ""
-        self.conn.executemany(
-            f"INSERT INTO text_index ({'text_index, ' if delete else ''}rowid, body, head) VALUES ({cmd}?,?,?)",
-            [(rowid, r.body, r.head) for rowid, r in rows])
-        self.conn.executemany(
-            f"INSERT INTO char_index ({'char_index, ' if delete else ''}rowid, chars) VALUES ({cmd}?,?)",
-            [(rowid, r.chars) for rowid, r in rows])
-
-    # -- the word index (word mode, see wordindex.py) ------------------------------------------
-
-    def words_missing(self) -> int:
-        """How many articles are not in the word index yet (see build_word_index)."""
-        return wordindex.state(self.conn, 0).missing
-
-    def build_word_index(self, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
-                         workers: int = 0, batch: int = wordindex.BATCH_ARTICLES) -> int:
-        """Put every article lacking it into the word index (slow: jieba; run it in the background after
-        an import). Returns how many were stored. See wordindex.build."""
-        return wordindex.build(self.conn, self.transaction, progress, cancelled, workers, batch)
-
-    def article_cuts(self, ids: Iterable[int]) -> dict[int, list[wordcuts.Bounds]]:
-        """Stored word boundaries of these articles (those that have them), for plain search."""
-        fields = self.article_fields(ids)
-        return wordindex.article_cuts(self.conn, fields, {a: len(f) for a, f in fields.items()}, False)
-
     # -- reading --------------------------------------------------------------------------------
 
     _INFO_COLUMNS = "id, key, paper, date, format, source, pages, articles, chars, imported"
 
     @staticmethod
-    def _info(row: tuple) -> IssueInfo:
+    def _info(row: tuple[Any, ...]) -> IssueInfo:
         return IssueInfo(row[0], row[1], row[2], _date(row[3]), row[4], row[5], row[6], row[7], row[8], row[9])
 
     def issues(self, paper: str | None = None, date_from: dt.date | None = None,
@@ -377,8 +306,9 @@ class Library:
         articles = self.conn.execute("SELECT item, fields FROM article WHERE issue_id = ?", (iid,)).fetchall()
         try:
             issue = unpack_issue(row[1], articles)
-        except (zlib.error, ValueError, KeyError, TypeError, IndexError) as exc:
-            raise LibraryError(self.path, f"issue {iid} is damaged ({exc})") from exc
+        except (zlib.error, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as exc:
+            raise LibraryError(self.path, f"issue {iid} is damaged ({type(exc).__name__}: {exc})", "damaged",
+                               {"what": "issue", "issue": iid}) from exc
         self._issues[iid] = (row[0], issue)
         if len(self._issues) > _ISSUE_CACHE:
             self._issues.popitem(last=False)
@@ -398,7 +328,8 @@ class Library:
         return [found[i] for i in wanted if i in found]
 
     def article_fields(self, ids: Iterable[int]) -> dict[int, list[FieldText]]:
-        """The searchable field texts of these articles (without loading their issues)."""
+        """The searchable field texts of these articles (without loading their issues); an article
+        whose stored text cannot be read is left out and added to `damaged_articles`."""
         wanted = list(ids)
         out: dict[int, list[FieldText]] = {}
         for start in range(0, len(wanted), 500):
@@ -406,9 +337,13 @@ class Library:
             marks_ = ",".join("?" * len(chunk))
             for aid, blob in self.conn.execute(f"SELECT id, fields FROM article WHERE id IN ({marks_})", chunk):
                 try:
-                    out[aid] = unpack_fields(blob)
-                except (zlib.error, ValueError, TypeError) as exc:
-                    raise LibraryError(self.path, f"article {aid} is damaged ({exc})") from exc
+                    fields = unpack_fields(blob)
+                    if not all(isinstance(f.text, str) and isinstance(f.field, str) for f in fields):
+                        raise TypeError("a field text is not text")
+                except (zlib.error, ValueError, TypeError, KeyError, IndexError, AttributeError):
+                    self.damaged_articles.add(aid)
+                    continue
+                out[aid] = fields
         return out
 
     def article_item(self, ref: ArticleRef) -> tuple[Issue, Item]:
@@ -431,59 +366,3 @@ class Library:
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return {"issues": issues, "articles": articles, "chars": chars, "pending": self.pending_count(),
                 "bytes": size}
-
-    # -- bookmarks and reading positions (see marks.py) -----------------------------------------
-
-    def add_bookmark(self, key: str, item: str, note: str = "") -> marks.Bookmark:
-        """Bookmark (收藏) an article of a stored issue; a second call updates the note."""
-        info = self.info(key)
-        if info is None:
-            raise KeyError(key)
-        issue = self.load_issue_by_id(info.id)
-        it = issue.item(item)
-        if it is None:
-            raise KeyError(item)
-        with self.transaction() as conn:
-            return marks.add_bookmark(conn, info, it, note)
-
-    def remove_bookmark(self, key: str, item: str) -> bool:
-        """Remove a bookmark; False when there was none."""
-        with self.transaction() as conn:
-            return marks.remove_bookmark(conn, key, item)
-
-    def bookmarks(self, paper: str | None = None) -> list[marks.Bookmark]:
-        """Bookmarks, newest first, optionally of one paper."""
-        return marks.bookmarks(self.conn, paper)
-
-    def is_bookmarked(self, key: str, item: str) -> bool:
-        """Whether this article is bookmarked."""
-        return marks.is_bookmarked(self.conn, key, item)
-
-    def set_position(self, key: str, page: int | None, item: str | None, fraction: float = 0.0) -> None:
-        """Remember where reading of an issue stopped."""
-        with self.transaction() as conn:
-            marks.set_position(conn, key, page, item, fraction)
-
-    def position(self, key: str) -> marks.ReadingPosition | None:
-        """Where reading of an issue stopped, or None."""
-        return marks.position(self.conn, key)
-
-    def recent_positions(self, limit: int = 20) -> list[marks.ReadingPosition]:
-        """The issues read most recently ("continue reading"), newest first."""
-        return marks.recent_positions(self.conn, limit)
-
-    def mark_read(self, key: str, items: list[str], read: bool = True) -> None:
-        """Remember articles of an issue as read (or, read=False, as unread again)."""
-        with self.transaction() as conn:
-            (marks.mark_read if read else marks.forget_read)(conn, key, items)
-
-    def read_items(self, key: str) -> set[str]:
-        """The ids of an issue's articles that were read."""
-        return marks.read_items(self.conn, key)
-
-
-def damaged(path: Path, exc: BaseException) -> LibraryError:
-    """The LibraryError for an SQLite error met while using a library (a damaged file)."""
-    return LibraryError(path, f"is damaged ({exc}); it is left as it is: open another library, "
-                              "or rebuild this one (its issues are imported again where possible)")
-

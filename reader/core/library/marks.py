@@ -6,11 +6,10 @@ row ids, so they survive re-importing the issue; removing an issue leaves them i
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Item
 from .records import IssueInfo

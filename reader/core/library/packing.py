@@ -5,6 +5,7 @@ and its index rows, all made from the issue alone (so in any process, before the
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import zlib
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from .records import clean_paper, issue_key
 from .textindex import ArticleIndex, article_index
 
 COMPRESS_LEVEL = 1  # zlib level of stored data (1: fast, about half the size)
+FINGERPRINT_VERSION = b"1"  # part of every fingerprint: change it to make every issue count as changed
 
 
 def _zip(value: object) -> bytes:
@@ -92,6 +94,17 @@ class PreparedIssue:
     blobs: list[bytes]
     indexes: list[ArticleIndex]
     chars: int
+    fingerprint: int  # of everything stored (62 bits of a SHA-256): the same for an unchanged issue
+    source_state: str | None = None  # sources.state of what it was read from, when known
+
+
+def fingerprint(data: bytes, blobs: list[bytes]) -> int:
+    """62 bits of the SHA-256 of an issue's stored form (its data and its articles' field texts)."""
+    digest = hashlib.sha256(FINGERPRINT_VERSION)
+    for part in (data, *blobs):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return int.from_bytes(digest.digest()[:8], "big") >> 2
 
 
 def prepare_issue(issue: Issue, source: str | None = None) -> PreparedIssue:
@@ -103,4 +116,4 @@ def prepare_issue(issue: Issue, source: str | None = None) -> PreparedIssue:
         issue_key(issue), clean_paper(issue.paper), issue.date, issue.format,
         source if source is not None else issue.source, len(issue.pages),
         [(item.id, item.page, _storable(item.display_title())) for item in items], data, blobs, indexes,
-        sum(x.length for x in indexes))
+        sum(x.length for x in indexes), fingerprint(data, blobs))

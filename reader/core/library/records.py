@@ -131,6 +131,7 @@ class AddResult:
 
     info: IssueInfo
     replaced: bool
+    unchanged: bool = False  # nothing written: the library holds this issue already, as it is
 
 
 @dataclass(frozen=True)

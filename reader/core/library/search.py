@@ -78,6 +78,7 @@ class SearchPage:
     offset: int
     sort: Sort
     hits: list[LibraryHit] = field(default_factory=list)
+    damaged: int = 0  # articles left out because their stored text could not be read (so far, this library)
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,8 @@ class LibrarySearch:
         if sort == "relevance":
             ids = self.matching_ids(q, options, filters, sort)
             page = ids[offset:offset + limit] if limit > 0 else []
-            return SearchPage(q.raw, len(ids), offset, sort, self.hits(page, q, options))
+            return SearchPage(q.raw, len(ids), offset, sort, self.hits(page, q, options),
+                              len(self.library.damaged_articles))
         plan = self._plan(q, options, filters)
         checked = self._checked(plan, options)
         total = len(checked)
@@ -322,7 +324,7 @@ class LibrarySearch:
                 found |= {a for a, _s in self._rows(exact, f" ORDER BY rowid {exact.space.newest_first} LIMIT ?",
                                                      [want])}
         page = sorted(found, reverse=True)[offset:offset + limit] if want else []
-        return SearchPage(q.raw, total, offset, sort, self.hits(page, q, options))
+        return SearchPage(q.raw, total, offset, sort, self.hits(page, q, options), len(self.library.damaged_articles))
 
     def hits(self, ids: list[int], query: Query | str, options: SearchOptions = SearchOptions()) -> list[LibraryHit]:
         """Snippets for these articles (in the order given)."""

@@ -73,10 +73,10 @@ class SQLiteLibrary(Library):
             return super().load_issue(key)
 
     def import_paths(self, paths: Iterable[str], progress: Callable[[ImportEvent], None] | None = None,
-                     cancelled: Cancelled | None = None, workers: int = 0) -> ImportReport:
+                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False) -> ImportReport:
         """Import every issue found under paths (importer.import_paths)."""
         from .importer import import_paths
-        return import_paths(self, paths, progress=progress, cancelled=cancelled, workers=workers)
+        return import_paths(self, paths, progress=progress, cancelled=cancelled, workers=workers, force=force)
 
     def remove_issue(self, key: str) -> bool:
         """Remove an issue (bookmarks and positions stay); False when there is none."""
@@ -117,11 +117,13 @@ class SQLiteLibrary(Library):
             return super().index_pending(progress, cancelled=cancelled)
         return super().index_pending(progress, batch_chars, cancelled=cancelled)
 
-    def compact(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
-        """Return freed pages to the file system (one step)."""
+    def compact(self, progress: Progress | None = None, cancelled: Cancelled | None = None,  # type: ignore[override]
+                full: bool = False) -> None:
+        """Return freed pages to the file system (one step); with `full`, first merge the text index
+        (what replaced and removed articles left in it: slow on a large library)."""
         if cancelled is not None and cancelled():
             return
-        super().compact()
+        super().compact(full)
         if progress is not None:
             progress(1, 1)
 

@@ -64,8 +64,9 @@ class LibraryStorage(Protocol):
         """Store an issue in one step, replacing the one with the same key; committed when it returns."""
 
     def import_paths(self, paths: Iterable[str], progress: Callable[[ImportEvent], None] | None = None,
-                     cancelled: Cancelled | None = None, workers: int = 0) -> ImportReport:
-        """Import every issue found under paths (workers: reading processes, 0 for none)."""
+                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False) -> ImportReport:
+        """Import every issue found under paths (workers: reading processes, 0 for none); an issue
+        stored already with the same content is left as it is (`unchanged`) unless force is set."""
 
     def remove_issue(self, key: str) -> bool:
         """Remove an issue (its bookmarks and positions stay); False when there is none."""
@@ -162,8 +163,10 @@ class LibraryStorage(Protocol):
         """Put the articles lacking it into the word index that word mode needs; how many were stored
         (workers: segmenting processes, only from a single-threaded program; 0 for none)."""
 
-    def compact(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
-        """Give room freed by removals and index merges back (nothing, without can_compact)."""
+    def compact(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                full: bool = False) -> None:
+        """Give room freed by removals and index merges back (nothing, without can_compact); with
+        `full`, also what replaced and removed articles left in the index (slow on a large library)."""
 
     def stats(self) -> dict[str, int]:
         """Counts and sizes: issues, articles, chars, pending, bytes."""

@@ -13,6 +13,9 @@ import os
 import sqlite3
 from pathlib import Path
 
+from . import faults
+from .faults import LibraryError as LibraryError  # noqa: PLC0414  (where it has always been imported from)
+
 APP_NAME = "newspaper-reader"
 LIBRARY_ENV = "READER_LIBRARY"
 LIBRARY_FILE = "library.sqlite3"
@@ -38,7 +41,8 @@ CREATE TABLE issue (
     articles INTEGER NOT NULL,
     chars INTEGER NOT NULL,
     imported TEXT NOT NULL,            -- ISO timestamp (UTC)
-    stamp INTEGER NOT NULL,            -- random per import: tells one import of a key from another
+    stamp INTEGER NOT NULL,            -- fingerprint of the stored content (packing.fingerprint): tells
+                                       -- one import of a key from another, and an unchanged re-import
     data BLOB NOT NULL                 -- zlib(JSON of serialize.issue_to_data), article texts left out
 );
 CREATE INDEX issue_by_paper_date ON issue (paper, date);
@@ -110,15 +114,6 @@ CREATE TABLE read_mark (               -- articles read, by issue key and item i
 }
 
 
-class LibraryError(Exception):
-    """A library file that cannot be used: names the file and the problem."""
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = str(path)
-        self.problem = problem
-
-
 def default_library_path() -> Path:
     """The library in the user data folder (platformdirs), e.g. ~/.local/share/newspaper-reader/."""
     from platformdirs import user_data_dir
@@ -136,64 +131,101 @@ def resolve_library_path(path: str | Path | None = None) -> Path:
     return default_library_path()
 
 
-def connect(path: Path, create: bool = True, readonly: bool = False) -> sqlite3.Connection:
-    """An open, checked connection to the library at path (created when absent and create is set).
+def connect(path: Path, create: bool = True, readonly: bool = False) -> tuple[sqlite3.Connection, str | None]:
+    """An open, checked connection to the library at path (created when absent and create is set),
+    and why it is open read-only when it had to be (None when it is writable, or asked for read-only).
 
-    Raises LibraryError when the file is missing (and not to be created), is not an SQLite database,
-    belongs to another program, was made by a newer reader, or is damaged where it is read.
+    A library the reader may not write (the file, or the folder its -wal/-shm files go in) is opened
+    read-only rather than refused. Raises LibraryError when the file is missing (and not to be
+    created), is not an SQLite database, belongs to another program, was made by a newer reader, or
+    is damaged where it is read.
     """
     path = Path(path)
     exists = path.exists()
     if exists and path.is_dir():
-        raise LibraryError(path, "is a folder, not a library file")
+        raise LibraryError(path, "is a folder, not a library file", "folder")
     if not exists and (readonly or not create):
-        raise LibraryError(path, "no such library file")
+        raise LibraryError(path, "no such library file", "missing")
+    forced = None
     if exists:
         _check_header(path)
+        forced = None if readonly else faults.why_not_writable(path)
     elif not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(path, f"cannot create its folder ({exc.strerror or exc})") from exc
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+            raise LibraryError(path, f"cannot create its folder ({exc.strerror or exc})", "cannot-create",
+                               {"reason": exc.strerror or str(exc)}) from exc
+    elif not os.access(path.parent, os.W_OK):
+        raise LibraryError(path, "cannot be created: its folder is read-only", "read-only", {"what": "folder"})
+    read_only = readonly or forced is not None
+    conn = _open(path, read_only)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                               isolation_level=None, check_same_thread=True)
-    except sqlite3.Error as exc:
-        raise LibraryError(path, f"cannot be opened ({exc})") from exc
-    try:
-        _check_or_create_schema(conn, path, readonly)
+        _check_or_create_schema(conn, path, read_only)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise LibraryError(path, f"is damaged or not a library ({exc})") from exc
+        raise faults.sqlite_problem(path, exc, "is damaged or not a library") from exc
     except LibraryError:
         conn.close()
         raise
-    return conn
+    return conn, forced
+
+
+def _open(path: Path, read_only: bool) -> sqlite3.Connection:
+    """The SQLite connection; read-only in a folder where the -shm file cannot be made: immutable."""
+    base = path.resolve().as_uri()
+    uris = [f"{base}?mode=ro", f"{base}?mode=ro&immutable=1"] if read_only else [f"{base}?mode=rwc"]
+    for n, uri in enumerate(uris):
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None, check_same_thread=True)
+            if read_only:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # WAL needs its -shm file
+            return conn
+        except sqlite3.Error as exc:
+            if n + 1 < len(uris) and faults.error_name(exc).startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")):
+                continue
+            raise faults.sqlite_problem(path, exc, "cannot be opened") from exc
+    raise AssertionError("unreachable")
 
 
 def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite, or is cut short; damage is decided by SQLite's own check.
+
+    The header's page count can run ahead of the file while a write-ahead log (-wal) holds the rest,
+    or a checkpoint is half done: only a file shorter than its header says, with no -wal file beside
+    it, is suspect, and only SQLite's quick_check failing on it makes it damaged.
+    """
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise LibraryError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise LibraryError(path, f"cannot be read ({exc.strerror or exc})", "cannot-open",
+                           {"reason": exc.strerror or str(exc)}) from exc
     if size == 0:
         return  # an empty file is an empty database: it becomes a new library
     if not head.startswith(_SQLITE_MAGIC):
         shown = head[:16].decode("latin-1").encode("unicode_escape").decode("ascii")
-        raise LibraryError(path, f"not a library: the file is not an SQLite database (it starts with {shown!r})")
+        raise LibraryError(path, f"not a library: the file is not an SQLite database (it starts with {shown!r})",
+                           "not-sqlite", {"start": shown})
     if len(head) < 100:
-        raise LibraryError(path, "is damaged: the SQLite header is cut short")
+        raise LibraryError(path, "is damaged: the SQLite header is cut short", "damaged", {"what": "header"})
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(head[28:32], "big")
     valid_for = int.from_bytes(head[92:96], "big")
     change_counter = int.from_bytes(head[24:28], "big")
-    if page_count and valid_for == change_counter and size < page_count * page_size:
-        raise LibraryError(path, f"is damaged: the file is cut short ({size} bytes, its header "
-                                 f"says {page_count * page_size})")
+    if not (page_count and valid_for == change_counter and size < page_count * page_size):
+        return
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # SQLite recovers from the log
+    problems = faults.quick_check(path)
+    if problems:
+        raise LibraryError(path, f"is damaged: the file is cut short ({size} bytes, its header says "
+                                 f"{page_count * page_size}; {problems[0]})", "damaged",
+                           {"what": "cut-short", "size": size, "expected": page_count * page_size})
 
 
 def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
@@ -218,7 +250,7 @@ def _check_or_create_schema(conn: sqlite3.Connection, path: Path, readonly: bool
     tables = _tables(conn)
     if app_id == 0 and not tables:
         if readonly:
-            raise LibraryError(path, "is an empty database, not a library")
+            raise LibraryError(path, "is an empty database, not a library", "not-library")
         if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only before the first table and WAL
             conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # pages freed by index merges can be returned
@@ -227,19 +259,24 @@ def _check_or_create_schema(conn: sqlite3.Connection, path: Path, readonly: bool
         return
     if app_id != APPLICATION_ID:
         sample = ", ".join(sorted(tables)[:5]) or "no tables"
-        raise LibraryError(path, f"not a library: an SQLite database of another program ({sample})")
+        raise LibraryError(path, f"not a library: an SQLite database of another program ({sample})", "foreign",
+                           {"tables": sample})
     if version > SCHEMA_VERSION:
         raise LibraryError(path, f"made by a newer version of the reader (schema {version}; this "
-                                 f"version reads up to {SCHEMA_VERSION}): update the reader")
+                                 f"version reads up to {SCHEMA_VERSION}): update the reader", "newer",
+                           {"schema": version, "supported": SCHEMA_VERSION})
     _configure(conn, readonly)
     if version < SCHEMA_VERSION:
         if readonly:
-            raise LibraryError(path, f"has an older schema ({version}) and is opened read-only")
+            raise LibraryError(path, f"has an older schema ({version}) and is opened read-only: open it once "
+                                     "with write access to bring it up to date", "older-read-only",
+                               {"schema": version})
         migrate(conn, path, version)
         tables = _tables(conn)
     missing = [t for t in EXPECTED_TABLES if t not in tables]
     if missing:
-        raise LibraryError(path, f"is damaged: tables missing ({', '.join(missing)})")
+        raise LibraryError(path, f"is damaged: tables missing ({', '.join(missing)})", "damaged",
+                           {"what": "tables", "tables": ", ".join(missing)})
     conn.execute("SELECT count(*) FROM issue").fetchone()
 
 
@@ -264,7 +301,8 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     while version < SCHEMA_VERSION:
         script = MIGRATIONS.get(version)
         if script is None:
-            raise LibraryError(path, f"has schema {version}, which this reader cannot migrate")
+            raise LibraryError(path, f"has schema {version}, which this reader cannot migrate", "older",
+                               {"schema": version})
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(script):
@@ -294,3 +332,4 @@ def check(conn: sqlite3.Connection, path: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     return problems
+

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject
 
+from ...core.errors import OutputError
 from ..shell.commands import QT_TRANSLATE_NOOP, Command
 from ..widgets.messages import messages
 
@@ -50,21 +51,25 @@ def suggested_name(issue: Issue, item_id: str | None = None) -> str:
     return _UNSAFE.sub("_", "-".join(p for p in parts if p)) + ".md"
 
 
-def write_export(issue: Issue, path: str, fmt: str, item_id: str | None = None) -> str:
-    """Write the article (its whole story) or the issue to path; returns the text written."""
+def write_export(issue: Issue, path: str, fmt: str, item_id: str | None = None, library: str | None = None) -> str:
+    """Write the article (its whole story) or the issue to path; returns the text written. Raises
+    OutputError (naming the file) for the library file, the issue's own files, or a failed write."""
     from ...core.library.export import export_article, export_issue
+    from ...core.safe_write import issue_sources, write_safely
     text = export_article(issue, item_id, fmt) if item_id else export_issue(issue, fmt)  # type: ignore[arg-type]
-    Path(path).write_text(text, encoding="utf-8")
+    write_safely(path, text, library=library, sources=issue_sources(issue))
     return text
 
 
 class ExportFeature(QObject):
     """The two export commands of the File menu, for the issue on screen (or one handed over)."""
 
-    def __init__(self, shell: Shell, session: ReadingSession, parent: QObject | None = None) -> None:
+    def __init__(self, shell: Shell, session: ReadingSession, parent: QObject | None = None,
+                 library: Callable[[], str | None] | None = None) -> None:
         super().__init__(parent)
         self.shell = shell
         self.session = session
+        self.library = library or (lambda: None)  # where the library file is: never written over
         self.last_dir = str(Path.home())
         shell.commands.add(COMMANDS)
         shell.commands.provide("export", lambda: self)
@@ -97,8 +102,8 @@ class ExportFeature(QObject):
         if not Path(path).suffix:
             path += ".txt" if fmt == "text" else ".md"
         try:
-            write_export(issue, path, fmt, item_id)
-        except (OSError, KeyError) as exc:
+            write_export(issue, path, fmt, item_id, self.library())
+        except (OutputError, OSError, KeyError) as exc:
             self.shell.show_error(self.tr("Cannot export"), messages().error(exc, path))
             return None
         self.last_dir = str(Path(path).parent)

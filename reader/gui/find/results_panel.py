@@ -19,6 +19,7 @@ from ...core.search.issue_search import Hit
 from ..widgets.grouped_model import GroupedListModel, Index
 from ..widgets.labels import labels
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
+from ..widgets.tooltips import plain_tooltip
 
 ELLIPSIS = "…"
 FIRST_ROWS = 100   # rows of results listed at once (more than a tall dock shows); the rest a turn later
@@ -125,7 +126,8 @@ class HitResultsModel(GroupedListModel):
             item = self._items.get(item_id)
             title = item.display_title() if item else item_id
             page = item.page if item else "?"
-            return self.tr("{title} (page {page}, {hits})").format(title=title, page=page, hits=labels().hits(count))
+            text = self.tr("{title} (page {page}, {hits})").format(title=title, page=page, hits=labels().hits(count))
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -160,7 +162,8 @@ class HitResultsModel(GroupedListModel):
         if role == ResultRole.IS_GROUP:
             return False
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(position)[0]
+            text = self._display(position)[0]
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ResultRole.BOLD_START:
             return self._display(position)[1]
         if role == ResultRole.BOLD_LENGTH:

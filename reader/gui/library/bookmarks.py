@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from ..widgets.labels import issue_label as labels_issue_label
 from ..widgets.messages import messages
+from ..widgets.tooltips import plain_tooltip
 from .opener import library_key
 from .service import LibraryService
 
@@ -85,7 +86,7 @@ class BookmarksPanel(QWidget):
             where = " · ".join(x for x in (issue_label(mark.paper, mark.date), page) if x)
             row = QListWidgetItem(f"{mark.title}\n{where}")
             row.setData(Qt.ItemDataRole.UserRole, (mark.issue_key, mark.item))
-            row.setToolTip(mark.note or mark.title)
+            row.setToolTip(plain_tooltip(mark.note or mark.title))
             self.list.addItem(row)
             if current == (mark.issue_key, mark.item):
                 self.list.setCurrentItem(row)

@@ -9,6 +9,8 @@ COMMANDS = (
     Command("file.import", QT_TRANSLATE_NOOP("Commands", "&Import into Library…"), "library.show_import",
             keys=("Ctrl+I",),
             menu="file/library"),
+    Command("file.compact_library", QT_TRANSLATE_NOOP("Commands", "Co&mpact Library"), "library.compact",
+            menu="file/library"),
     Command("edit.bookmark", QT_TRANSLATE_NOOP("Commands", "&Bookmark Article"), "library.toggle_bookmark",
             keys=("Ctrl+D",),
             menu="edit/library", checkable=True,

@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from ..widgets.messages import messages
+from ..widgets.plain_text import menu_text
 from .bookmarks import BookmarkKeeper, BookmarksPanel, ReadingPositions, issue_label
 from .commands import COMMANDS
 from .maintenance import Maintenance
@@ -195,7 +196,7 @@ class LibraryController(QObject):
         menu.clear()
         shown = [(pos, info) for pos, info in self.positions.recent if info is not None]
         for pos, info in shown:
-            action = menu.addAction(self._position_label(pos, info))
+            action = menu.addAction(menu_text(self._position_label(pos, info)))
             action.triggered.connect(lambda _checked=False, k=pos.issue_key: self.open_issue(k))
         if not shown:
             empty = menu.addAction(self.tr("Nothing read in the library yet"))
@@ -292,6 +293,9 @@ class LibraryController(QObject):
 
     def show_import(self, paths: list[str] | None = None) -> Any:
         return self.maintenance.show_import(paths)
+
+    def compact(self) -> None:
+        self.maintenance.compact()
 
     # ---- search
     def show_search(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..widgets.labels import issue_label
 from ..widgets.messages import messages
+from ..widgets.plain_text import plain_label
 from .service import BackgroundLibraryTask
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("%v / %m")
-        self.state = QLabel(self.tr("Add files or folders, then Import."))
+        self.state = plain_label(QLabel(self.tr("Add files or folders, then Import.")))  # errors name files
         self.state.setObjectName("importState")
         self.state.setWordWrap(True)
         self.log = QPlainTextEdit()
@@ -129,8 +130,9 @@ class ImportDialog(QDialog):
         return [self.paths.item(i).text() for i in range(self.paths.count())]
 
     def choose_files(self) -> None:
-        files = self.dialogs.open_files(self, self.tr("Import Issue Files"), str(Path.home()),
-                                        self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)"))
+        files = self.dialogs.open_files(
+            self, self.tr("Import Issue Files"), str(Path.home()),
+            self.tr("Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)"))
         self.add_paths(files)
 
     def choose_folder(self) -> None:
@@ -196,6 +198,7 @@ class ImportDialog(QDialog):
             self.log.appendPlainText(self.tr("Skipped {path}: {reason}").format(path=event.path, reason=reason))
         elif event.info is not None:
             line = self.tr("Imported {issue}") if event.kind == "imported" else \
+                self.tr("Unchanged {issue} (already in the library as it is)") if event.kind == "unchanged" else \
                 self.tr("Replaced {issue} (imported before)")
             self.log.appendPlainText(line.format(issue=issue_label(event.info.paper, event.info.date)))
             self.state.setText(self.tr("Importing… {done} of {total}").format(done=event.done, total=event.total))
@@ -203,7 +206,7 @@ class ImportDialog(QDialog):
     def _on_done(self, report: ImportReport) -> None:
         self._busy = False
         self.report = report
-        found = len(report.imported) + len(report.replaced) + len(report.skipped)
+        found = len(report.imported) + len(report.replaced) + len(report.skipped) + len(report.unchanged)
         self.progress.setRange(0, max(1, found))     # what was looked at (less than all after a cancel)
         self.progress.setValue(found)
         added = len(report.imported) + len(report.replaced)
@@ -211,6 +214,8 @@ class ImportDialog(QDialog):
         if report.replaced:
             summary += self.tr(" (%n replaced an earlier copy)", "", len(report.replaced))
         summary += self.tr(", %n skipped.", "", len(report.skipped))
+        if report.unchanged:
+            summary += " " + self.tr("%n were in the library already, unchanged.", "", len(report.unchanged))
         if report.cancelled:
             summary = self.tr("Cancelled. Issues stored before stopping are in the library.") + " " + summary
         if report.skipped:

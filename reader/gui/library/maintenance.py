@@ -115,6 +115,19 @@ class Maintenance(QObject):
         task.start()
         return task
 
+    # ---- space
+    def compact(self) -> None:
+        """File ▸ Compact Library: merge the text index and give freed space back to the disk."""
+        self.shell.show_status(self.tr("Compacting the library…"))
+        self.library.service.submit(lambda lib: lib.compact(), on_done=self._compacted,
+                                    on_failed=lambda exc: self.shell.show_error(
+                                        self.tr("The library could not be compacted"), str(exc)))
+
+    def _compacted(self, sizes: tuple[int, int]) -> None:
+        before, after = (f"{n / 1048576:.1f}" for n in sizes)
+        text = self.tr("Library compacted: {before} MB → {after} MB").format(before=before, after=after)
+        self.shell.show_status(text, 8000)
+
     # ---- a file that cannot be used
     def rebuild(self) -> None:
         """Move the bad file aside and build a new library from what can be read (in a worker)."""

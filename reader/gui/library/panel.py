@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..widgets.labels import date_text, labels
+from ..widgets.plain_text import menu_text, plain_label
 from .tree_model import LibraryRole, LibraryTreeModel
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class LibraryPanel(QWidget):
         self._calendar_any = True
         self._marked: set[dt.date] = set()
 
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setObjectName("libraryStatus")
         self.status.setWordWrap(True)
         self.continue_button = QPushButton()
@@ -95,7 +96,7 @@ class LibraryPanel(QWidget):
         self.tree.doubleClicked.connect(self._on_activated)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
-        self.placeholder = QLabel()
+        self.placeholder = plain_label(QLabel())
         self.placeholder.setObjectName("libraryPlaceholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -199,7 +200,7 @@ class LibraryPanel(QWidget):
         """Offer 'continue reading' the issue read last (None: nothing to continue)."""
         self.continue_button.setVisible(bool(label))
         if label:
-            self.continue_button.setText(self.tr("Continue reading: {issue} ›").format(issue=label))
+            self.continue_button.setText(menu_text(self.tr("Continue reading: {issue} ›").format(issue=label)))
 
     # ---- the calendar
     def _mark_dates(self) -> None:

@@ -12,6 +12,8 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QPushButton, QWidget
 
+from ..widgets.plain_text import plain_box
+
 
 class Choice(Enum):
     """What the reader chose to do about a library that cannot be used."""
@@ -40,6 +42,7 @@ class LibraryProblemDialog(QMessageBox):
             Choice.CONTINUE: self.addButton(self.tr("Continue Without the Library"),
                                             QMessageBox.ButtonRole.RejectRole),
         }
+        plain_box(self)  # the path and the problem are shown as written
         default = self.buttons_by_choice[Choice.CONTINUE]
         if isinstance(default, QPushButton):
             self.setDefaultButton(default)

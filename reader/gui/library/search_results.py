@@ -17,6 +17,7 @@ from ...core.library_snippets import term_spans
 from ..widgets.grouped_model import GroupedListModel, Index
 from ..widgets.labels import date_text, labels
 from ..widgets.snippets import SnippetDelegate, SnippetLine, fitted, snippet_layout
+from ..widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from ...core.library.search import LibraryHit
@@ -92,7 +93,7 @@ class LibraryResultsModel(GroupedListModel):
                 return ()
             return tuple((shift + o, n) for o, n in term_spans(hit.article.title, self._terms, self._variants))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.article.title
+            return plain_tooltip(hit.article.title)
         if role == ResultRole.SNIPPET:
             return hit.snippet
         if role == ResultRole.SPANS:

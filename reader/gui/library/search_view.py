@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms
 from ...core.search.query import SearchOptions, parse_query
 from ..widgets.messages import messages
+from ..widgets.plain_text import plain_label
 from .search_results import HitDelegate, LibraryResultsModel, ResultRole
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class LibrarySearchView(QWidget):
         self.results.addWidget(self.empty)
         self.results.addWidget(self.tree)
 
-        self.summary = QLabel()
+        self.summary = plain_label(QLabel())  # errors name files
         self.summary.setObjectName("librarySearchSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..widgets.labels import date_text, issue_label, labels
+from ..widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from ...core.library.records import IssueInfo
@@ -199,7 +200,7 @@ class LibraryTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.label(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(node)
+            return plain_tooltip(self.tooltip(node))
         if role == LibraryRole.KIND:
             return node.kind
         if role == LibraryRole.ISSUE_KEY:

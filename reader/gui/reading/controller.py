@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..widgets.labels import issue_date_text
+from ..widgets.plain_text import plain_label
 from .appearance import Appearance
 from .commands import COMMANDS
 from .fonts import MissingFontBanner
@@ -63,7 +64,7 @@ class ReadingController(QObject):
         shell.set_centre(self.pane)
         if not defer_sidebar:
             self.show_font_banner()
-        self.position_label = QLabel()
+        self.position_label = plain_label(QLabel())  # file text (paper, titles) is shown as written
         self.position_label.setObjectName("positionLabel")
         shell.add_status_widget(self.position_label, permanent=False, stretch=1)
         self.notes = IssueNotes(shell, session, self)

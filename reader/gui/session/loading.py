@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from ...core.errors import display_path
 from ..shell.tasks import TaskSignals, run_in_pool
 
 
-def load_issue(path: str) -> Any:
-    """Open the issue at path: from the parse cache when unchanged, else with the core's importers."""
+def load_issue(path: str, cancelled: Callable[[], bool] | None = None) -> Any:
+    """Open the issue at path: from the parse cache when unchanged, else with the core's importers
+    (bounded, in a helper process that `cancelled()` stops)."""
     from ...core.issue_cache import open_issue_cached
-    return open_issue_cached(path)
+    return open_issue_cached(path, cancelled)
 
 
 def describe_error(path: str, exc: BaseException) -> str:
     """A one-paragraph explanation of why path could not be opened, in the UI language."""
     from ..widgets.messages import messages
-    return messages().error(exc, str(Path(path)))
+    return messages().error(exc, display_path(path))
 
 
 class IssueLoader(QObject):
@@ -34,15 +35,16 @@ class IssueLoader(QObject):
         self._running: dict[int, TaskSignals] = {}
         self.openers: dict[str, Callable[[str], Any]] = {}   # path prefix -> opener (e.g. library:)
 
-    def open_now(self, path: str) -> Any:
+    def open_now(self, path: str, cancelled: Callable[[], bool] | None = None) -> Any:
         """Open path on the calling thread (raises what the opener raises)."""
         for prefix, opener in self.openers.items():
             if path.startswith(prefix):
                 return opener(path)
-        return load_issue(path)
+        return load_issue(path, cancelled)
 
     def load(self, path: str) -> int:
-        """Start opening path on the thread pool; returns the request number."""
+        """Start opening path on the thread pool; returns the request number. A later request (or
+        cancel()) stops the reading of this one."""
         self._serial += 1
         serial = self._serial
         def done(issue: Any) -> None:
@@ -50,8 +52,15 @@ class IssueLoader(QObject):
 
         def failed(exc: BaseException) -> None:
             self._finish(serial, path, None, exc)
-        self._running[serial] = run_in_pool(self.open_now, path, on_done=done, on_failed=failed)
+
+        def superseded() -> bool:  # a later request (or cancel()) stops the reading of this one
+            return serial != self._serial
+        self._running[serial] = run_in_pool(self.open_now, path, superseded, on_done=done, on_failed=failed)
         return serial
+
+    def cancel(self) -> None:
+        """Stop the request running (its reading process is ended; nothing is reported for it)."""
+        self._serial += 1
 
     def busy(self) -> bool:
         """True while a request is running."""

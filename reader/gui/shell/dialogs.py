@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class Dialogs(Protocol):
@@ -27,15 +27,17 @@ class QtDialogs:
 
     def warn(self, parent: QWidget, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.warning(parent, title, text)
+        _plain_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.information(parent, title, text)
+        _plain_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        return _plain_box(parent, QMessageBox.Icon.Question, title, text, buttons).exec() == \
+            QMessageBox.StandardButton.Yes
 
     def open_file(self, parent: QWidget, title: str, start: str, filters: str) -> str:
         from PySide6.QtWidgets import QFileDialog
@@ -53,3 +55,13 @@ class QtDialogs:
         from PySide6.QtWidgets import QFileDialog
         path, chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
         return path, chosen
+
+
+def _plain_box(parent: QWidget, icon: Any, title: str, text: str, buttons: Any = None) -> QMessageBox:
+    """A message box showing text as written (file names and titles from files are never markup)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..widgets.plain_text import plain_box
+
+    box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok, parent)
+    return plain_box(box)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ..widgets.labels import issue_title
+from ..widgets.plain_text import menu_text
 from .commands import QT_TRANSLATE_NOOP, Command, Submenu
 from .menus import keys_help
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from .window import MainWindow
 
 LIBRARY_PREFIX = "library:"      # how the library feature names its issues as locations
-ISSUE_FILES = QT_TRANSLATE_NOOP("IssueOpening", "Newspaper issues (*.md *.markdown *.txt *.xml *.rss);;All files (*)")
+ISSUE_FILES = QT_TRANSLATE_NOOP("IssueOpening",
+                                "Newspaper issues (*.md *.markdown *.txt *.xml *.rss *.htm *.html);;All files (*)")
 
 COMMANDS = (
     Command("file.open", QT_TRANSLATE_NOOP("Commands", "&Open Issue File…"), "opening.choose_file",
@@ -82,7 +84,7 @@ class IssueOpening(QObject):
         recent = self.window.settings.recent_issues()
         menu.setToolTipsVisible(True)
         for path in recent:
-            action = menu.addAction(self.recent_label(path))
+            action = menu.addAction(menu_text(self.recent_label(path)))
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.session.open(p))

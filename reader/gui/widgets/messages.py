@@ -51,6 +51,9 @@ class Messages(QObject):
             "too-slow": lambda p: _fill(self.tr("reading it took longer than {seconds} s: stopped (a damaged or "
                                                 "hostile file?)"), p),
             "reader-died": lambda p: self.tr("the process reading it ended unexpectedly (out of memory?)"),
+            "out-of-memory": lambda p: (_fill(self.tr("reading it needs more than {megabytes} MB of memory: stopped "
+                                                      "(a damaged or hostile file?)"), p) if p.get("megabytes")
+                                        else self.tr("reading it ran out of memory (a damaged or hostile file?)")),
             "yaml-too-big": lambda p: self.tr("broken front matter: its aliases expand too far (an alias bomb?)"),
             "unknown-encoding": lambda p: self.tr("unknown text encoding (not UTF-8, GB18030 or UTF-16)"),
             "no-issue": lambda p: self.tr("folder holds no newspaper issue (no page files, feed or article files)"),
@@ -77,6 +80,9 @@ class Messages(QObject):
                                         else _fill(self.tr("malformed XML: {problem}"), p)),
             "importer-failed": lambda p: _fill(self.tr("the reader failed on it ({reason})"), p),
             "is-folder": lambda p: self.tr("is a folder: give a file name"),
+            "broken-link": lambda p: self.tr("a link to nothing"),
+            "same-file": lambda p: self.tr("the same file or folder as one read before (a link): read once"),
+            "link-loop": lambda p: self.tr("a link back to a folder above it (a loop): not walked again"),
             "would-overwrite": lambda p: _fill(self.tr("would overwrite a file the reader keeps or reads ({kept}): "
                                                        "not written; choose another file name"), p),
             "write-failed": lambda p: _fill(self.tr("cannot be written ({reason}); nothing was changed"), p),
@@ -150,6 +156,9 @@ class Messages(QObject):
             "bad-item": self._bad_item,
             "unreadable": lambda p: _fill(self.tr("{name}: the folder cannot be listed; its articles are left out"), p),
             "same-file": lambda p: _fill(self.tr("{name}: the same file as another one (a link): read once"), p),
+            "broken-link": lambda p: _fill(self.tr("{name}: a link to nothing; left out"), p),
+            "not-a-file": lambda p: _fill(self.tr("{name}: not a regular file (a pipe, socket or device); left out"),
+                                          p),
             "page-folder-unknown": lambda p: self.tr(
                 "{name}: the folder's name gives no page number; its %n file(s) are placed by their `page:` field",
                 "", int(p["files"])).format(name=p["name"]),
@@ -214,6 +223,11 @@ class Messages(QObject):
             return _fill(self.tr("is damaged: the file is cut short ({size} bytes, its header says {expected})"), p)
         if what == "tables":
             return _fill(self.tr("is damaged: tables missing ({tables})"), p)
+        if what == "pages":
+            return _fill(self.tr("is damaged ({reason}); it is left as it is: open another library, or rebuild this "
+                                 "one (its issues are imported again where possible)"), p)
+        if what == "issue":
+            return _fill(self.tr("issue {issue} is damaged: it cannot be read"), p)
         raise _MissingValueError("what")
 
     def library_problem(self, exc: BaseException) -> str:

@@ -75,7 +75,22 @@ def parse_feed_xml(text: str, path: Path) -> etree._Element:
                          {"line": exc.lineno, "problem": message}) from exc
     if root is None:
         raise IssueError(path, "malformed XML: no root element", "malformed-xml", {"problem": "no root element"})
+    for entity in list(root.iter(etree.Entity)):  # never expanded: kept as the text `&name;`
+        _keep_as_text(entity)
     return root
+
+
+def _keep_as_text(node: etree._Element) -> None:
+    """Replace an entity reference node by its own text (`&name;`) and the text after it (its tail)."""
+    text = f"{node.text or ''}{node.tail or ''}"  # an entity node's text is `&name;`
+    parent, previous = node.getparent(), node.getprevious()
+    if parent is None:
+        return
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(node)
 
 
 class _FeedReader:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...errors import IssueError
+from ...errors import IssueError, display_path, importer_failed
+from ...files import identity, list_folder
 from ...model import Issue, Page, number_items
 from ...textio import read_text
 from .header import NameClues, name_clues
@@ -22,10 +23,29 @@ SNIFF_BYTES = 2048
 SNIFF_FILES = 50  # a folder is judged by its first files
 
 
-def _page_files(folder: Path) -> list[Path]:
-    files = [f for f in folder.iterdir()
-             if f.suffix.lower() in PAGE_SUFFIXES and not f.name.startswith(".") and f.is_file()]
-    return sorted(files, key=lambda f: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", f.name)])
+def _page_files(folder: Path, problems: list[tuple[Path, str, str]] | None = None) -> list[Path]:
+    """The page files of a folder in name order (03 before 10); with `problems`, also the entries
+    with a page file's name that cannot be read as one (a link to nothing, a pipe, a second link to
+    a file already listed), each with its code and why."""
+    listing = list_folder(folder)
+    files = sorted((f for f in listing.files if f.suffix.lower() in PAGE_SUFFIXES),
+                   key=lambda f: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", f.name)])
+    if problems is None:
+        return files
+    problems += [(p.path, p.code, p.problem) for p in listing.problems if p.path.suffix.lower() in PAGE_SUFFIXES]
+    first: dict[tuple[int, int], Path] = {}
+    for f in sorted(files, key=lambda f: f.is_symlink()):  # the file itself before links to it
+        key = identity(f)
+        if key is not None:
+            first.setdefault(key, f)
+    once = []
+    for f in files:
+        key = identity(f)
+        if key is not None and first[key] != f:
+            problems.append((f, "same-file", f"the same file as {display_path(first[key].name)} (a link): read once"))
+        else:
+            once.append(f)
+    return once
 
 
 def has_front_matter(text: str) -> bool:
@@ -83,8 +103,9 @@ def _name_number(clues: NameClues, zero_based: bool) -> int | None:
 
 
 def _load_folder(folder: Path) -> Issue:
+    left_out: list[tuple[Path, str, str]] = []
     try:
-        files = _page_files(folder)
+        files = _page_files(folder, left_out)
     except OSError as exc:
         raise IssueError(folder, f"cannot be listed ({exc.strerror or exc})", "unreadable",
                          {"reason": exc.strerror or str(exc)}) from exc
@@ -96,20 +117,26 @@ def _load_folder(folder: Path) -> Issue:
     for f in files:
         try:
             text = read_text(f)
-        except IssueError as exc:
-            bad.append((f, exc))
-            continue
-        if has_front_matter(text):
-            bad.append((f, IssueError(f, "has YAML front matter (an article file, not a page)", "front-matter")))
-            continue
-        good.append((f, parse_page(text, str(f)), name_clues(f.name)))
+            if has_front_matter(text):
+                bad.append((f, IssueError(f, "has YAML front matter (an article file, not a page)", "front-matter")))
+                continue
+            good.append((f, parse_page(text, str(f)), name_clues(f.name)))
+        except Exception as exc:  # any failure is this page's: the others are read
+            bad.append((f, exc if isinstance(exc, IssueError) else importer_failed(f, exc)))
     if not good:
         first, error = bad[0]
-        raise IssueError(folder, f"no readable page files ({first.name}: {error.problem})", "no-readable-pages",
-                         {**error.params, "name": first.name, "problem": error.problem, "code": error.code})
+        name = display_path(first.name)
+        raise IssueError(folder, f"no readable page files ({name}: {error.problem})", "no-readable-pages",
+                         {**error.params, "name": name, "problem": error.problem, "code": error.code})
     for f, error in bad:
-        issue.warn("bad-page", f"{f.name}: {error.problem}; that page is left out",
-                   params={**error.params, "name": f.name, "problem": error.problem, "code": error.code})
+        name = display_path(f.name)
+        issue.warn("bad-page", f"{name}: {error.problem}; that page is left out",
+                   params={**error.params, "name": name, "problem": error.problem, "code": error.code})
+    for f, code, problem in left_out:  # links to nothing, pipes, second links to a page
+        name = display_path(f.name)
+        linked = code == "same-file"
+        issue.warn(code if linked else "bad-page", f"{name}: {problem}" + ("" if linked else "; left out"),
+                   params={"name": name, "problem": problem, "code": code})
     zero_based = any(c.leading and c.page == 0 for _, _, c in good)
     wanted = [_name_number(c, zero_based) or parse.header.page for _, parse, c in good]
     used = {n for n in wanted if n}
@@ -131,9 +158,9 @@ def _add_page(issue: Issue, number: int, parse: PageParse, file: Path) -> Page:
         page = Page(number=number, name=parse.header.page_name, source=str(file))
         issue.pages.append(page)
     else:
-        issue.warn("page-merged", f"{file.name} is page {number} too: its items follow those of "
+        issue.warn("page-merged", f"{display_path(file.name)} is page {number} too: its items follow those of "
                    f"{Path(page.source or '').name}", page=number,
-                   params={"name": file.name, "page": number, "other": Path(page.source or "").name})
+                   params={"name": display_path(file.name), "page": number, "other": Path(page.source or "").name})
         page.name = page.name or parse.header.page_name
     page.editors.extend(e for e in parse.editors if e not in page.editors)
     page.items.extend(parse.items)

@@ -1,0 +1,211 @@
+"""Reading an issue under a time and a memory bound, in a child process that can be stopped.
+
+Hostile or broken input (a YAML alias bomb, a pathological layout) must not take the reader with it:
+`open_issue_bounded` parses in a child process limited to `Limits.megabytes` of memory more than it
+started with, stops it after `Limits.seconds` (or when `cancelled()` says so), and turns every way
+the child can fail into an IssueError naming the file. Import workers bound themselves the same way
+(limit_worker_memory once, limit_cpu before each issue).
+
+The child is forked when this process has one thread (the command line: about 12 ms on the sample
+issue); a multi-threaded process (the GUI) asks a parse server it starts once (parse_server.py),
+which forks the child for it.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import Cancelled, IssueError  # noqa: F401  (Cancelled: raised here, callers import it from here)
+from .model import Issue
+
+SECONDS_ENV = "READER_PARSE_SECONDS"
+MEGABYTES_ENV = "READER_PARSE_MB"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long (seconds) and how much more memory (MB) reading one issue may take."""
+
+    seconds: float = 120.0
+    megabytes: int = 2048
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """The defaults, or $READER_PARSE_SECONDS / $READER_PARSE_MB when set."""
+        default = cls()
+        try:
+            seconds = float(os.environ.get(SECONDS_ENV) or default.seconds)
+            megabytes = int(os.environ.get(MEGABYTES_ENV) or default.megabytes)
+        except ValueError:
+            return default
+        return cls(max(0.1, seconds), max(16, megabytes))
+
+
+def _virtual_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def limit_worker_memory(megabytes: int) -> None:
+    """Let this process grow by at most `megabytes` (address space); past it, allocations fail
+    (MemoryError). Memory a forked child inherits mapped but free (its parent's freed heap) comes on
+    top. Does nothing where the platform has no such limit."""
+    try:
+        import resource
+    except ImportError:
+        return
+    current = _virtual_bytes()
+    if not current:
+        return
+    limit = current + megabytes * 1024 * 1024
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+    except (ValueError, OSError):
+        return
+
+
+def limit_cpu(seconds: float) -> None:
+    """End this process (SIGXCPU) once it has used `seconds` more processor time than now."""
+    try:
+        import resource
+    except ImportError:
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = math.ceil(usage.ru_utime + usage.ru_stime + seconds)
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    except (ValueError, OSError):
+        return
+
+
+def _one_thread() -> bool:
+    """Whether this process runs one thread only (then fork is safe), as far as can be told."""
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _context() -> Any:
+    """fork where this process is single-threaded, else spawn (slow: open_issue_bounded uses a
+    parse server there instead)."""
+    if "fork" in multiprocessing.get_all_start_methods() and _one_thread():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _child(send: Any, fn: Callable[..., Any], args: tuple[Any, ...], megabytes: int) -> None:
+    limit_worker_memory(megabytes)
+    try:
+        result: tuple[str, Any] = ("ok", fn(*args))
+    except IssueError as exc:
+        result = ("error", exc)
+    except MemoryError:
+        result = ("memory", None)
+    except BaseException as exc:  # anything else: reported as a message, never a traceback
+        result = ("failed", f"{type(exc).__name__}: {exc}")
+    try:
+        send.send(result)
+    except MemoryError:
+        send.send(("memory", None))
+    finally:
+        send.close()
+
+
+def run_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: Limits | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Any:
+    """fn(*args) run in a child process under the limits; its IssueError is raised here, and so is
+    an IssueError naming `path` when the child runs too long, runs out of memory or dies. Raises
+    Cancelled when `cancelled()` becomes true (checked every 50 ms)."""
+    limits = limits or Limits.from_env()
+    ctx = _context()
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child, args=(send, fn, args, limits.megabytes), daemon=True)
+    child.start()
+    send.close()
+    deadline = time.monotonic() + limits.seconds
+    try:
+        while not receive.poll(0.05):
+            if not child.is_alive() and not receive.poll(0):
+                child.join()
+                raise _died(path, child.exitcode)
+            if cancelled is not None and cancelled():
+                raise Cancelled(str(path))
+            if time.monotonic() > deadline:
+                raise IssueError(path, f"reading it took longer than {limits.seconds:g} s: stopped "
+                                       "(a damaged or hostile file?)", "too-slow", {"seconds": limits.seconds})
+        try:
+            kind, value = receive.recv()
+        except (EOFError, OSError):
+            child.join()
+            raise _died(path, child.exitcode) from None
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if kind == "ok":
+        return value
+    if kind == "error":
+        raise value
+    if kind == "memory":
+        raise _too_big(path, limits)
+    raise IssueError(path, f"the reader failed on it ({value})", "importer-failed", {"reason": value})
+
+
+def _too_big(path: str | Path, limits: Limits) -> IssueError:
+    return IssueError(path, f"reading it needs more than {limits.megabytes} MB of memory: stopped "
+                            "(a damaged or hostile file?)", "out-of-memory", {"megabytes": limits.megabytes})
+
+
+def _died(path: str | Path, exitcode: int | None) -> IssueError:
+    how = f"signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"status {exitcode}"
+    return IssueError(path, f"the process reading it ended ({how}; out of memory?)", "reader-died",
+                      {"exit": exitcode})
+
+
+_SERVER: list[Any] = []  # the parse server of a multi-threaded process, made on first use
+_SERVER_LOCK = threading.Lock()
+
+
+def open_issue_bounded(path: str | Path, fmt: str | None = None, page: int | None = None,
+                       limits: Limits | None = None, cancelled: Callable[[], bool] | None = None) -> Issue:
+    """loading.open_issue in a child process under time and memory limits (see run_bounded); from a
+    multi-threaded process (the GUI), through a parse server (parse_server.py). Raises Cancelled
+    when `cancelled()` becomes true."""
+    from .loading import open_issue
+
+    if not Path(path).exists():  # said at once, without a process
+        raise IssueError(path, "no such file or folder", "missing")
+    limits = limits or Limits.from_env()
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return open_issue(path, fmt, page)  # no cheap child process here: read in this one
+    if _one_thread():
+        issue: Issue = run_bounded(path, open_issue, path, fmt, page, limits=limits, cancelled=cancelled)
+        return issue
+    from .parse_server import ParseServer
+
+    with _SERVER_LOCK:
+        if not _SERVER:
+            _SERVER.append(ParseServer())
+    issue = _SERVER[0].request(path, fmt, page, limits, cancelled)
+    return issue

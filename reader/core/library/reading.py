@@ -1,0 +1,199 @@
+"""Reading the issues an import found, in order: in this process, or ahead of time in worker processes.
+
+Workers are bounded (bounds.py): each may grow by Limits.megabytes of memory, and is ended by the
+kernel once one issue has taken Limits.seconds of processor time. A worker that dies (that limit,
+memory, a crash in a library) breaks the pool: the issue waited for is then read again by itself in
+a bounded child process, which either reads it or says why not naming it, and a new pool goes on
+with the rest. So one hostile file is one skipped path, never a stopped import.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..bounds import Limits, limit_cpu, limit_worker_memory, run_bounded
+from ..errors import IssueError, Param
+from .packing import PreparedIssue
+from .records import IssueInfo
+from .textindex import build_tables
+
+READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
+
+
+
+@dataclass(frozen=True)
+class Found:
+    """A path that holds one issue in a known format."""
+
+    path: Path
+    format: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A path that is not imported, why (an English line), and a code with its values."""
+
+    path: Path
+    reason: str
+    code: str = "not-an-issue"
+    params: dict[str, Param] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A path whose issue the library holds as it was read from there (so it is not read again)."""
+
+    path: Path
+    info: IssueInfo
+
+
+Entry = Found | Skipped | Unchanged
+Result = PreparedIssue | Skipped | Unchanged
+ReadFn = Callable[[Found], Result]
+
+
+def default_workers() -> int:
+    """Worker processes for reading issues while this one stores them: one per CPU (up to 4; this one
+    waits on SQLite and its workers part of the time, so on 2 CPUs two readers beat one), 0 where
+    processes cannot be forked (the caller then reads them itself)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return max(1, min(4, os.cpu_count() or 2))
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end this process soon after the importing process is gone (even when killed)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _start_worker(parent: int, megabytes: int) -> None:
+    _watch_parent(parent)
+    limit_worker_memory(megabytes)
+
+
+def _read_bounded(read: ReadFn, found: Found, seconds: float) -> Result:
+    """In a worker: read one issue, ended by the kernel past `seconds` of processor time."""
+    limit_cpu(seconds)
+    return read(found)
+
+
+class Reading:
+    """Finding the issues in paths and reading them, in order: in this process, or read ahead by
+    worker processes that start on the first issues found while the rest are still being looked for."""
+
+    def __init__(self, workers: int, cancelled: Callable[[], bool] | None, read: ReadFn,
+                 find: Callable[[Iterable[str | Path]], Iterator[Entry]], limits: Limits | None = None,
+                 known: Callable[[Found], Entry | None] | None = None) -> None:
+        self.workers = workers
+        self.cancelled = cancelled
+        self.read = read
+        self.finder = find
+        self.known = known  # what stands for a found issue that needs no reading (or None: read it)
+        self.limits = limits or Limits.from_env()
+        self.found: list[Entry] = []
+        self.pool: ProcessPoolExecutor | None = None
+        self.window: deque[tuple[Entry, Future[Result] | None]] = deque()
+        self.submitted = 0  # entries of self.found put in the window so far
+        self.restarts = 0   # pools broken by a worker that died
+
+    def find(self, paths: Iterable[str | Path]) -> int:
+        """Look for every issue in paths (reading the first ones meanwhile); how many entries there are."""
+        issues = 0
+        for entry in self.finder(paths):
+            if self.known is not None and isinstance(entry, Found):
+                entry = self.known(entry) or entry
+            self.found.append(entry)
+            if isinstance(entry, Found):
+                issues += 1
+                if self.pool is None and self.workers > 0 and issues >= 4:  # fewer are read here
+                    self._start()
+            if self.pool is not None:
+                self._fill()
+        return len(self.found)
+
+    def _start(self) -> None:
+        # fork: the command line is single-threaded here; a GUI imports with workers=0 from its own thread
+        build_tables()  # once here rather than in every worker
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                        initializer=_start_worker, initargs=(os.getpid(), self.limits.megabytes))
+
+    def _submit(self, entry: Entry) -> Future[Result] | None:
+        if not isinstance(entry, Found):
+            return None
+        assert self.pool is not None
+        try:
+            return self.pool.submit(_read_bounded, self.read, entry, self.limits.seconds)
+        except BrokenProcessPool as exc:  # a worker died meanwhile: results() reads it alone
+            broken: Future[Result] = Future()
+            broken.set_exception(exc)
+            return broken
+
+    def _fill(self) -> None:
+        while len(self.window) < self.workers * READ_AHEAD and self.submitted < len(self.found):
+            entry = self.found[self.submitted]
+            self.submitted += 1
+            self.window.append((entry, self._submit(entry)))
+
+    def _restart(self) -> None:
+        """A new pool after a worker died; every entry still waiting is read by it."""
+        assert self.pool is not None
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.restarts += 1
+        self._start()
+        self.window = deque((entry, self._submit(entry)) for entry, _future in self.window)
+
+    def _alone(self, found: Found) -> Result:
+        """Read one issue by itself in a bounded child process (after a worker died on some issue)."""
+        try:
+            result: Result = run_bounded(found.path, self.read, found, limits=self.limits)
+            return result
+        except IssueError as exc:
+            return Skipped(found.path, exc.problem, exc.code, exc.params)
+
+    def results(self) -> Iterator[tuple[Entry, Result]]:
+        """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
+        if self.pool is None:
+            for entry in self.found:
+                if self.cancelled is not None and self.cancelled():
+                    return
+                yield entry, self.read(entry) if isinstance(entry, Found) else entry
+            return
+        while True:
+            self._fill()
+            if not self.window or (self.cancelled is not None and self.cancelled()):
+                return
+            entry, future = self.window.popleft()
+            if future is None:
+                assert not isinstance(entry, Found)  # (what needs no reading has no future)
+                yield entry, entry
+                continue
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                result = self._alone(entry)  # type: ignore[arg-type]
+                self._restart()
+            yield entry, result
+
+    def close(self) -> None:
+        """Cancel what is not read yet and end the workers."""
+        for _entry, future in self.window:
+            if future is not None:
+                future.cancel()
+        self.window.clear()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
