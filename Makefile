@@ -14,10 +14,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) main.py
 
-test: $(STAMP)
+# Lint and types first (ruff over the code and tests; mypy, strict on reader/core: see pyproject.toml),
+# then the whole suite offscreen.
+test: check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-# Lint and types: ruff over the code and tests, mypy (strict on reader/core; see pyproject.toml).
 check: $(STAMP)
 	$(VENV)/bin/ruff check reader tests bench main.py
 	$(VENV)/bin/mypy

@@ -317,3 +317,13 @@ def test_real_twenty_page_issue_opens_with_twenty_pages() -> None:
     assert [p.number for p in issue.pages] == list(range(1, 21))
     assert issue.paper == "人民日报" and str(issue.date) == "2026-06-12"
     assert not [w for w in issue.warnings if w.code == "bad-item"]
+
+
+def test_a_part_that_comes_from_a_page_is_never_put_on_that_page(tmp_path: Path) -> None:
+    # found by hypothesis: a page-2 item whose text continues from page 1 twice
+    body = "<p>（上接第一版）</p><p>说明文字在这里。</p><p>（上接第一版）（转第三版）</p>"
+    text = feed_text(("[01版：要闻] 固定的文章", article_html("固定的文章", "<p>正文。</p>")),
+                     ("[02版：要闻] 后一篇", article_html("后一篇", body)))
+    issue = epaper_rss.load(write(tmp_path, text))
+    assert [it.title for it in issue.pages[0].items] == ["固定的文章"]
+    assert all(it.page != it.continued_from for it in issue.items())

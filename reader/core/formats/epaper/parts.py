@@ -87,7 +87,7 @@ def _pages(parts: list[Part], listed_page: int) -> list[tuple[int, bool]]:
         known = parts[i - 1].to_page if i > 0 else None
         if known is None and i + 1 < n:
             known = parts[i + 1].from_page
-        if known is not None:
+        if known is not None and known != parts[i].from_page:   # a part never goes on the page it comes from
             pages.append((known, False))
         elif i == 0 or listed_page not in [p for p, _ in pages]:
             pages.append((listed_page, False))
