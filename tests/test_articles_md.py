@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import IssueError
-from reader.core.formats import articles_md
-from reader.core.formats.articles_body import body_lines
-from reader.core.formats.articles_frontmatter import split_front_matter
-from reader.core.formats.articles_layout import folder_page
+from reader.core.formats.articles import loader as articles_md
+from reader.core.formats.articles.body import body_lines
+from reader.core.formats.articles.frontmatter import split_front_matter
+from reader.core.formats.articles.layout import folder_page
 from reader.core.loading import detect_format, open_issue
 from reader.core.model import Issue, Item
 from reader.core.textclean import CN_NUMERAL_CHARS, is_cjk

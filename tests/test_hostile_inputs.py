@@ -13,7 +13,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.errors import IssueError
-from reader.core.formats import articles_frontmatter
+from reader.core.formats.articles import frontmatter as articles_frontmatter
 from reader.core.formats.pages import loader as pages_loader
 from reader.core.library import Library, find_issues, import_paths
 from reader.core.library.importer import Found, Skipped

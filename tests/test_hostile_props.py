@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import IssueError
-from reader.core.formats.articles_frontmatter import split_front_matter
+from reader.core.formats.articles.frontmatter import split_front_matter
 from reader.core.loading import open_issue
 from reader.core.model import Issue
 

@@ -1,6 +1,6 @@
-"""Importers, one module (or package: epaper/) a format; each turns a path into an Issue.
+"""Importers, one package a format (pages/, epaper/, articles/); each turns a path into an Issue.
 
-Every importer module defines:
+Every importer module (pages, epaper.feed, epaper.saved_pages, articles.loader) defines:
 - NAME: the format's name as `dump` prints it;
 - sniff(path) -> bool: whether the path looks like this format (cheap; reads little);
 - load(path, page=None) -> Issue: the parsed issue (raises IssueError for unreadable input).
@@ -21,7 +21,7 @@ from types import ModuleType
 # Order matters for detection: the most specific sniffers first.
 _MODULES: dict[str, str] = {
     "epaper-rss": "epaper.feed",
-    "articles-md": "articles_md",
+    "articles-md": "articles.loader",
     "epaper-html": "epaper.saved_pages",
     "pages-md": "pages",
 }
@@ -30,7 +30,7 @@ _MODULES: dict[str, str] = {
 # Where each format's sniff(path) is, without its importer: (module, function). Same order as _MODULES.
 _SNIFFERS: dict[str, tuple[str, str]] = {
     "epaper-rss": ("epaper.sniffing", "sniff_feed"),
-    "articles-md": ("articles_layout", "looks_like_articles"),
+    "articles-md": ("articles.layout", "looks_like_articles"),
     "epaper-html": ("epaper.sniffing", "sniff_saved_pages"),
     "pages-md": ("pages", "sniff"),
 }

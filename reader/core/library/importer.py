@@ -26,8 +26,8 @@ from ..bounds import Limits
 from ..errors import IssueError, Param, display_path, importer_failed
 from ..files import Problem, Seen, list_folder
 from ..formats import IMPORTERS
-from ..formats.pages_header import name_clues
-from ..formats.pages_md import PAGE_SUFFIXES
+from ..formats.pages import PAGE_SUFFIXES
+from ..formats.pages.header import name_clues
 from ..loading import open_issue
 from . import sources
 from .library import INDEX_BATCH_CHARS, Library

@@ -1,7 +1,7 @@
 """A feed item holding a story's printed parts: split at its jump markers, each part on its page.
 
 An item may hold `…（下转6版）` and then `（上接4版）…`: the text printed on two pages. The markers are
-cut and the parts found as article files' are (articles_parts.split_parts); the part printed on
+cut and the parts found as article files' are (articles.parts.split_parts); the part printed on
 the page the item is listed on keeps the item's place, the others go to the pages the markers name.
 """
 
@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from ...model import Block, Item, SourceRef
-from ..articles_body import BodyLine
-from ..articles_parts import Part, split_parts
+from ..articles.body import BodyLine
+from ..articles.parts import Part, split_parts
 
 # What every jump marker holds: 转 or 接 before a page number and 版 (（下转6版）, 上接第一版)
 _MARKER_RE = re.compile(r"[转接]\s*第?\s*[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９〇零一二两三四五六七八九十百]{1,4}\s*版")

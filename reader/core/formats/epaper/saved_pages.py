@@ -18,7 +18,7 @@ from ...errors import IssueError
 from ...model import Issue, SourceRef
 from ...textclean import page_number
 from ...textio import read_text
-from ..articles_layout import page_folders
+from ..articles.layout import page_folders
 from ..pages.header import name_clues
 from .article import parse_article
 from .assemble import IssueAssembler

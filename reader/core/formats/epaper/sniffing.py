@@ -10,7 +10,7 @@ import codecs
 import re
 from pathlib import Path
 
-from ..articles_layout import name_key, page_folders
+from ..articles.layout import name_key, page_folders
 
 SUFFIXES = (".htm", ".html", ".shtml", ".xhtml")     # saved pages
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..textclean import clean_line
+from ...textclean import clean_line
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).disable(
     ["code", "fence", "reference", "html_block", "link", "image", "autolink", "html_inline"])

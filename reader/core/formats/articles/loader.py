@@ -17,17 +17,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Literal
 
-from ..addresses import local_image, web_link
-from ..errors import IssueError, display_path, importer_failed
-from ..jumps import cross_refs
-from ..model import Issue, Item, Page, SourceRef, number_items
-from ..printed_bylines import printed_byline
-from ..textclean import page_number
-from ..textio import read_text
-from .articles_body import body_lines
-from .articles_frontmatter import FrontMatter, parse_date, split_front_matter
-from .articles_layout import ArticleFile, FolderNote, folder_page, issue_article_files, looks_like_articles
-from .articles_parts import Part, article_blocks, byline_line, caption_blocks, dateline, looks_cut, split_parts
+from ...addresses import local_image, web_link
+from ...errors import IssueError, display_path, importer_failed
+from ...jumps import cross_refs
+from ...model import Issue, Item, Page, SourceRef, number_items
+from ...printed_bylines import printed_byline
+from ...textclean import page_number
+from ...textio import read_text
+from .body import body_lines
+from .frontmatter import FrontMatter, parse_date, split_front_matter
+from .layout import ArticleFile, FolderNote, folder_page, issue_article_files, looks_like_articles
+from .parts import Part, article_blocks, byline_line, caption_blocks, dateline, looks_cut, split_parts
 
 NAME = "articles-md"
 

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Param, display_path
-from ..files import identity, list_folder
-from ..textclean import page_number
+from ...errors import Param, display_path
+from ...files import identity, list_folder
+from ...textclean import page_number
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _LABEL_RE = re.compile(

@@ -10,10 +10,10 @@ from typing import Any, Iterator
 
 import yaml
 
-from ..errors import IssueError
-from ..textclean import clean_line, squeeze_cjk_spaces
-from .articles_layout import FRONT_MATTER_CLOSE_RE as _CLOSE_RE
-from .articles_layout import FRONT_MATTER_OPEN_RE as _OPEN_RE
+from ...errors import IssueError
+from ...textclean import clean_line, squeeze_cjk_spaces
+from .layout import FRONT_MATTER_CLOSE_RE as _CLOSE_RE
+from .layout import FRONT_MATTER_OPEN_RE as _OPEN_RE
 
 # Job titles that may precede a name in an author field: 本报记者 刘钊, 通讯员 张洁
 _NAME_PREFIX_RE = re.compile(r"^(?:本报|新华社|特约|见习|实习|驻\S{1,6})*(?:记者|通讯员|评论员|撰稿人?)[\s:：]*")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..jumps import split_jump_from, split_jump_to
-from ..model import Block, SourceRef
-from ..textclean import is_cjk
-from .articles_body import BodyLine
+from ...jumps import split_jump_from, split_jump_to
+from ...model import Block, SourceRef
+from ...textclean import is_cjk
+from .body import BodyLine
 
 _CLOSE_BRACKETS = "）)】]"
 # A photo credit ending one caption inside a line that goes on with the next numbered caption.
