@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Issue
@@ -28,6 +28,16 @@ def english_ui(qapp: QApplication) -> Iterator[None]:
     assert installed, "the English plural forms did not load (resources/i18n/reader_en.qm)"
     yield
     remove_translators(qapp, installed)
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The Chinese UI for one test (its catalogue and Qt's), English again after."""
+    installed = install_translators(qapp, "zh")
+    assert installed, "the Chinese catalogue did not load"
+    yield
+    remove_translators(qapp, installed)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 class FakeDialogs:

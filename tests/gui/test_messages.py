@@ -7,15 +7,12 @@ import ast
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from reader.core.errors import IssueError
 from reader.core.model import Issue, IssueWarning
 from reader.gui.startup import Reader
-from reader.gui.translations import install_translators, remove_translators
 from reader.gui.widgets.labels import date_text, issue_label, labels
 from reader.gui.widgets.messages import messages
 
@@ -24,15 +21,6 @@ from .helpers import TIMEOUT, import_paths_via_dialog
 
 pytestmark = pytest.mark.gui
 CORE = Path(__file__).resolve().parents[2] / "reader" / "core"
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "zh")
-    assert installed, "the Chinese catalogue did not load"
-    yield
-    remove_translators(qapp, installed)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def open_and_fail(qtbot, reader: Reader, path: Path) -> str:

@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from lxml import etree
@@ -29,8 +28,6 @@ from reader.gui.translations import (
     ENGLISH_PLURALS,
     catalogue_path,
     choose_language,
-    install_translators,
-    remove_translators,
 )
 
 pytestmark = pytest.mark.gui
@@ -126,15 +123,6 @@ def test_language_choice() -> None:
     assert choose_language(None, english) == "en"
     assert choose_language(None, QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh"
     assert choose_language(None, QLocale(QLocale.Language.French, QLocale.Country.France)) == "zh"
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "zh")
-    assert installed, "the Chinese catalogue did not load"
-    yield
-    remove_translators(qapp, installed)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def test_chinese_ui_shows_chinese(qtbot, chinese: None, settings: ReaderSettings, issue: Issue) -> None:
