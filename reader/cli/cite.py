@@ -14,10 +14,9 @@ from pathlib import Path
 from ..core.bounds import open_issue_bounded
 from ..core.citation.record import CitationRecord, citation_records
 from ..core.citation.styles import STYLES, format_citations
-from ..core.errors import IssueError, OutputError, display_path
+from ..core.errors import IssueError
 from ..core.library.store import LIBRARY_ENV, resolve_library_path
 from ..core.model import Issue
-from ..core.safe_write import write_safely
 from . import output
 from .library_cmds import add_library_option, find_issue, open_for_cli
 
@@ -57,17 +56,9 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(records, int):
         return records
     text = format_citations(records, args.style)
-    if args.output:
-        library = resolve_library_path(args.library) if args.library is not None else None
-        try:  # never over the library or the issue's own files
-            write_safely(args.output, text, library=library, sources=[args.source] if args.source else [])
-        except OutputError as exc:
-            output.problem(str(exc))
-            return 2
-        output.say(f"wrote {display_path(args.output)} ({len(records)} citation(s))")
-    else:
-        output.out(text)
-    return 0
+    library = resolve_library_path(args.library) if args.library is not None else None
+    return output.deliver(text, args.output, library, [args.source] if args.source else [],
+                          f" ({len(records)} citation(s))")
 
 
 def _records(issue: Issue, where: str, items: list[str]) -> list[CitationRecord] | int:

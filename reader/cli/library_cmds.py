@@ -11,14 +11,14 @@ import argparse
 from pathlib import Path
 from typing import Literal
 
-from ..core.errors import OutputError, display_path
+from ..core.errors import display_path
 from ..core.library.engines import open_library
 from ..core.library.export import export_article, export_issue
 from ..core.library.importer import ImportEvent, default_workers
 from ..core.library.records import IssueInfo, parse_day
 from ..core.library.storage import LibraryStorage
 from ..core.library.store import LIBRARY_ENV, LibraryError, resolve_library_path
-from ..core.safe_write import issue_sources, write_safely
+from ..core.safe_write import issue_sources
 from . import output
 
 
@@ -249,14 +249,6 @@ def run_export(args: argparse.Namespace) -> int:
             text = export_article(issue, args.item, fmt)
         else:
             text = export_issue(issue, fmt)
-    if args.output:
-        sources: list[str | Path] = [*issue_sources(issue), *([found.source] if found.source else [])]
-        try:
-            write_safely(args.output, text, library=lib.location, sources=sources)
-        except OutputError as exc:
-            output.problem(str(exc))
-            return 2
-        output.say(f"wrote {display_path(args.output)}")
-    else:
-        output.out(text)
-    return 0
+    sources: list[str | Path] = ([*issue_sources(issue), *([found.source] if found.source else [])]
+                                 if args.output else [])
+    return output.deliver(text, args.output, lib.location, sources)

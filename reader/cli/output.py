@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from ..core.errors import display_path
+from ..core.errors import OutputError, display_path
 
 _STRIPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")  # a line end CRLF (RIS) stays
 _JSON_ESCAPED = re.compile(r"[\x7f-\x9f\ud800-\udfff\u2028\u2029]")
@@ -60,3 +62,20 @@ def json_text(value: Any) -> str:
 def print_json(value: Any) -> None:
     """Write value as JSON to standard output."""
     sys.stdout.write(json_text(value))
+
+
+def deliver(text: str, target: str | None, library: str | Path | None, sources: Iterable[str | Path],
+            what: str = "") -> int:
+    """Print text, or write it to target (never over the library or the sources, see safe_write);
+    the exit status. what: said after the file name on success (" (2 citation(s))")."""
+    if not target:
+        out(text)
+        return 0
+    from ..core.safe_write import write_safely
+    try:
+        write_safely(target, text, library=library, sources=sources)
+    except OutputError as exc:
+        problem(str(exc))
+        return 2
+    say(f"wrote {display_path(target)}{what}")
+    return 0
