@@ -24,6 +24,15 @@ from .word_progress import missing_message
 _CHUNK = 500
 
 
+def filters_or_none(args: argparse.Namespace) -> SearchFilters | None:
+    """The --paper/--from/--to filters, or None after saying (one line) which date is not one."""
+    try:
+        return SearchFilters(args.paper, parse_day(args.date_from), parse_day(args.date_to, end=True))
+    except ValueError as exc:
+        output.problem(str(exc))
+        return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Search the library; exit 2 with a one-line message on bad input."""
     if getattr(args, "path", None):
@@ -31,12 +40,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     raw = query_text(args)
     query = query_or_none(raw)
-    if query is None:
-        return 2
-    try:
-        filters = SearchFilters(args.paper, parse_day(args.date_from), parse_day(args.date_to, end=True))
-    except ValueError as exc:
-        output.problem(str(exc))
+    filters = filters_or_none(args) if query is not None else None
+    if query is None or filters is None:
         return 2
     try:
         lib = open_library(args.library, "open")

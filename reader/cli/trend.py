@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from ..core.library.records import parse_day
-from ..core.library.search import SearchFilters
 from ..core.library.trend import Trend
 from ..core.library.wordindex import WordIndexMissing
 from ..core.search.query import SearchOptions
 from . import output
 from .library_cmds import add_library_option, open_for_cli
+from .library_search import filters_or_none
 from .search import query_or_none
 from .word_progress import missing_message
 
@@ -38,12 +37,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the counts; exit 2 with a one-line message on bad input."""
     query = query_or_none(args.query)
-    if query is None:
-        return 2
-    try:
-        filters = SearchFilters(args.paper, parse_day(args.date_from), parse_day(args.date_to, end=True))
-    except ValueError as exc:
-        output.problem(str(exc))
+    filters = filters_or_none(args) if query is not None else None
+    if query is None or filters is None:
         return 2
     lib = open_for_cli(args, create=False)
     if lib is None:
