@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import pickle
+import select
 import threading
 import time
 from dataclasses import dataclass
@@ -114,21 +116,74 @@ def _context() -> Any:
 
 
 def _child(send: Any, fn: Callable[..., Any], args: tuple[Any, ...], megabytes: int) -> None:
-    limit_worker_memory(megabytes)
+    """Runs in the child: the result, pickled whole before a byte is written (so running out of
+    memory while pickling is still told), then the process ends at once (no clean-up to hang in)."""
+    code = 0
     try:
-        result: tuple[str, Any] = ("ok", fn(*args))
-    except IssueError as exc:
-        result = ("error", exc)
+        # what the child has to say goes in its answer; Python's last words when memory runs out
+        # ("Fatal Python error: …", a traceback) would only garble the parent's one-line message
+        _quiet_stderr()
+        limit_worker_memory(megabytes)
+        try:
+            result: tuple[str, Any] = ("ok", fn(*args))
+        except IssueError as exc:
+            result = ("error", exc)
+        except MemoryError:
+            result = ("memory", None)
+        except BaseException as exc:  # anything else: reported as a message, never a traceback
+            result = ("failed", f"{type(exc).__name__}: {exc}")
+        try:
+            body = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        except MemoryError:
+            del result
+            body = pickle.dumps(("memory", None))
+        _send_answer(send.fileno(), body)
     except MemoryError:
-        result = ("memory", None)
-    except BaseException as exc:  # anything else: reported as a message, never a traceback
-        result = ("failed", f"{type(exc).__name__}: {exc}")
-    try:
-        send.send(result)
-    except MemoryError:
-        send.send(("memory", None))
+        code = 3  # told by the exit status: the parent sees a cut-short answer and a dead child
+    except BaseException:
+        code = 4
     finally:
-        send.close()
+        os._exit(code)
+
+
+def _send_answer(write_fd: int, body: bytes) -> None:
+    """The answer's bytes, raw to the end: no framing that a child dying half-way could leave open."""
+    view = memoryview(body)
+    while view:
+        view = view[os.write(write_fd, view):]
+
+
+def _quiet_stderr() -> None:
+    import faulthandler
+
+    faulthandler.disable()  # (it may write to a copy of stderr made earlier)
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 2)
+        os.close(null)
+    except OSError:
+        pass
+
+
+def _read_answer(read_fd: int, path: str | Path, limits: Limits,
+                 cancelled: Callable[[], bool] | None) -> bytes:
+    """Everything the child writes, up to its end; never waits past the deadline, whatever the
+    child does (a child that stops half-way through its answer is stopped, too)."""
+    deadline = time.monotonic() + limits.seconds
+    chunks: list[bytes] = []
+    while True:
+        ready = select.select([read_fd], [], [], 0.05)[0]
+        if ready:
+            chunk = os.read(read_fd, 1 << 20)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            continue
+        if cancelled is not None and cancelled():
+            raise Cancelled(str(path))
+        if time.monotonic() > deadline:
+            raise IssueError(path, f"reading it took longer than {limits.seconds:g} s: stopped "
+                                   "(a damaged or hostile file?)", "too-slow", {"seconds": limits.seconds})
 
 
 def run_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: Limits | None = None,
@@ -138,31 +193,23 @@ def run_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: Li
     Cancelled when `cancelled()` becomes true (checked every 50 ms)."""
     limits = limits or Limits.from_env()
     ctx = _context()
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(send, fn, args, limits.megabytes), daemon=True)
-    child.start()
-    send.close()
-    deadline = time.monotonic() + limits.seconds
+    receive, send = ctx.Pipe(duplex=False)  # (a Connection reaches a spawned child, too; a bare fd would not)
     try:
-        while not receive.poll(0.05):
-            if not child.is_alive() and not receive.poll(0):
-                child.join()
-                raise _died(path, child.exitcode)
-            if cancelled is not None and cancelled():
-                raise Cancelled(str(path))
-            if time.monotonic() > deadline:
-                raise IssueError(path, f"reading it took longer than {limits.seconds:g} s: stopped "
-                                       "(a damaged or hostile file?)", "too-slow", {"seconds": limits.seconds})
-        try:
-            kind, value = receive.recv()
-        except (EOFError, OSError):
-            child.join()
-            raise _died(path, child.exitcode) from None
+        child = ctx.Process(target=_child, args=(send, fn, args, limits.megabytes), daemon=True)
+        child.start()
+    finally:
+        send.close()  # the child's copy is the only one left: its end is the answer's end
+    try:
+        body = _read_answer(receive.fileno(), path, limits, cancelled)
     finally:
         receive.close()
         if child.is_alive():
             child.kill()
         child.join()
+    try:
+        kind, value = pickle.loads(body)  # noqa: S301 — only ever from this program's own child
+    except Exception:
+        raise _died(path, child.exitcode) from None
     if kind == "ok":
         return value
     if kind == "error":
