@@ -1143,6 +1143,10 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>经济 -民营 —— 有“经济”而没有“民营”的文章</translation>
     </message>
     <message>
+        <source>Whole words needs the word index.</source>
+        <translation>全词匹配需要词索引。</translation>
+    </message>
+    <message>
         <source>The search failed: {error}</source>
         <translation>搜索失败：{error}</translation>
     </message>
@@ -1993,6 +1997,33 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Only {period}</source>
         <translation>仅 {period}</translation>
+    </message>
+</context>
+<context>
+    <name>WordIndexOffer</name>
+    <message>
+        <source>Build the Word Index</source>
+        <translation>建立词索引</translation>
+    </message>
+    <message>
+        <source>%p% of the articles</source>
+        <translation>已完成 %p% 的文章</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop building: what is built so far is kept</source>
+        <translation>停止建立：已建好的部分会保留</translation>
+    </message>
+    <message>
+        <source>Whole-word search needs the library&apos;s word index, and {missing} of {articles} articles are not in it yet. Building it runs jieba over every article once (a few minutes for a large library); meanwhile search without Whole words.</source>
+        <translation>全词匹配需要往期库的词索引，而 {articles} 篇文章中还有 {missing} 篇不在其中。建立词索引要用 jieba 把每篇文章切分一遍（大的往期库需要几分钟）；在此期间可以不勾选全词匹配来搜索。</translation>
+    </message>
+    <message>
+        <source>The word index could not be built: {problem}</source>
+        <translation>无法建立词索引：{problem}</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,9 @@ class Maintenance(QObject):
         self.words_label.setObjectName("wordIndexProgress")
         self.words_label.hide()
         self.shell.add_status_widget(self.words_label)
+        offer = library.search_view.word_offer  # word mode without the word index offers to build it
+        offer.build_requested.connect(self.build_word_index)
+        offer.cancel_requested.connect(self.cancel_word_index)
 
     # ---- import
     def show_import(self, paths: list[str] | None = None) -> ImportDialog:
@@ -91,10 +94,25 @@ class Maintenance(QObject):
         """Store jieba's word boundaries for 全词匹配 in the background, progress in the status bar."""
         if self.word_task is not None and self.word_task.running():
             return self.word_task
-        self.word_task = self.run_task(
+        self.word_task = task = self.run_task(
             lambda lib, report, cancelled: lib.build_word_index(lambda d, t: report((d, t)), cancelled),
             self.tr("Preparing whole-word search: {percent}%"))
-        return self.word_task
+        offer = self.library.search_view.word_offer
+        task.progress.connect(lambda value: offer.building(*value))
+        task.done.connect(lambda _stored: self._word_index_stopped())
+        task.failed.connect(lambda exc: offer.stopped(messages().library_error(exc)))
+        return task
+
+    def cancel_word_index(self) -> None:
+        """Stop building the word index (what is stored stays; word mode asks again)."""
+        if self.word_task is not None:
+            self.word_task.cancel()
+
+    def _word_index_stopped(self) -> None:
+        view = self.library.search_view
+        view.word_offer.stopped()
+        if view.results.currentWidget() is view.word_offer:
+            view.refresh()  # built: the results; stopped early: the offer again, with what is left
 
     def run_task(self, work: Work, progress_text: str) -> BackgroundLibraryTask:
         task = BackgroundLibraryTask(self.library.location, work, self)

@@ -37,6 +37,7 @@ from ...core.search.query import SearchOptions, parse_query
 from ..widgets.messages import messages
 from ..widgets.plain_text import plain_label
 from .search_results import HitDelegate, LibraryResultsModel, ResultRole
+from .word_offer import WordIndexOffer, is_word_index_missing
 
 if TYPE_CHECKING:
     from ...core.library.search import SearchPage
@@ -114,9 +115,11 @@ class LibrarySearchView(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setMargin(PAD * 2)
+        self.word_offer = WordIndexOffer()  # 全词匹配 without the word index: say so, offer to build it
         self.results = QStackedWidget()
         self.results.addWidget(self.empty)
         self.results.addWidget(self.tree)
+        self.results.addWidget(self.word_offer)
 
         self.summary = plain_label(QLabel())  # errors name files
         self.summary.setObjectName("librarySearchSummary")
@@ -301,8 +304,18 @@ class LibrarySearchView(QWidget):
         self.results.setCurrentWidget(self.empty)
 
     def show_error(self, request: SearchRequest, error: BaseException) -> None:
-        if request == self.request:
-            self.summary.setText(self.tr("The search failed: {error}").format(error=messages().library_error(error)))
+        """A search that failed: why; for want of the word index, the offer to build it."""
+        if request != self.request:
+            return
+        if is_word_index_missing(error):
+            self.total = 0
+            self.model.set_hits([])
+            self.summary.setText(self.tr("Whole words needs the word index."))
+            self.word_offer.offer(getattr(error, "missing", 0), getattr(error, "articles", 0))
+            self.results.setCurrentWidget(self.word_offer)
+            self._update_paging()
+            return
+        self.summary.setText(self.tr("The search failed: {error}").format(error=messages().library_error(error)))
 
     def _update_paging(self) -> None:
         offset = self.request.offset if self.request else 0
