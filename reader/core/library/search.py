@@ -30,6 +30,7 @@ from .wordindex import WordIndexMissing, WordState
 from .wordquery import match_expression, term_words
 
 Sort = Literal["newest", "relevance"]
+_Texts = tuple[dict[int, list[FieldText]], dict[int, list[Bounds]]]  # article texts and word boundaries read
 PAGE_SIZE = 50
 # Word mode checks articles not yet in the word index against their text, up to this many (a search
 # then takes a few tens of milliseconds more); with more missing it raises WordIndexMissing.
@@ -204,10 +205,11 @@ class LibrarySearch:
             return _Plan(include, exclude, [], missing, [])
         parts = match_parts(include, [], options.variants)
         substring = [_select(parts, filters, s) for s in spaces(options.variants)]
-        few = sum(self.conn.execute(f"SELECT count(*) FROM ({q.sql} LIMIT {WORD_CHECK_CANDIDATES + 1})",
-                                    q.params).fetchone()[0] for q in substring) <= WORD_CHECK_CANDIDATES
-        terms = [] if few else term_words(self.conn, include + exclude, options.variants)
-        if not few and all(t.phrases is not None for t in terms):
+        first = {a for q in substring for a, _s in self._rows(q, f" LIMIT {WORD_CHECK_CANDIDATES + 1}")}
+        if len(first) <= WORD_CHECK_CANDIDATES:  # few: these are every candidate, checked as they are
+            return _Plan(include, exclude, [], self._article_ids("pending", filters) | first, [])
+        terms = term_words(self.conn, include + exclude, options.variants)
+        if all(t.phrases is not None for t in terms):
             expr = match_expression(terms[:len(include)], terms[len(include):])
             exact = [] if expr is None else [_select_words(expr, filters, s) for s in spaces(options.variants)]
             return _Plan(include, exclude, exact, missing, [])
@@ -242,17 +244,18 @@ class LibrarySearch:
         rows = self.conn.execute(query.sql + tail, [*query.params, *(extra or [])])
         return [(query.space.article(r[0]), r[1]) for r in rows]
 
-    def _checked(self, plan: _Plan, options: SearchOptions) -> set[int]:
-        """The matches found by checking text: queued articles, and word-mode candidates."""
+    def _checked(self, plan: _Plan, options: SearchOptions) -> tuple[set[int], _Texts]:
+        """The matches found by checking text (queued articles, and word-mode candidates), and the texts
+        and boundaries read for it (the page's snippets are cut from them)."""
         ids = set(plan.check)
         for query in plan.candidates:
             ids |= {a for a, _s in self._rows(query)}
         if not ids:
-            return set()
+            return set(), ({}, {})
         fields = self.library.article_fields(ids)
         cuts = self._cuts(fields, options)
         return {aid for aid, f in fields.items()
-                if item_matches(f, plan.include, plan.exclude, options, cuts.get(aid))}
+                if item_matches(f, plan.include, plan.exclude, options, cuts.get(aid))}, (fields, cuts)
 
     def _cuts(self, fields: dict[int, list[FieldText]], options: SearchOptions) -> dict[int, list[Bounds]]:
         """The stored word boundaries of these articles, in word mode."""
@@ -281,7 +284,7 @@ class LibrarySearch:
         if q.is_empty():
             return []
         plan = self._plan(q, options, filters)
-        result = self._checked(plan, options)
+        result, _texts = self._checked(plan, options)
         for exact in plan.exact:
             result |= {a for a, _s in self._rows(exact)}
         if sort == "relevance":
@@ -314,7 +317,7 @@ class LibrarySearch:
             return SearchPage(q.raw, len(ids), offset, sort, self.hits(page, q, options),
                               len(self.library.damaged_articles))
         plan = self._plan(q, options, filters)
-        checked = self._checked(plan, options)
+        checked, texts = self._checked(plan, options)
         total = len(checked)
         found: set[int] = set(checked)
         want = offset + limit if limit > 0 else 0
@@ -324,15 +327,22 @@ class LibrarySearch:
                 found |= {a for a, _s in self._rows(exact, f" ORDER BY rowid {exact.space.newest_first} LIMIT ?",
                                                      [want])}
         page = sorted(found, reverse=True)[offset:offset + limit] if want else []
-        return SearchPage(q.raw, total, offset, sort, self.hits(page, q, options), len(self.library.damaged_articles))
+        return SearchPage(q.raw, total, offset, sort, self.hits(page, q, options, texts),
+                          len(self.library.damaged_articles))
 
-    def hits(self, ids: list[int], query: Query | str, options: SearchOptions = SearchOptions()) -> list[LibraryHit]:
-        """Snippets for these articles (in the order given)."""
+    def hits(self, ids: list[int], query: Query | str, options: SearchOptions = SearchOptions(),
+             known: _Texts | None = None) -> list[LibraryHit]:
+        """Snippets for these articles (in the order given); `known`: texts and boundaries already read."""
         q = parse_query(query) if isinstance(query, str) else query
         folder = _folder(options)
         include = [folder(t.text) for t in q.include]
-        fields = self.library.article_fields(ids)
-        cuts = self._cuts(fields, options)
+        have, have_cuts = known or ({}, {})
+        fields = {a: have[a] for a in ids if a in have}
+        cuts = {a: have_cuts[a] for a in fields if a in have_cuts}
+        if len(fields) < len(ids):
+            rest = self.library.article_fields(a for a in ids if a not in have)
+            fields.update(rest)
+            cuts.update(self._cuts(rest, options))
         return [snippet_hit(ref, fields.get(ref.id, []), include, options, cuts.get(ref.id))
                 for ref in self.library.articles(ids)]
 
