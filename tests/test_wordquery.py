@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.library.wordquery import compositions
+from reader.core.library.sqlite.wordquery import compositions
 
 pytestmark = pytest.mark.core
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import Library
-from reader.core.library import search as library_search
+from reader.core.library.sqlite import search as library_search
+from reader.core.library.sqlite.library import Library
 from reader.gui.library.controller import LibraryController
 
 from .helpers import TIMEOUT

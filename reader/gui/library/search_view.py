@@ -40,7 +40,7 @@ from .search_results import HitDelegate, LibraryResultsModel, ResultRole
 from .word_offer import WordIndexOffer, is_word_index_missing
 
 if TYPE_CHECKING:
-    from ...core.library.search import SearchPage
+    from ...core.library.results import SearchPage
 
 TYPING_DELAY_MS = 300
 PAD = 4
