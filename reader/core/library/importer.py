@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal
 
 from ..bounds import Limits
-from ..errors import IssueError, Param, display_path, importer_failed
+from ..errors import Cancelled, IssueError, Param, display_path, importer_failed
 from ..files import Problem, Seen, list_folder
 from ..formats import IMPORTERS
 from ..formats.pages import PAGE_SUFFIXES
@@ -32,8 +32,9 @@ from ..loading import open_issue
 from . import sources
 from .library import INDEX_BATCH_CHARS, Library
 from .packing import PreparedIssue, prepare_issue
+from .reading import Bounded as Bounded
+from .reading import Entry, Reading, Result
 from .reading import Found as Found  # (the CLI's and the tests' names for these)
-from .reading import Reading
 from .reading import Skipped as Skipped
 from .reading import Unchanged as Unchanged
 from .reading import default_workers as default_workers
@@ -42,12 +43,13 @@ from .records import IssueInfo
 _FOLDER_FORMATS = ("articles-md", "epaper-html", "pages-md")
 
 
-EventKind = Literal["imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
+EventKind = Literal["reading", "imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
 
 
 @dataclass(frozen=True)
 class ImportEvent:
-    """Progress of an import: one issue done (or skipped), or indexing progress."""
+    """Progress of an import: one issue done (or skipped), indexing progress, or (bounded) the issue
+    about to be read (`reading`: done counts the issues before it)."""
 
     kind: EventKind
     done: int
@@ -194,10 +196,18 @@ def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
         return Skipped(found.path, error.problem, error.code, error.params)
 
 
+def _until_cancelled(results: Iterator[tuple[Entry, Result]]) -> Iterator[tuple[Entry, Result]]:
+    """The results until a reading is cancelled (the issue being read is left out)."""
+    try:
+        yield from results
+    except Cancelled:
+        return
+
+
 def import_paths(library: Library, paths: Iterable[str | Path],
                  progress: Callable[[ImportEvent], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, workers: int = 0,
-                 force: bool = False, limits: Limits | None = None) -> ImportReport:
+                 force: bool = False, limits: Limits | None = None, bounded: Bounded | None = None) -> ImportReport:
     """Import every issue found in paths; each issue in one transaction, the index kept current.
 
     `progress` is called after each issue and during indexing; `cancelled` is asked before each issue
@@ -206,7 +216,9 @@ def import_paths(library: Library, paths: Iterable[str | Path],
     (default_workers() suits the command line; keep 0 in a multi-threaded program such as the GUI,
     and call this from a worker thread). An issue stored already with the same content is left as it
     is (`unchanged`) unless `force` is set. A LibraryError (disk full, read-only, …) stops the import;
-    the issues stored before it stay.
+    the issues stored before it stay. `bounded` (a multi-threaded program) reads each issue in a
+    bounded child process instead (reading.Bounded), telling a `reading` event before each; a cancel
+    then ends the reading at once.
     """
     report = ImportReport([], [], [])
     pending_chars = 0
@@ -220,10 +232,12 @@ def import_paths(library: Library, paths: Iterable[str | Path],
         info = library.unchanged_source(display_path(found.path), sources.state(found.path))
         return Unchanged(found.path, info) if info is not None else None
 
-    reading = Reading(workers, cancelled, read_and_prepare, find_issues, limits, None if force else known)
+    reading = Reading(workers, cancelled, read_and_prepare, find_issues, limits, None if force else known,
+                      bounded, lambda found: tell(ImportEvent("reading", done, total, found.path)))
+    total = 0
     try:
         total = reading.find(paths)
-        for entry, result in reading.results():
+        for entry, result in _until_cancelled(reading.results()):
             done += 1
             if isinstance(result, Skipped):
                 report.skipped.append(result)
@@ -248,7 +262,7 @@ def import_paths(library: Library, paths: Iterable[str | Path],
                 pending_chars = 0
     finally:
         reading.close()
-    if done < total:
+    if done < total or reading.stopped:
         report.cancelled = True
         tell(ImportEvent("cancelled", done, total))
     library.index_pending(lambda d, t: tell(ImportEvent("indexing", d, t)))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..search.query import Query, SearchOptions
     from .importer import ImportEvent, ImportReport
     from .marks import Bookmark, ReadingPosition
+    from .reading import Bounded
     from .records import AddResult, ArticleRef, IssueInfo, PaperInfo
     from .search import LibraryHit, SearchFilters, SearchPage, Sort
     from .trend import Granularity, Trend
@@ -64,9 +65,11 @@ class LibraryStorage(Protocol):
         """Store an issue in one step, replacing the one with the same key; committed when it returns."""
 
     def import_paths(self, paths: Iterable[str], progress: Callable[[ImportEvent], None] | None = None,
-                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False) -> ImportReport:
-        """Import every issue found under paths (workers: reading processes, 0 for none); an issue
-        stored already with the same content is left as it is (`unchanged`) unless force is set."""
+                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False,
+                     bounded: Bounded | None = None) -> ImportReport:
+        """Import every issue found under paths (workers: reading processes, 0 for none; bounded: each
+        issue read alone in a bounded child, for a multi-threaded program); an issue stored already with
+        the same content is left as it is (`unchanged`) unless force is set."""
 
     def remove_issue(self, key: str) -> bool:
         """Remove an issue (its bookmarks and positions stay); False when there is none."""
