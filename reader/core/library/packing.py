@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from ..model import Issue, Item
 from ..search.fields import FieldText, item_fields, searchable_items
 from ..serialize import issue_from_data, issue_to_data
+from .issue_notes import codes_of
 from .records import clean_paper, issue_key
 from .textindex import ArticleIndex, article_index
 
@@ -53,6 +54,14 @@ def pack_issue(issue: Issue, items: list[Item]) -> tuple[bytes, list[bytes], lis
                 if f.field == "block" and f.block is not None:
                     item_docs[item.id]["blocks"][f.block]["text"] = ""
     return _zip(doc), blobs, all_fields
+
+
+def unpack_data(data: bytes) -> dict[str, Any]:
+    """An issue's stored data as pack_issue made it (its article texts left out)."""
+    doc = _unzip(data)
+    if not isinstance(doc, dict):
+        raise TypeError("stored issue data is not a mapping")
+    return doc
 
 
 def unpack_fields(blob: bytes) -> list[FieldText]:
@@ -96,6 +105,7 @@ class PreparedIssue:
     chars: int
     fingerprint: int  # of everything stored (62 bits of a SHA-256): the same for an unchanged issue
     source_state: str | None = None  # sources.state of what it was read from, when known
+    notes: tuple[str, ...] = ()      # codes of the issue's own warnings (issue_notes.py: the list marks them)
 
 
 def fingerprint(data: bytes, blobs: list[bytes]) -> int:
@@ -116,4 +126,4 @@ def prepare_issue(issue: Issue, source: str | None = None) -> PreparedIssue:
         issue_key(issue), clean_paper(issue.paper), issue.date, issue.format,
         source if source is not None else issue.source, len(issue.pages),
         [(item.id, item.page, _storable(item.display_title())) for item in items], data, blobs, indexes,
-        sum(x.length for x in indexes), fingerprint(data, blobs))
+        sum(x.length for x in indexes), fingerprint(data, blobs), notes=codes_of(issue.warnings))
