@@ -4,6 +4,13 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <source>Skipped: %n path(s)</source>
+        <translation>
+            <numerusform>Skipped: %n path</numerusform>
+            <numerusform>Skipped: %n paths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n issue(s) imported</source>
         <translation>
             <numerusform>%n issue imported</numerusform>
@@ -84,6 +91,16 @@
         <translation>
             <numerusform>%n hit</numerusform>
             <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchView</name>
+    <message numerus="yes">
+        <source>%n stored article(s) could not be read (damaged) and are left out of the search.</source>
+        <translation>
+            <numerusform>%n stored article could not be read (damaged) and is left out of the search.</numerusform>
+            <numerusform>%n stored articles could not be read (damaged) and are left out of the search.</numerusform>
         </translation>
     </message>
 </context>
