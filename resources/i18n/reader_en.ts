@@ -97,10 +97,10 @@
 <context>
     <name>LibrarySearchView</name>
     <message numerus="yes">
-        <source>%n stored article(s) could not be read (damaged) and are left out of the search.</source>
+        <source>%n stored article(s) could not be read (damaged): they are listed without their text, and their issues cannot be opened.</source>
         <translation>
-            <numerusform>%n stored article could not be read (damaged) and is left out of the search.</numerusform>
-            <numerusform>%n stored articles could not be read (damaged) and are left out of the search.</numerusform>
+            <numerusform>%n stored article could not be read (damaged): it is listed without its text, and its issue cannot be opened.</numerusform>
+            <numerusform>%n stored articles could not be read (damaged): they are listed without their text, and their issues cannot be opened.</numerusform>
         </translation>
     </message>
 </context>

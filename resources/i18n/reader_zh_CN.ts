@@ -1133,9 +1133,9 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>第 {first}–{last} 篇，共 {total} 篇</translation>
     </message>
     <message numerus="yes">
-        <source>%n stored article(s) could not be read (damaged) and are left out of the search.</source>
+        <source>%n stored article(s) could not be read (damaged): they are listed without their text, and their issues cannot be opened.</source>
         <translation>
-            <numerusform>%n 篇已存文章无法读取（已损坏），未列入搜索结果。</numerusform>
+            <numerusform>%n 篇已存文章无法读取（已损坏）：结果中只列出标题，所在的那一期也打不开。</numerusform>
         </translation>
     </message>
     <message>

@@ -38,7 +38,7 @@ def test_import_reports_imported_and_skipped_with_reasons(qtbot, library: Librar
     note = next(path for path in skipped if path.endswith("notes.txt"))
     assert "not a page" in skipped[note]                               # the note beside the issue folders
     assert skipped[str(library_file.parent / "missing")] == "no such file or folder"
-    assert "2 path(s)" in dialog.skipped_title.text()
+    assert dialog.skipped_title.text() == "Skipped: 2 paths"
     assert "《北岸晚报》 30 Dec 2023" in dialog.log.toPlainText()
     assert "3" in dialog.state.text() and "2 skipped" in dialog.state.text()
     assert dialog.progress.value() == dialog.progress.maximum()

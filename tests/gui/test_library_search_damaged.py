@@ -42,7 +42,7 @@ def test_a_search_says_how_many_damaged_articles_it_left_out_and_offers_the_rebu
     wait_idle(qtbot, filled)
     _search(qtbot, filled, "公园")
     assert view.damaged.isVisible()
-    assert view.damaged_label.text() == "1 篇已存文章无法读取（已损坏），未列入搜索结果。"
+    assert view.damaged_label.text() == "1 篇已存文章无法读取（已损坏）：结果中只列出标题，所在的那一期也打不开。"
     assert view.repair_button.text() == "重建往期库…"
 
     dialogs.answers.append(True)
@@ -63,6 +63,6 @@ def test_no_rebuild_when_the_reader_says_no(qtbot, filled: LibraryController, li
     wait_idle(qtbot, filled)
     _search(qtbot, filled, "公园")
     view = filled.search_view
-    assert view.damaged.isVisible() and view.damaged_label.text().startswith("1 stored article could not be read (damaged) and is left out")
+    assert view.damaged.isVisible() and view.damaged_label.text().startswith("1 stored article could not be read (damaged): it is listed without its text")
     view.repair_button.click()                                    # answered No
     assert not list(library_file.parent.glob("lib.sqlite3.corrupt-*")) and filled.service.is_open

@@ -13,22 +13,11 @@ import json
 import sqlite3
 import zlib
 from contextlib import AbstractContextManager
-from typing import Any, Callable, Iterable
+from typing import Callable
 
-from ..model import IssueWarning
+from .packing import note_codes, unpack_data
 
 _PREFIX = "notes:"
-
-
-def codes_of(warnings: Iterable[IssueWarning | dict[str, Any]]) -> tuple[str, ...]:
-    """The distinct codes of the warnings about the whole issue (no page, no item), sorted."""
-    found = set()
-    for w in warnings:
-        page, item, code = (w.get("page"), w.get("item"), w.get("code")) if isinstance(w, dict) else \
-            (w.page, w.item, w.code)
-        if page is None and item is None and isinstance(code, str):
-            found.add(code)
-    return tuple(sorted(found))
 
 
 def remember(conn: sqlite3.Connection, key: str, stamp: int, codes: tuple[str, ...]) -> None:
@@ -54,8 +43,6 @@ def all_notes(conn: sqlite3.Connection, write: Write | None) -> dict[str, tuple[
     """Every stored issue's notes by key (only issues that have some); rows missing or stale are read
     from the issue's data (and kept with `write`, a write transaction, when given), rows of removed
     issues dropped. A failed write changes nothing (they are read again next time)."""
-    from .packing import unpack_data  # (only for an issue stored before its notes were kept)
-
     out: dict[str, tuple[str, ...]] = {}
     missing: list[tuple[str, int, tuple[str, ...]]] = []
     for key, stamp, value in conn.execute(
@@ -64,7 +51,7 @@ def all_notes(conn: sqlite3.Connection, write: Write | None) -> dict[str, tuple[
         if codes is None:
             row = conn.execute("SELECT data FROM issue WHERE key = ?", (key,)).fetchone()
             try:
-                codes = codes_of(unpack_data(row[0]).get("warnings") or [])
+                codes = note_codes(unpack_data(row[0]).get("warnings") or [])
             except (zlib.error, ValueError, TypeError, AttributeError, KeyError):  # damaged data: nothing to mark
                 codes = ()
             missing.append((key, stamp, codes))

@@ -223,7 +223,7 @@ class ImportDialog(QDialog):
         if event.kind == "reading":
             if self.task is not None and not self.task.cancel_flag.is_set():
                 self.state.setText(self.tr("Reading {name}… ({number} of {total})").format(
-                    name=display_path(event.path.name if event.path else ""), number=event.done + 1,
+                    name=display_path(event.path or ""), number=event.done + 1,
                     total=event.total))
         elif event.kind == "skipped":
             reason = messages().skip_reason(getattr(event, "code", None), getattr(event, "params", None),

@@ -7,7 +7,7 @@ field says how to write a query. The dates are written as the CLI's --from/--to 
 date and paper heading its articles; rows painted by search_results.py). Before a query, after one
 that matches nothing, and while the library is empty, a message stands where the results would.
 The view asks (`search_requested`); the controller runs the search off the GUI thread and hands the
-page back (`show_page`). Stored articles that could not be read (damaged) are left out of searches:
+page back (`show_page`). Stored articles whose text could not be read (damaged) are listed without it:
 a line under the summary says how many, with the rebuild that may mend them (`repair_requested`).
 """
 
@@ -302,10 +302,11 @@ class LibrarySearchView(QWidget):
         return True
 
     def show_damaged(self, count: int) -> None:
-        """Say how many stored articles could not be read and are left out of searches (none: hidden)."""
+        """Say how many stored articles could not be read (found by the index, listed without their text;
+        their issues do not open), with the rebuild that may mend them (none: hidden)."""
         if count:
-            self.damaged_label.setText(self.tr("%n stored article(s) could not be read (damaged) and are left "
-                                               "out of the search.", "", count))
+            self.damaged_label.setText(self.tr("%n stored article(s) could not be read (damaged): they are listed "
+                                               "without their text, and their issues cannot be opened.", "", count))
         self.damaged.setVisible(count > 0)
 
     def _show_empty_state(self, unmatched: SearchRequest | None = None) -> None:

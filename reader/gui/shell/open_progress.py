@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
     from ..session.session import ReadingSession
@@ -38,6 +38,8 @@ class OpenProgress(QWidget):
         self.cancel_button.setObjectName("cancelOpen")
         self.cancel_button.setToolTip(self.tr("Stop opening this issue (Esc); the issue on screen stays"))
         self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
