@@ -9,8 +9,8 @@ import signal
 import time
 from pathlib import Path
 
-from reader.core.library.importer import Found, read_and_prepare
-from reader.core.library.reading import Result
+from reader.core.library.reading import Found, Result
+from reader.core.library.sqlite.importing import read_and_prepare
 
 
 def held_read(gate: str, held: str, found: Found) -> Result:

@@ -16,9 +16,11 @@ import pytest
 
 from reader.core.bounds import Cancelled, Limits, open_issue_bounded
 from reader.core.errors import IssueError
-from reader.core.library import Library, LibraryError, import_paths
+from reader.core.library import LibraryError
 from reader.core.library.reading import Bounded
-from reader.core.library.search import LibrarySearch
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
 
 from .fixtures.hostile import ROOT, assert_one_line_problem, cli, page_text, run_cli, write_archive, write_issue
 

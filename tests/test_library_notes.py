@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import Library, import_paths
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
 
 from .epaper_feeds import feed_text, weekly_html, write
 

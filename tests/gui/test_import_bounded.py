@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.bounds import Limits
-from reader.core.library import Library
 from reader.core.library.reading import Bounded
+from reader.core.library.sqlite.library import Library
 from reader.gui.library.controller import LibraryController
 
 from .. import import_reads

@@ -7,8 +7,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
+from reader.core.search import words
 from reader.gui.shell.open_progress import OFFER_DELAY_MS
 from reader.gui.startup import Reader
 
@@ -60,6 +61,8 @@ def test_cancel_in_the_status_bar_stops_a_long_open_and_keeps_the_issue(qtbot, r
 
 
 def test_escape_cancels_a_long_open_before_it_closes_the_find_bar(qtbot, reader: Reader, slow_page: Path) -> None:
+    words.warm_up()            # (the find bar loads jieba in a worker otherwise: its first import leaves
+    words.import_jieba_module("jieba.analyse")  # files open under a warnings filter that is not thread-safe)
     _open_sample(qtbot, reader)
     reader.find.open()
     bar = reader.find.bar
@@ -73,3 +76,4 @@ def test_escape_cancels_a_long_open_before_it_closes_the_find_bar(qtbot, reader:
     qtbot.waitUntil(lambda: not reader.session.loader.busy(), timeout=5000)
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)     # the next one closes the bar
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30000)
