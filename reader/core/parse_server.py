@@ -75,17 +75,18 @@ class ParseServer:
                 stream.close()
 
     def request(self, path: str | Path, fn: Callable[..., Any], args: tuple[Any, ...], limits: Any,
-                cancelled: Callable[[], bool] | None, fmt: str | None = None) -> Any:
+                cancelled: Callable[[], bool] | None, fmt: str | None = None,
+                setup: Callable[[], None] | None = None) -> Any:
         """fn(*args) run by the server in a bounded child (fn importable by name; fmt: the importer
-        to load first, else the one path's format names); raises Cancelled or IssueError (see
-        bounds.run_bounded)."""
+        to load first, else the one path's format names; setup: run once in the server before its
+        children, e.g. tables they share); raises Cancelled or IssueError (see bounds.run_bounded)."""
         from .errors import Cancelled, IssueError
 
         with self._lock:
             proc = self._start()
             assert proc.stdin is not None and proc.stdout is not None
             try:
-                write_message(proc.stdin, (str(path), fmt, fn, args, limits))
+                write_message(proc.stdin, (str(path), fmt, fn, args, limits, setup))
             except OSError:
                 self.stop()
                 raise IssueError(path, "the reading process could not be started", "reader-died") from None

@@ -22,19 +22,21 @@ def _warm(path: str, fmt: str | None) -> None:
 
 
 def serve(inp: IO[bytes], out: IO[bytes]) -> None:
-    """Answer requests (path, fmt, fn, args, limits): fn(*args) run bounded (bounds.run_bounded), as
-    ("ok", value), ("error", IssueError) or ("failed", text), until the input ends."""
-    from .bounds import run_bounded
+    """Answer requests (path, fmt, fn, args, limits, setup): fn(*args) run bounded (bounds.run_bounded;
+    setup run here once first), as ("ok", value), ("error", IssueError) or ("failed", text), until
+    the input ends."""
+    from .bounds import run_bounded, set_up_once
     from .errors import IssueError
     from .parse_server import read_message, write_message
 
     while True:
         try:
-            path, fmt, fn, args, limits = read_message(inp)
+            path, fmt, fn, args, limits, setup = read_message(inp)
         except EOFError:
             return
         try:
             _warm(path, fmt)
+            set_up_once(setup)
             answer: tuple[str, Any] = ("ok", run_bounded(path, fn, *args, limits=limits))
         except IssueError as exc:
             answer = ("error", exc)

@@ -199,7 +199,8 @@ class Reading(Generic[P]):
             self.server = ParseServer()
         try:
             result: Result[P] = call_bounded(found.path, self.read, found, limits=self.limits,
-                                             cancelled=self.cancelled, fmt=found.format, server=self.server)
+                                             cancelled=self.cancelled, fmt=found.format, server=self.server,
+                                             setup=self.before_fork)
             return result
         except IssueError as exc:
             return Skipped(found.path, exc.problem, exc.code, exc.params)
