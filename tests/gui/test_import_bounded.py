@@ -69,7 +69,10 @@ def test_hostile_files_are_named_with_their_problem_and_the_rest_imports(
     loop.mkdir()
     (loop / "up").symlink_to("..")
     odd = _page_folder(tmp_path, os.fsdecode(b"bad\xffname"))
+    binary = tmp_path / os.fsdecode(b"odd\xfe.bin")
+    binary.write_bytes(bytes(range(256)) * 8)
     skipped = _run(qtbot, library, [tmp_path, FIXTURE])
+    assert "不是" in skipped[str(tmp_path / "odd\\xfe.bin")], skipped     # named as \xNN, its problem said
     assert "别名" in skipped[str(bomb)], skipped                      # an alias bomb: refused, named
     assert "50 MB" in skipped[str(sparse)], skipped
     assert "循环" in skipped[str(loop / "up")], skipped
