@@ -3,7 +3,8 @@ bar and 取消 (Cancel); Esc cancels too. Cancelling ends the reading process (b
 screen stays.
 
 Esc belongs to the opening while it runs (before the find bar's Esc: the first Esc stops the open,
-the next closes the bar), so it is caught for the whole application while the cancel is offered.
+the next closes the bar), so it is caught for the whole application while the cancel is offered,
+unless another window (a dialog) is the active one.
 """
 
 from __future__ import annotations
@@ -84,8 +85,8 @@ class OpenProgress(QWidget):
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent) \
                 and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             if kind == QEvent.Type.ShortcutOverride:
-                if not self.isVisible():
-                    return False
+                if not self.isVisible() or QApplication.activeWindow() not in (None, self.window_):
+                    return False       # (a dialog on top keeps its own Esc)
                 self._esc_taken = True         # the key press that follows is this Esc's, too
                 event.accept()
                 QTimer.singleShot(0, self, self.cancel)
