@@ -277,8 +277,9 @@ class LibrarySearch:
         found: set[int] = set(checked)
         want = offset + limit if limit > 0 else 0
         for exact in plan.exact:
-            total += self.conn.execute(f"SELECT count(*) FROM ({exact.sql})", exact.params).fetchone()[0]
-            if want:
+            counted = self.conn.execute(f"SELECT count(*) FROM ({exact.sql})", exact.params).fetchone()[0]
+            total += counted
+            if want and counted:  # none: the page query would scan the same postings again for nothing
                 found |= {a for a, _s in self._rows(exact, f" ORDER BY rowid {exact.space.newest_first} LIMIT ?",
                                                      [want])}
         page = sorted(found, reverse=True)[offset:offset + limit] if want else []
