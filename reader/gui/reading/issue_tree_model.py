@@ -105,6 +105,19 @@ class IssueTreeModel(QAbstractItemModel):
                 parent = self.index(p, 0)
                 self.dataChanged.emit(self.index(first, 0, parent), self.index(last, 0, parent), [Role.HIT_COUNT])
 
+    def row_has_hits(self, row: int, parent: Index) -> bool:
+        """Whether the row (a page: one of its items) has hits of the active search (the sidebar's filter)."""
+        hits = self._hits
+        if not hits:
+            return False
+        if not parent.isValid():
+            return row < len(self._pages) and any(hits.get(item.id) for item in self._pages[row].items)
+        page = parent.row()
+        if parent.internalId() != PAGE_NODE or page >= len(self._pages):
+            return False
+        items = self._pages[page].items
+        return row < len(items) and bool(hits.get(items[row].id))
+
     # lookups
     def item_at(self, index: Index) -> Item | None:
         """The item a row shows, or None for a page row."""
