@@ -156,7 +156,7 @@ class HeadlineDelegate(QStyledItemDelegate):
         if option.state & _MARKED:    # background, selection and focus, as the style draws them
             super().paint(painter, option, index)
         painter.save()
-        selected = self.view.selectionModel().isSelected(index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pal = option.palette
         ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = QColor(ink)

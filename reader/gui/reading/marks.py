@@ -30,6 +30,8 @@ class HitMarks:
         self.hits: Sequence[Hit] = ()
         self.current = -1
         self._positions: dict[str, list[int]] = {}
+        self._visible_key: tuple[int, int, int, int] | None = None
+        self._visible = range(0)
         pane.story_shown.connect(lambda _ids: self._on_story_shown())
         pane.verticalScrollBar().valueChanged.connect(lambda _value: self.draw_in_view())
         pane.resized.connect(self.draw_in_view)
@@ -92,9 +94,13 @@ class HitMarks:
             bar.setValue(max(0, int(y - view / 3)))
 
     def visible_blocks(self) -> range:
-        """Numbers of the document's blocks in view (and a couple either side)."""
+        """Numbers of the document's blocks in view (and a couple either side); found again only when
+        the text, the scroll position or the pane's size changed (a keystroke asks more than once)."""
         pane = self.pane
         size = pane.viewport_size()
-        top = pane.cursorForPosition(QPoint(0, 0)).blockNumber()
-        bottom = pane.cursorForPosition(QPoint(size.width() - 1, size.height() - 1)).blockNumber()
-        return range(max(0, top - 2), bottom + 3)
+        key = (pane.document().revision(), pane.verticalScrollBar().value(), size.width(), size.height())
+        if key != self._visible_key:
+            top = pane.cursorForPosition(QPoint(0, 0)).blockNumber()
+            bottom = pane.cursorForPosition(QPoint(size.width() - 1, size.height() - 1)).blockNumber()
+            self._visible_key, self._visible = key, range(max(0, top - 2), bottom + 3)
+        return self._visible
