@@ -10,10 +10,13 @@ is elsewhere, the sidebar's filter and counts and the results list brought up to
 everything that changed painted (what one turn of the event loop does before the frame is on
 screen; the lazy layout of a new story's lines below the view left to idle time, as in the app). Timed in wall
 clock and in the GUI thread's CPU time (the machine is shared: CPU time is what the code costs,
-the wall clock adds what other processes took). Last line:
+the wall clock adds what other processes took). Its baseline, timed between the keystrokes in the
+same machine state: the whole window repainted at once (what a frame that changes everything costs
+here). Last line:
     result: find_p95_ms=<core p95> highlight_p95_ms=<GUI p95 or na> all_p95_ms=<whole keystroke, same
     article> all_new_p95_ms=<whole keystroke, another article shown> all_cpu_p95_ms=<same, CPU>
-    all_new_cpu_p95_ms=<another article, CPU> ratio=<core / str.find, means>
+    all_new_cpu_p95_ms=<another article, CPU> all_frames=<all_p95_ms / median time to repaint the
+    whole window, timed between the keystrokes> ratio=<core / str.find, means>
 
 Run: .venv/bin/python bench/find_bench.py [--seed N] [--queries N]
 """
@@ -122,6 +125,7 @@ class Keystrokes(NamedTuple):
     new_ms: list[float]           # the keystroke brings up another article
     same_cpu_ms: list[float]
     new_cpu_ms: list[float]
+    frame_ms: list[float]         # baseline: the whole window painted afresh, between two keystrokes
 
 
 def measure_highlight(issue: Issue, index: IssueIndex,
@@ -222,7 +226,7 @@ def measure_highlight(issue: Issue, index: IssueIndex,
                 find.update_lists()               # what follows in the event loop's next turn
                 window.repaint()                  # and its painting
                 lists_ms.append((time.perf_counter_ns() - start) / 1e6)
-        whole = Keystrokes([], [], [], [])
+        whole = Keystrokes([], [], [], [], [])
 
         def paint_what_changed() -> None:
             """What the event loop paints next: the window's dirty regions, nothing more."""
@@ -254,6 +258,9 @@ def measure_highlight(issue: Issue, index: IssueIndex,
                 (whole.same_ms if same else whole.new_ms).append(elapsed)
                 (whole.same_cpu_ms if same else whole.new_cpu_ms).append(elapsed_cpu)
                 idle()
+                start = time.perf_counter_ns()
+                window.repaint()                   # the baseline, in the same machine state
+                whole.frame_ms.append((time.perf_counter_ns() - start) / 1e6)
         print(f"hits drawn in view per keystroke: median {statistics.median(spans_drawn):.0f}, "
               f"max {max(spans_drawn)}")
         print(summary("repaint of the pane (after that)", paint_ms))
@@ -264,6 +271,7 @@ def measure_highlight(issue: Issue, index: IssueIndex,
         print(summary("  its CPU time", whole.same_cpu_ms))
         print(summary("whole keystroke, new article", whole.new_ms))
         print(summary("  its CPU time", whole.new_cpu_ms))
+        print(summary("whole window repainted (baseline)", whole.frame_ms))
         find.close()
         window.close()
         app.processEvents()
@@ -334,6 +342,8 @@ def main() -> None:
         whole = " ".join(f"{name}={percentile(values, 95):.3f}" if values else f"{name}=na" for name, values in (
             ("all_p95_ms", keystroke.same_ms), ("all_new_p95_ms", keystroke.new_ms),
             ("all_cpu_p95_ms", keystroke.same_cpu_ms), ("all_new_cpu_p95_ms", keystroke.new_cpu_ms)))
+        frame = statistics.median(keystroke.frame_ms)
+        whole += f" all_frames={percentile(keystroke.same_ms, 95) / frame:.2f}" if keystroke.same_ms else ""
     ratio = statistics.fmean(core_ms) / statistics.fmean(find_ms)
     print(f"ratio = mean core search / mean str.find loop = {ratio:.2f}")
     print(f"result: find_p95_ms={percentile(core_ms, 95):.3f} highlight_p95_ms={highlight} {whole} ratio={ratio:.2f}")
