@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.bounds import open_issue_bounded  # noqa: E402
-from reader.core.library import Library, import_paths  # noqa: E402
+from reader.core.library.sqlite.importing import import_paths  # noqa: E402
+from reader.core.library.sqlite.library import Library  # noqa: E402
 from reader.core.loading import open_issue  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "sample"

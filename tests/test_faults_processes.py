@@ -16,8 +16,10 @@ import pytest
 
 from reader.core.bounds import Cancelled, Limits, open_issue_bounded
 from reader.core.errors import IssueError
-from reader.core.library import Library, LibraryError, import_paths
-from reader.core.library.search import LibrarySearch
+from reader.core.library import LibraryError
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
 
 from .fixtures.hostile import ROOT, assert_one_line_problem, cli, page_text, run_cli, write_archive, write_issue
 
@@ -70,19 +72,24 @@ def test_searches_during_an_import_are_never_refused_and_counts_only_grow(tmp_pa
     Library(library).close()
     proc = _start_import(archive, library, "--workers", "0")
     counts: list[tuple[int, int]] = []
+
+    def count() -> None:
+        with Library(library, create=False) as lib:  # a new connection each time, as each GUI thread has
+            lib.conn.execute("BEGIN")  # one snapshot for both questions
+            issues = len(lib.issues())
+            hits = LibrarySearch(lib).count("口袋公园")
+            lib.conn.execute("COMMIT")
+        assert hits <= issues * 3  # every stored article that has the words, and no more
+        counts.append((issues, hits))
+
     try:
         while proc.poll() is None or len(counts) < 3:
-            with Library(library, create=False) as lib:  # a new connection each time, as each GUI thread has
-                lib.conn.execute("BEGIN")  # one snapshot for both questions
-                issues = len(lib.issues())
-                hits = LibrarySearch(lib).count("口袋公园")
-                lib.conn.execute("COMMIT")
-            assert hits <= issues * 3  # every stored article that has the words, and no more
-            counts.append((issues, hits))
+            count()
             time.sleep(0.05)
     finally:
         out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
+    count()  # once more after the import ended (the last one in the loop may precede its last commit)
     assert [c[0] for c in counts] == sorted(c[0] for c in counts) and counts[-1] == (24, 72)
     assert _sound(library) == 24
 

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.library import Library, find_issues, import_paths
+from reader.core.library import find_issues
 from reader.core.library.importer import Found, Skipped
-from reader.core.library.search import LibrarySearch
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
 from reader.core.search.query import SearchOptions
 from reader.core.serialize import issue_contract
 

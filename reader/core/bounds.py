@@ -212,10 +212,10 @@ def run_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: Li
         raise _died(path, child.exitcode) from None
     if kind == "ok":
         return value
+    if kind == "memory" or (kind == "error" and value.code == "out-of-memory"):
+        raise _too_big(path, limits)  # one message, with the bound, wherever the child ran out
     if kind == "error":
         raise value
-    if kind == "memory":
-        raise _too_big(path, limits)
     raise IssueError(path, f"the reader failed on it ({value})", "importer-failed", {"reason": value})
 
 

@@ -15,11 +15,9 @@ from .library_snippets import SearchRequest, headline_hits, with_body_snippets
 if TYPE_CHECKING:
     from .citation.record import CitationRecord
     from .library import ImportEvent, ImportReport, RebuildReport
-    from .library.marks import Bookmark, ReadingPosition
-    from .library.records import IssueInfo
-    from .library.search import SearchPage
+    from .library.records import Bookmark, IssueInfo, ReadingPosition
+    from .library.results import Granularity, SearchPage, Trend
     from .library.storage import Capabilities, LibraryStorage
-    from .library.trend import Granularity, Trend
     from .model import Issue
     from .search.query import SearchOptions
 
@@ -107,14 +105,14 @@ class LibraryAccess:
 
     def trend(self, query: str, options: SearchOptions, paper: str | None, by: Granularity) -> Trend:
         """Matching articles of a query per month or year and paper (all dates: the chart's own)."""
-        from .library.search import SearchFilters
+        from .library.results import SearchFilters
         return self._library.trend(query, options, SearchFilters(paper=paper), by)
 
     # ---- citations
     def cite_search(self, request: SearchRequest, limit: int) -> tuple[list[CitationRecord], int]:
         """Citation records of the search's matching articles in its order (at most limit), and how many match."""
         from .citation.library_items import records_of_articles
-        from .library.search import SearchFilters
+        from .library.results import SearchFilters
         ids = self._library.matching_ids(request.query, request.options,
                                          SearchFilters(request.paper, request.date_from, request.date_to),
                                          sort=request.sort)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from reader.core.library import Library
-from reader.core.library import importer as core_importer
-from reader.core.library.search import LibrarySearch
+from reader.core.library.sqlite import importing as core_importer
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
 from reader.gui.library.controller import LibraryController
 from reader.gui.startup import Reader
 

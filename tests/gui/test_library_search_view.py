@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from reader.core.library.records import ArticleRef
-from reader.core.library.search import LibraryHit
+from reader.core.library.results import LibraryHit
 from reader.core.library_snippets import term_spans
 from reader.gui.library.controller import LibraryController
 from reader.gui.library.search_view import HitDelegate, LibraryResultsModel, ResultRole

@@ -18,13 +18,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Generic, Iterable, Iterator, TypeAlias, TypeVar
 
 from ..bounds import Limits, limit_cpu, limit_worker_memory, run_bounded
 from ..errors import IssueError, Param
-from .packing import PreparedIssue
 from .records import IssueInfo
-from .textindex import build_tables
 
 READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
 
@@ -56,9 +54,10 @@ class Unchanged:
     info: IssueInfo
 
 
+P = TypeVar("P")  # what reading one issue gives (the SQLite engine: a packed issue, ready to store)
 Entry = Found | Skipped | Unchanged
-Result = PreparedIssue | Skipped | Unchanged
-ReadFn = Callable[[Found], Result]
+Result: TypeAlias = P | Skipped | Unchanged
+ReadFn: TypeAlias = Callable[[Found], Result[P]]
 
 
 def default_workers() -> int:
@@ -85,28 +84,30 @@ def _start_worker(parent: int, megabytes: int) -> None:
     limit_worker_memory(megabytes)
 
 
-def _read_bounded(read: ReadFn, found: Found, seconds: float) -> Result:
+def _read_bounded(read: ReadFn[P], found: Found, seconds: float) -> Result[P]:
     """In a worker: read one issue, ended by the kernel past `seconds` of processor time."""
     limit_cpu(seconds)
     return read(found)
 
 
-class Reading:
+class Reading(Generic[P]):
     """Finding the issues in paths and reading them, in order: in this process, or read ahead by
     worker processes that start on the first issues found while the rest are still being looked for."""
 
-    def __init__(self, workers: int, cancelled: Callable[[], bool] | None, read: ReadFn,
+    def __init__(self, workers: int, cancelled: Callable[[], bool] | None, read: ReadFn[P],
                  find: Callable[[Iterable[str | Path]], Iterator[Entry]], limits: Limits | None = None,
-                 known: Callable[[Found], Entry | None] | None = None) -> None:
+                 known: Callable[[Found], Entry | None] | None = None,
+                 before_fork: Callable[[], None] | None = None) -> None:
         self.workers = workers
         self.cancelled = cancelled
         self.read = read
         self.finder = find
         self.known = known  # what stands for a found issue that needs no reading (or None: read it)
+        self.before_fork = before_fork  # run before the workers start (tables they share, built once)
         self.limits = limits or Limits.from_env()
         self.found: list[Entry] = []
         self.pool: ProcessPoolExecutor | None = None
-        self.window: deque[tuple[Entry, Future[Result] | None]] = deque()
+        self.window: deque[tuple[Entry, Future[Result[P]] | None]] = deque()
         self.submitted = 0  # entries of self.found put in the window so far
         self.restarts = 0   # pools broken by a worker that died
 
@@ -127,18 +128,19 @@ class Reading:
 
     def _start(self) -> None:
         # fork: the command line is single-threaded here; a GUI imports with workers=0 from its own thread
-        build_tables()  # once here rather than in every worker
+        if self.before_fork is not None:
+            self.before_fork()  # once here rather than in every worker
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
                                         initializer=_start_worker, initargs=(os.getpid(), self.limits.megabytes))
 
-    def _submit(self, entry: Entry) -> Future[Result] | None:
+    def _submit(self, entry: Entry) -> Future[Result[P]] | None:
         if not isinstance(entry, Found):
             return None
         assert self.pool is not None
         try:
             return self.pool.submit(_read_bounded, self.read, entry, self.limits.seconds)
         except BrokenProcessPool as exc:  # a worker died meanwhile: results() reads it alone
-            broken: Future[Result] = Future()
+            broken: Future[Result[P]] = Future()
             broken.set_exception(exc)
             return broken
 
@@ -156,15 +158,15 @@ class Reading:
         self._start()
         self.window = deque((entry, self._submit(entry)) for entry, _future in self.window)
 
-    def _alone(self, found: Found) -> Result:
+    def _alone(self, found: Found) -> Result[P]:
         """Read one issue by itself in a bounded child process (after a worker died on some issue)."""
         try:
-            result: Result = run_bounded(found.path, self.read, found, limits=self.limits)
+            result: Result[P] = run_bounded(found.path, self.read, found, limits=self.limits)
             return result
         except IssueError as exc:
             return Skipped(found.path, exc.problem, exc.code, exc.params)
 
-    def results(self) -> Iterator[tuple[Entry, Result]]:
+    def results(self) -> Iterator[tuple[Entry, Result[P]]]:
         """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
         if self.pool is None:
             for entry in self.found:

@@ -39,7 +39,8 @@ from .trend_panel import TrendKeeper
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
-    from ...core.library.search import LibraryHit, SearchPage
+    from ...core.library.results import LibraryHit, SearchPage
+    from ...core.library_access import LibraryAccess
     from ...core.model import Issue
     from ..session.session import ReadingSession
     from ..shell.protocol import Shell
@@ -249,7 +250,7 @@ class LibraryController(QObject):
             return
         key = library_key(location)
 
-        def find(lib: Any) -> tuple[str, str | None]:
+        def find(lib: LibraryAccess) -> tuple[str, str | None]:
             here = key or lib.stored_key(issue)
             if here is None:
                 return "not-stored", None

@@ -39,7 +39,7 @@ from ..widgets.plain_text import plain_label
 from .search_results import HitDelegate, LibraryResultsModel, ResultRole
 
 if TYPE_CHECKING:
-    from ...core.library.search import SearchPage
+    from ...core.library.results import SearchPage
 
 TYPING_DELAY_MS = 300
 PAD = 4

@@ -11,10 +11,10 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..model import Issue, Item
-from ..search.fields import FieldText, item_fields, searchable_items
-from ..serialize import issue_from_data, issue_to_data
-from .records import clean_paper, issue_key
+from ...model import Issue, Item
+from ...search.fields import FieldText, item_fields, searchable_items
+from ...serialize import issue_from_data, issue_to_data
+from ..records import clean_paper, issue_key
 from .textindex import ArticleIndex, article_index
 
 COMPRESS_LEVEL = 1  # zlib level of stored data (1: fast, about half the size)

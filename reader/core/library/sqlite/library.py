@@ -19,8 +19,18 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..model import Issue, Item
-from ..search.fields import FieldText
+from ...model import Issue, Item
+from ...search.fields import FieldText
+from ..records import (  # noqa: F401
+    ARTICLES_PER_DAY,
+    UNDATED_DAYS,
+    AddResult,
+    ArticleRef,
+    IssueInfo,
+    PaperInfo,
+    article_id,
+    day_number,
+)
 from . import faults, marks, sources, store, wordindex  # noqa: F401  (marks: bookmarks, see marking.py)
 from .index_upkeep import INDEX_AUTOMERGE as INDEX_AUTOMERGE
 from .index_upkeep import INDEX_BATCH_CHARS as INDEX_BATCH_CHARS
@@ -28,7 +38,6 @@ from .index_upkeep import IndexUpkeep
 from .index_upkeep import ProgressFn as ProgressFn
 from .marking import Marking
 from .packing import PreparedIssue, prepare_issue, unpack_fields, unpack_issue
-from .records import ARTICLES_PER_DAY, UNDATED_DAYS, AddResult, ArticleRef, IssueInfo, PaperInfo, article_id, day_number  # noqa: F401
 from .store import LibraryError
 from .textindex import ArticleIndex, article_index, index_signature
 from .word_store import WordBoundaries
