@@ -57,8 +57,9 @@ class HitResultsModel(GroupedListModel):
         rest when list_rest() is called; None: every group at once.
         """
         self.beginResetModel()
+        if issue is not self.issue:
+            self._items = {item.id: item for item in issue.items()} if issue else {}
         self.issue = issue
-        self._items = {item.id: item for item in issue.items()} if issue else {}
         self._hits = list(hits)
         self._shown = {}
         groups: list[tuple[str, int, int]] = []
