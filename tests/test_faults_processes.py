@@ -17,6 +17,7 @@ import pytest
 from reader.core.bounds import Cancelled, Limits, open_issue_bounded
 from reader.core.errors import IssueError
 from reader.core.library import LibraryError
+from reader.core.library.reading import Bounded
 from reader.core.library.sqlite.importing import import_paths
 from reader.core.library.sqlite.library import Library
 from reader.core.library.sqlite.search import LibrarySearch
@@ -150,3 +151,34 @@ def test_a_library_error_inside_an_import_is_raised_once_and_earlier_issues_stay
             import_paths(lib, [write_archive(tmp_path / "b", [3])])
         assert caught.value.code == "read-only"
     assert _sound(library) == 2
+
+
+@pytest.mark.parametrize("threaded", [False, True], ids=["forked here", "parse server"])
+def test_a_bounded_import_cancelled_while_an_issue_is_read_ends_that_reading_at_once(
+        tmp_path: Path, threaded: bool) -> None:
+    archive = write_archive(tmp_path / "archive", range(1, 4))
+    slow = write_issue(tmp_path / "archive" / "2024-01-20", 20, pages=1)
+    (slow / "01.md").write_text(page_text(20, 1) * 3000, encoding="utf-8")  # seconds of layout work
+    events: list[str] = []
+    asked: list[float] = []
+
+    def cancelled() -> bool:       # asked for as soon as the slow issue is being read
+        if not asked and events[-1:] == ["reading " + slow.name]:
+            asked.append(time.monotonic())
+        return bool(asked) and time.monotonic() - asked[0] > 0.2
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)   # a second thread: the import's parse server reads
+    if threaded:
+        other.start()
+    try:
+        with Library(tmp_path / "lib.sqlite3") as lib:
+            report = import_paths(lib, [archive], lambda e: events.append(f"{e.kind} {e.path.name if e.path else ''}"),
+                                  cancelled, bounded=Bounded(Limits(seconds=60)))
+            assert time.monotonic() - asked[0] < 3
+            assert report.cancelled and len(report.imported) == 3    # the three before it stay
+            assert lib.check() == [] and lib.pending_count() == 0
+    finally:
+        stop.set()
+        if threaded:
+            other.join()

@@ -15,6 +15,7 @@ from .library_snippets import SearchRequest, headline_hits, with_body_snippets
 if TYPE_CHECKING:
     from .citation.record import CitationRecord
     from .library import ImportEvent, ImportReport, RebuildReport
+    from .library.reading import Bounded
     from .library.records import Bookmark, IssueInfo, ReadingPosition
     from .library.results import Granularity, SearchPage, Trend
     from .library.storage import Capabilities, LibraryStorage
@@ -92,9 +93,12 @@ class LibraryAccess:
         return removed
 
     def import_paths(self, paths: list[str], progress: Callable[[ImportEvent], None],
-                     cancelled: Callable[[], bool]) -> ImportReport:
-        """Import the issues under paths, on this thread (no worker processes in a GUI)."""
-        return self._library.import_paths(paths, progress=progress, cancelled=cancelled, workers=0)
+                     cancelled: Callable[[], bool], bounded: Bounded | None = None) -> ImportReport:
+        """Import the issues under paths from this thread, each issue read in a bounded child process
+        (no worker processes forked from a GUI; `bounded`: the limits, Limits.from_env() by default)."""
+        from .library.reading import Bounded
+        return self._library.import_paths(paths, progress=progress, cancelled=cancelled, workers=0,
+                                          bounded=bounded or Bounded())
 
     # ---- search
     def search(self, request: SearchRequest) -> SearchPage:

@@ -36,12 +36,13 @@ from .records import IssueInfo
 _FOLDER_FORMATS = ("articles-md", "epaper-html", "pages-md")
 
 
-EventKind = Literal["imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
+EventKind = Literal["reading", "imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
 
 
 @dataclass(frozen=True)
 class ImportEvent:
-    """Progress of an import: one issue done (or skipped), or indexing progress."""
+    """Progress of an import: one issue done (or skipped), indexing progress, or (bounded) the issue
+    about to be read (`reading`: done counts the issues before it)."""
 
     kind: EventKind
     done: int

@@ -32,6 +32,7 @@ class IssueInfo:
     articles: int
     chars: int
     imported: str
+    notes: tuple[str, ...] = ()  # codes of the issue's own warnings, e.g. mostly-no-text (as listed)
 
     def label(self) -> str:
         """《人民日报》2026-06-12, or what is known of it."""

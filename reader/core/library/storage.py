@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..search.fields import FieldText
     from ..search.query import Query, SearchOptions
     from .importer import ImportEvent, ImportReport
+    from .reading import Bounded
     from .records import AddResult, ArticleRef, Bookmark, IssueInfo, PaperInfo, ReadingPosition
     from .results import Granularity, LibraryHit, SearchFilters, SearchPage, Sort, Trend
 
@@ -63,9 +64,11 @@ class LibraryStorage(Protocol):
         """Store an issue in one step, replacing the one with the same key; committed when it returns."""
 
     def import_paths(self, paths: Iterable[str], progress: Callable[[ImportEvent], None] | None = None,
-                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False) -> ImportReport:
-        """Import every issue found under paths (workers: reading processes, 0 for none); an issue
-        stored already with the same content is left as it is (`unchanged`) unless force is set."""
+                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False,
+                     bounded: Bounded | None = None) -> ImportReport:
+        """Import every issue found under paths (workers: reading processes, 0 for none; bounded: each
+        issue read alone in a bounded child, for a multi-threaded program); an issue stored already with
+        the same content is left as it is (`unchanged`) unless force is set."""
 
     def remove_issue(self, key: str) -> bool:
         """Remove an issue (its bookmarks and positions stay); False when there is none."""

@@ -101,6 +101,7 @@ class LibraryController(QObject):
         self.positions.recent_changed.connect(self._on_recent)
         self.search_view.search_requested.connect(self.run_search)
         self.search_view.hit_activated.connect(self.open_hit)
+        self.search_view.repair_requested.connect(lambda: self.maintenance.repair())
         self.session.issue_loaded.connect(self._on_issue_loaded)
         self.search_dock.visibilityChanged.connect(lambda visible: self.start() if visible else None)
         self.shell.on_close(self.shutdown)

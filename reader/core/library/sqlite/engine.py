@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ...model import Issue
     from ...search.query import Query, SearchOptions
     from ..importer import ImportEvent, ImportReport
+    from ..reading import Bounded
     from ..results import Granularity, LibraryHit, SearchFilters, SearchPage, Sort, Trend
 
 SCHEME = "sqlite:"
@@ -84,10 +85,12 @@ class SQLiteLibrary(Library):
             return super().load_issue(key)
 
     def import_paths(self, paths: Iterable[str], progress: Callable[[ImportEvent], None] | None = None,
-                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False) -> ImportReport:
+                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False,
+                     bounded: Bounded | None = None) -> ImportReport:
         """Import every issue found under paths (importing.import_paths)."""
         from .importing import import_paths
-        return import_paths(self, paths, progress=progress, cancelled=cancelled, workers=workers, force=force)
+        return import_paths(self, paths, progress=progress, cancelled=cancelled, workers=workers, force=force,
+                            bounded=bounded)
 
     def remove_issue(self, key: str) -> bool:
         """Remove an issue (bookmarks and positions stay); False when there is none."""

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ...bounds import Limits
-from ...errors import IssueError, display_path, importer_failed
+from ...errors import Cancelled, IssueError, display_path, importer_failed
 from ...loading import open_issue
 from ..importer import ImportEvent, ImportReport, find_issues
-from ..reading import Found, Reading, Skipped, Unchanged
+from ..reading import Bounded, Entry, Found, Reading, Result, Skipped, Unchanged
 from . import sources
 from .library import INDEX_BATCH_CHARS, Library
 from .packing import PreparedIssue, prepare_issue
@@ -41,10 +41,19 @@ def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
         return Skipped(found.path, error.problem, error.code, error.params)
 
 
+def _until_cancelled(results: Iterator[tuple[Entry, Result[PreparedIssue]]]
+                     ) -> Iterator[tuple[Entry, Result[PreparedIssue]]]:
+    """The results until a reading is cancelled (the issue being read is left out)."""
+    try:
+        yield from results
+    except Cancelled:
+        return
+
+
 def import_paths(library: Library, paths: Iterable[str | Path],
                  progress: Callable[[ImportEvent], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, workers: int = 0,
-                 force: bool = False, limits: Limits | None = None) -> ImportReport:
+                 force: bool = False, limits: Limits | None = None, bounded: Bounded | None = None) -> ImportReport:
     """Import every issue found in paths; each issue in one transaction, the index kept current.
 
     `progress` is called after each issue and during indexing; `cancelled` is asked before each issue
@@ -53,7 +62,9 @@ def import_paths(library: Library, paths: Iterable[str | Path],
     (default_workers() suits the command line; keep 0 in a multi-threaded program such as the GUI,
     and call this from a worker thread). An issue stored already with the same content is left as it
     is (`unchanged`) unless `force` is set. A LibraryError (disk full, read-only, …) stops the import;
-    the issues stored before it stay.
+    the issues stored before it stay. `bounded` (a multi-threaded program) reads each issue in a
+    bounded child process instead (reading.Bounded), telling a `reading` event before each; a cancel
+    then ends the reading at once.
     """
     report = ImportReport([], [], [])
     pending_chars = 0
@@ -68,10 +79,11 @@ def import_paths(library: Library, paths: Iterable[str | Path],
         return Unchanged(found.path, info) if info is not None else None
 
     reading = Reading(workers, cancelled, read_and_prepare, find_issues, limits, None if force else known,
-                      build_tables)
+                      build_tables, bounded, lambda found: tell(ImportEvent("reading", done, total, found.path)))
+    total = 0
     try:
         total = reading.find(paths)
-        for entry, result in reading.results():
+        for entry, result in _until_cancelled(reading.results()):
             done += 1
             if isinstance(result, Skipped):
                 report.skipped.append(result)
@@ -96,7 +108,7 @@ def import_paths(library: Library, paths: Iterable[str | Path],
                 pending_chars = 0
     finally:
         reading.close()
-    if done < total:
+    if done < total or reading.stopped:
         report.cancelled = True
         tell(ImportEvent("cancelled", done, total))
     library.index_pending(lambda d, t: tell(ImportEvent("indexing", d, t)))
