@@ -27,7 +27,9 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
             "reader.gui.reading.pane_text", "reader.gui.reading.typeset", "reader.core.readaloud",
             "reader.gui.readaloud.controller", "reader.gui.readaloud.engine", "reader.core.citation.styles",
             "reader.gui.export.citations", "reader.gui.export.cite_dialog", "reader.gui.export.printing",
-            "PySide6.QtPrintSupport", "reader.gui.library.trend_chart", "reader.gui.library.trend_panel"]
+            "PySide6.QtPrintSupport", "reader.gui.library.trend_chart", "reader.gui.library.trend_panel",
+            # issue 13: the byline roles' pattern, photos (QImage), html's entity table come when used
+            "reader.core.roles", "reader.gui.reading.photos", "html"]
 
 CHILD = f"""
 import sys
