@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
@@ -53,8 +54,7 @@ def _ui(source: str) -> str:
     return QCoreApplication.translate("StoryDocument", source)
 
 
-@dataclass(frozen=True)
-class Typography:
+class Typography(NamedTuple):
     """How the reading pane sets type: a family (None: Qt's default), a body size in points, a theme."""
 
     family: str | None
