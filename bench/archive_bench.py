@@ -42,10 +42,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from make_archive import make_archive  # noqa: E402
 
-from reader.core.library import importer  # noqa: E402
-from reader.core.library.library import Library  # noqa: E402
-from reader.core.library.search import LibrarySearch  # noqa: E402
-from reader.core.library.wordindex import WordIndexMissing  # noqa: E402
+from reader.core.library.errors import WordIndexMissing  # noqa: E402
+from reader.core.library.reading import default_workers  # noqa: E402
+from reader.core.library.sqlite import importing as importer  # noqa: E402
+from reader.core.library.sqlite.library import Library  # noqa: E402
+from reader.core.library.sqlite.search import LibrarySearch  # noqa: E402
 from reader.core.search import words  # noqa: E402
 from reader.core.search.fields import item_fields, searchable_items  # noqa: E402
 from reader.core.search.folding import fold  # noqa: E402
@@ -204,8 +205,8 @@ def memory_probe(library: Path, queries: dict[str, list[str]]) -> float:
     code = (
         "import json, resource, sys\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from reader.core.library.library import Library\n"
-        "from reader.core.library.search import LibrarySearch\n"
+        "from reader.core.library.sqlite.library import Library\n"
+        "from reader.core.library.sqlite.search import LibrarySearch\n"
         f"qs = json.loads({json.dumps(json.dumps(queries, ensure_ascii=False))})\n"
         f"lib = Library({str(library)!r}, readonly=True)\n"
         "s = LibrarySearch(lib)\n"
@@ -235,7 +236,7 @@ def bench(archive: Path, library: Path, args: argparse.Namespace) -> dict[str, f
     print(f"archive {archive}: {len(files)} files, {file_bytes / 1e6:.1f} MB")
     print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, "
           f"load {os.getloadavg()[0]:.1f}")
-    workers = importer.default_workers() if args.workers is None else args.workers
+    workers = default_workers() if args.workers is None else args.workers
     if args.keep_library and library.exists():
         with Library(library, readonly=True) as lib:
             stats = lib.stats()

@@ -5,7 +5,10 @@ the unguarded way in the same run.
   (this process has one thread: the command line) and through the parse server (a second thread
   runs: the GUI's way), on the bundled sample and the 20-page corpus feed when present;
 - open: Library(path) (header check, write access, schema, index signature) against a bare
-  sqlite3.connect and one query, on a library of the sample.
+  sqlite3.connect and one query, on a library of the sample;
+- GUI import: importing the sample, the library fixture and the corpus (when present) into a new
+  library, each issue read in this process (the baseline) against each read bounded through the
+  import's own parse server while a second thread runs (reading.Bounded: the GUI's way).
 
     .venv/bin/python bench/bounds_bench.py [--runs 15]
 
@@ -28,7 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.bounds import open_issue_bounded  # noqa: E402
-from reader.core.library import Library, import_paths  # noqa: E402
+from reader.core.library.reading import Bounded  # noqa: E402
+from reader.core.library.sqlite.importing import import_paths  # noqa: E402
+from reader.core.library.sqlite.library import Library  # noqa: E402
 from reader.core.loading import open_issue  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "sample"
@@ -43,6 +48,29 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
         fn()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def gui_import(runs: int) -> None:
+    """The GUI's bounded import against reading in this process (see the module docstring)."""
+    paths = [p for p in (SAMPLE, ROOT / "tests" / "fixtures" / "library_gui", ROOT.parent / "shared" / "corpus")
+             if p.exists()]
+
+    def once(bounded: Bounded | None) -> int:
+        with tempfile.TemporaryDirectory() as tmp, Library(Path(tmp) / "library.sqlite3") as lib:
+            return len(import_paths(lib, paths, bounded=bounded).imported)
+
+    issues = once(None)
+    plain = median_ms(lambda: once(None), runs)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        served = median_ms(lambda: once(Bounded()), runs)
+    finally:
+        stop.set()
+        other.join()
+    print(f"GUI import of {issues} issues: in-process {plain:.0f} ms, bounded (parse server) {served:.0f} ms "
+          f"(+{(served - plain) / max(1, issues):.0f} ms an issue, ratio {served / plain:.2f})")
 
 
 def main() -> int:
@@ -81,6 +109,7 @@ def main() -> int:
         raw = median_ms(bare, args.runs * 4)
         checked = median_ms(lambda: Library(library).close(), args.runs * 4)
         print(f"library open: bare sqlite3 {raw:.2f} ms, Library() {checked:.2f} ms")
+    gui_import(max(1, args.runs // 5))
     assert result is not None
     print(f"result: bounded_parse_ms={result[0]:.1f} ratio={result[1]:.2f}")
     return 0

@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.library import Library, LibrarySearch  # noqa: E402
-from reader.core.library.trend import trend  # noqa: E402
+from reader.core.library.sqlite.library import Library  # noqa: E402
+from reader.core.library.sqlite.search import LibrarySearch  # noqa: E402
+from reader.core.library.sqlite.trend import trend  # noqa: E402
 
 QUERIES = ["发展", "人民", "经济 -农业", "政绩观", '"高质量发展"', "乡村振兴", "的"]
 

@@ -32,13 +32,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from archive_bench import REPEATS, draw_queries, percentile  # noqa: E402
 
-from reader.core.library import search as search_module  # noqa: E402
-from reader.core.library import wordquery  # noqa: E402
-from reader.core.library.library import Library  # noqa: E402
-from reader.core.library.packing import unpack_fields  # noqa: E402
-from reader.core.library.search import LibrarySearch, SearchFilters  # noqa: E402
-from reader.core.library.textindex import FIELD_END, codewords, encode  # noqa: E402
-from reader.core.library.wordcuts import mode_cuts  # noqa: E402
+from reader.core.library.results import SearchFilters  # noqa: E402
+from reader.core.library.sqlite import search as search_module  # noqa: E402
+from reader.core.library.sqlite import wordquery  # noqa: E402
+from reader.core.library.sqlite.library import Library  # noqa: E402
+from reader.core.library.sqlite.packing import unpack_fields  # noqa: E402
+from reader.core.library.sqlite.search import LibrarySearch  # noqa: E402
+from reader.core.library.sqlite.textindex import FIELD_END, codewords, encode  # noqa: E402
+from reader.core.library.sqlite.wordcuts import mode_cuts  # noqa: E402
 from reader.core.search.folding import fold  # noqa: E402
 from reader.core.search.query import SearchOptions, parse_query  # noqa: E402
 

@@ -15,7 +15,9 @@ from reader.core.citation.keys import citation_key, unique_keys
 from reader.core.citation.library_items import records_of_articles, records_of_bookmarks
 from reader.core.citation.record import CitationRecord, citation_record, citation_records
 from reader.core.citation.styles import STYLES, format_citations
-from reader.core.library import Library, LibrarySearch, import_paths
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
 from reader.core.model import Issue, Story
 
 from .fixtures.library.helpers import ARCHIVE, SAMPLE, make_issue

@@ -16,8 +16,11 @@ from typing import Iterator
 import pytest
 
 from reader.core.errors import OutputError
-from reader.core.library import Library, LibraryError, import_paths, rebuild
-from reader.core.library.search import LibrarySearch
+from reader.core.library import LibraryError
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.repair import rebuild
+from reader.core.library.sqlite.search import LibrarySearch
 from reader.core.safe_write import write_safely
 
 from .fixtures.hostile import (

@@ -16,8 +16,11 @@ import pytest
 
 from reader.core.bounds import Cancelled, Limits, open_issue_bounded
 from reader.core.errors import IssueError
-from reader.core.library import Library, LibraryError, import_paths
-from reader.core.library.search import LibrarySearch
+from reader.core.library import LibraryError
+from reader.core.library.reading import Bounded
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
 
 from .fixtures.hostile import ROOT, assert_one_line_problem, cli, page_text, run_cli, write_archive, write_issue
 
@@ -70,19 +73,24 @@ def test_searches_during_an_import_are_never_refused_and_counts_only_grow(tmp_pa
     Library(library).close()
     proc = _start_import(archive, library, "--workers", "0")
     counts: list[tuple[int, int]] = []
+
+    def count() -> None:
+        with Library(library, create=False) as lib:  # a new connection each time, as each GUI thread has
+            lib.conn.execute("BEGIN")  # one snapshot for both questions
+            issues = len(lib.issues())
+            hits = LibrarySearch(lib).count("口袋公园")
+            lib.conn.execute("COMMIT")
+        assert hits <= issues * 3  # every stored article that has the words, and no more
+        counts.append((issues, hits))
+
     try:
         while proc.poll() is None or len(counts) < 3:
-            with Library(library, create=False) as lib:  # a new connection each time, as each GUI thread has
-                lib.conn.execute("BEGIN")  # one snapshot for both questions
-                issues = len(lib.issues())
-                hits = LibrarySearch(lib).count("口袋公园")
-                lib.conn.execute("COMMIT")
-            assert hits <= issues * 3  # every stored article that has the words, and no more
-            counts.append((issues, hits))
+            count()
             time.sleep(0.05)
     finally:
         out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
+    count()  # once more after the import ended (the last one in the loop may precede its last commit)
     assert [c[0] for c in counts] == sorted(c[0] for c in counts) and counts[-1] == (24, 72)
     assert _sound(library) == 24
 
@@ -143,3 +151,34 @@ def test_a_library_error_inside_an_import_is_raised_once_and_earlier_issues_stay
             import_paths(lib, [write_archive(tmp_path / "b", [3])])
         assert caught.value.code == "read-only"
     assert _sound(library) == 2
+
+
+@pytest.mark.parametrize("threaded", [False, True], ids=["forked here", "parse server"])
+def test_a_bounded_import_cancelled_while_an_issue_is_read_ends_that_reading_at_once(
+        tmp_path: Path, threaded: bool) -> None:
+    archive = write_archive(tmp_path / "archive", range(1, 4))
+    slow = write_issue(tmp_path / "archive" / "2024-01-20", 20, pages=1)
+    (slow / "01.md").write_text(page_text(20, 1) * 3000, encoding="utf-8")  # seconds of layout work
+    events: list[str] = []
+    asked: list[float] = []
+
+    def cancelled() -> bool:       # asked for as soon as the slow issue is being read
+        if not asked and events[-1:] == ["reading " + slow.name]:
+            asked.append(time.monotonic())
+        return bool(asked) and time.monotonic() - asked[0] > 0.2
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)   # a second thread: the import's parse server reads
+    if threaded:
+        other.start()
+    try:
+        with Library(tmp_path / "lib.sqlite3") as lib:
+            report = import_paths(lib, [archive], lambda e: events.append(f"{e.kind} {e.path.name if e.path else ''}"),
+                                  cancelled, bounded=Bounded(Limits(seconds=60)))
+            assert time.monotonic() - asked[0] < 3
+            assert report.cancelled and len(report.imported) == 3    # the three before it stay
+            assert lib.check() == [] and lib.pending_count() == 0
+    finally:
+        stop.set()
+        if threaded:
+            other.join()

@@ -15,8 +15,10 @@ from reader.cli import main
 from reader.core.errors import IssueError
 from reader.core.formats.articles import frontmatter as articles_frontmatter
 from reader.core.formats.pages import loader as pages_loader
-from reader.core.library import Library, find_issues, import_paths
+from reader.core.library import find_issues
 from reader.core.library.importer import Found, Skipped
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
 from reader.core.loading import open_issue
 from reader.core.serialize import issue_contract
 

@@ -9,7 +9,8 @@ from typing import Callable
 import pytest
 
 from reader.core.errors import IssueError
-from reader.core.library import Library, import_paths
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
 from reader.core.loading import is_an_issue, open_issue
 
 from .conftest import SAMPLE

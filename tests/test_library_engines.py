@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.library import EngineUnavailable, LibraryError, SQLiteLibrary, open_library
+from reader.core.library import EngineUnavailable, LibraryError, open_library
 from reader.core.library.engines import engine_scheme, rebuild
+from reader.core.library.sqlite.engine import SQLiteLibrary
 
 pytestmark = pytest.mark.core
 

@@ -10,8 +10,10 @@ import pytest
 from markdown_it import MarkdownIt
 
 from reader.cli import main
-from reader.core.library import Library, citation, export_article, export_issue, import_paths
+from reader.core.library import citation, export_article, export_issue
 from reader.core.library.export import escape_markdown
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
 
 from .fixtures.library.helpers import ARCHIVE, make_issue
 

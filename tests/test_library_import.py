@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.library import Library, find_issues, import_paths
+from reader.core.library import find_issues
 from reader.core.library.importer import Found, Skipped
-from reader.core.library.search import LibrarySearch
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
 from reader.core.search.query import SearchOptions
 from reader.core.serialize import issue_contract
 
@@ -141,14 +143,11 @@ def test_a_process_killed_while_indexing_leaves_the_queue_and_a_sound_index(tmp_
 
 
 def test_cancel_stops_between_issues_and_keeps_what_is_done(tmp_path: Path) -> None:
-    asked = []
-
-    def cancelled() -> bool:
-        asked.append(1)
-        return len(asked) > 2
+    stored: list[str] = []         # cancelled once the first issue is stored, however often it is asked
 
     with Library(tmp_path / "lib.sqlite3") as lib:
-        report = import_paths(lib, [copy_archive(tmp_path)], cancelled=cancelled)
+        report = import_paths(lib, [copy_archive(tmp_path)], lambda e: stored.append(e.kind) if e.kind == "imported"
+                              else None, cancelled=lambda: bool(stored))
         assert report.cancelled
         assert [i.key for i in lib.issues(newest_first=False)] == KEYS[:1]
         assert lib.pending_count() == 0

@@ -13,9 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.core.library import Library, LibrarySearch, SearchFilters, import_paths
-from reader.core.library.textindex import ALL_ARTICLES, fast_fold
-from reader.core.library.wordcuts import WordRow, pack_cuts, rows_digest, unpack_cuts
+from reader.core.library import SearchFilters
+from reader.core.library.fastfold import fast_fold
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
+from reader.core.library.sqlite.textindex import ALL_ARTICLES
+from reader.core.library.sqlite.wordcuts import WordRow, pack_cuts, rows_digest, unpack_cuts
 from reader.core.model import Issue
 from reader.core.search.fields import item_fields, searchable_items
 from reader.core.search.folding import fold, fold_variants
@@ -29,7 +33,7 @@ pytestmark = pytest.mark.core
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    from reader.core.library import SQLiteLibrary
+    from reader.core.library.sqlite.engine import SQLiteLibrary
     lib = SQLiteLibrary(tmp_path_factory.mktemp("library") / "lib.sqlite3")
     fill_library(lib)
     yield lib

@@ -13,9 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.core.library import Library, LibrarySearch, import_paths, wordquery
-from reader.core.library import search as library_search
-from reader.core.library.wordindex import WordIndexMissing
+from reader.core.library.errors import WordIndexMissing
+from reader.core.library.sqlite import search as library_search
+from reader.core.library.sqlite import wordquery
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.search import LibrarySearch
 from reader.core.model import Issue
 from reader.core.search import words
 from reader.core.search.fields import item_fields, searchable_items

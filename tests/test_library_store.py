@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.library import Library, LibraryError, import_paths, rebuild, resolve_library_path
-from reader.core.library.store import APPLICATION_ID, SCHEMA_VERSION
+from reader.core.library import LibraryError
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.repair import rebuild
+from reader.core.library.sqlite.store import APPLICATION_ID, SCHEMA_VERSION, resolve_library_path
 
 from .fixtures.library.helpers import copy_archive
 

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.library import Library, SearchFilters
-from reader.core.library.trend import Trend, period_of, period_range, trend
+from reader.core.library import SearchFilters
+from reader.core.library.results import Trend, period_of, period_range
+from reader.core.library.sqlite.library import Library
+from reader.core.library.sqlite.trend import trend
 from reader.core.model import Issue
 from reader.core.search.query import SearchOptions
 

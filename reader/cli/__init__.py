@@ -8,7 +8,7 @@ import sys
 from types import ModuleType
 
 from ..core.errors import ReaderError
-from ..core.library.store import LibraryError
+from ..core.library.errors import LibraryError
 from . import cite, define, dump, library_cmds, output, search, trend, words_cmd
 
 # Each command module defines add_parser(subparsers) and run(args) -> exit status.

@@ -15,7 +15,8 @@ from ..core.bounds import open_issue_bounded
 from ..core.citation.record import CitationRecord, citation_records
 from ..core.citation.styles import STYLES, format_citations
 from ..core.errors import IssueError
-from ..core.library.store import LIBRARY_ENV, resolve_library_path
+from ..core.library.engines import library_file
+from ..core.library.location import LIBRARY_ENV
 from ..core.model import Issue
 from . import output
 from .library_cmds import add_library_option, find_issue, open_for_cli
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(records, int):
         return records
     text = format_citations(records, args.style)
-    library = resolve_library_path(args.library) if args.library is not None else None
+    library = library_file(args.library) if args.library is not None else None
     return output.deliver(text, args.output, library, [args.source] if args.source else [],
                           f" ({len(records)} citation(s))")
 

@@ -13,11 +13,12 @@ from typing import Literal
 
 from ..core.errors import display_path
 from ..core.library.engines import open_library
+from ..core.library.errors import LibraryError
 from ..core.library.export import export_article, export_issue
 from ..core.library.importer import ImportEvent, default_workers
+from ..core.library.location import LIBRARY_ENV, resolve_location
 from ..core.library.records import IssueInfo, parse_day
 from ..core.library.storage import LibraryStorage
-from ..core.library.store import LIBRARY_ENV, LibraryError, resolve_library_path
 from ..core.safe_write import issue_sources
 from . import output
 
@@ -31,7 +32,7 @@ def add_library_option(p: argparse.ArgumentParser) -> None:
 def resolve_default() -> str:
     """The default library path, for help texts."""
     try:
-        return str(resolve_library_path(None))
+        return resolve_location(None)
     except Exception:  # platformdirs cannot say: help text only
         return "the user data folder"
 

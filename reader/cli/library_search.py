@@ -8,14 +8,11 @@ a list grouped by issue with the hits marked 【…】.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 
-from ..core.library import faults
 from ..core.library.engines import open_library
+from ..core.library.errors import LibraryError, WordIndexMissing
 from ..core.library.records import parse_day
-from ..core.library.search import LibraryHit, SearchFilters
-from ..core.library.store import LibraryError
-from ..core.library.wordindex import WordIndexMissing
+from ..core.library.results import LibraryHit, SearchFilters
 from ..core.search.query import SearchOptions
 from . import output
 from .search import query_or_none, query_text
@@ -55,11 +52,9 @@ def run(args: argparse.Namespace) -> int:
             hits: list[LibraryHit] = []
             for start in range(0, len(ids), _CHUNK):
                 hits += lib.hits(ids[start:start + _CHUNK], query, options)
-        except WordIndexMissing as exc:
+        except WordIndexMissing as exc:   # (a damaged index raises LibraryError: said as any other)
             output.problem(missing_message(exc, lib.location).removeprefix("reader: "))
             return 2
-        except sqlite3.Error as exc:  # the index or a table is damaged where this search read it
-            raise faults.sqlite_problem(lib.location, exc, "cannot be searched") from exc
         unreadable: set[int] = getattr(lib, "damaged_articles", set())  # (the SQLite engine's count)
         damaged = len(unreadable)
         hits = [h for h in hits if h.article.id not in unreadable]

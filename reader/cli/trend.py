@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from ..core.library.trend import Trend
-from ..core.library.wordindex import WordIndexMissing
+from ..core.library.errors import WordIndexMissing
+from ..core.library.results import Trend
 from ..core.search.query import SearchOptions
 from . import output
 from .library_cmds import add_library_option, open_for_cli

@@ -6,8 +6,8 @@ import shlex
 import sys
 import time
 
+from ..core.library.errors import WordIndexMissing
 from ..core.library.storage import LibraryStorage
-from ..core.library.wordindex import WordIndexMissing
 
 PROGRESS_SECONDS = 2.0
 

@@ -214,10 +214,10 @@ def run_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: Li
         raise _died(path, child.exitcode) from None
     if kind == "ok":
         return value
+    if kind == "memory" or (kind == "error" and value.code == "out-of-memory"):
+        raise _too_big(path, limits)  # one message, with the bound, wherever the child ran out
     if kind == "error":
         raise value
-    if kind == "memory":
-        raise _too_big(path, limits)
     raise IssueError(path, f"the reader failed on it ({value})", "importer-failed", {"reason": value})
 
 
@@ -236,26 +236,48 @@ _SERVER: list[Any] = []  # the parse server of a multi-threaded process, made on
 _SERVER_LOCK = threading.Lock()
 
 
+_SET_UP: set[Any] = set()  # set-ups (call_bounded's `setup`) run in this process already
+
+
+def set_up_once(setup: Callable[[], None] | None) -> None:
+    """Run setup in this process unless it ran here before (tables every forked child then shares)."""
+    if setup is not None and setup not in _SET_UP:
+        setup()
+        _SET_UP.add(setup)
+
+
+def call_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: Limits | None = None,
+                 cancelled: Callable[[], bool] | None = None, fmt: str | None = None,
+                 server: Any = None, setup: Callable[[], None] | None = None) -> Any:
+    """fn(*args) under the limits, as run_bounded: forked here when this process has one thread, else
+    through a parse server (`server`, or the process's shared one; `fmt`: the importer it loads
+    first), in this process where nothing can be forked. fn (and `setup`, run once in the forking
+    process before its first child) must be importable by name (a module's function, or a
+    functools.partial of one). Raises Cancelled when `cancelled()` becomes true."""
+    import multiprocessing
+    limits = limits or Limits.from_env()
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return fn(*args)  # no cheap child process here: run in this one
+    if _one_thread():
+        set_up_once(setup)
+        return run_bounded(path, fn, *args, limits=limits, cancelled=cancelled)
+    if server is None:
+        from .parse_server import ParseServer
+
+        with _SERVER_LOCK:
+            if not _SERVER:
+                _SERVER.append(ParseServer())
+        server = _SERVER[0]
+    return server.request(path, fn, args, limits, cancelled, fmt, setup)
+
+
 def open_issue_bounded(path: str | Path, fmt: str | None = None, page: int | None = None,
                        limits: Limits | None = None, cancelled: Callable[[], bool] | None = None) -> Issue:
-    """loading.open_issue in a child process under time and memory limits (see run_bounded); from a
-    multi-threaded process (the GUI), through a parse server (parse_server.py). Raises Cancelled
-    when `cancelled()` becomes true."""
+    """loading.open_issue in a child process under time and memory limits (see call_bounded). Raises
+    Cancelled when `cancelled()` becomes true."""
     from .loading import open_issue
 
     if not Path(path).exists():  # said at once, without a process
         raise IssueError(path, "no such file or folder", "missing")
-    import multiprocessing
-    limits = limits or Limits.from_env()
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return open_issue(path, fmt, page)  # no cheap child process here: read in this one
-    if _one_thread():
-        issue: Issue = run_bounded(path, open_issue, path, fmt, page, limits=limits, cancelled=cancelled)
-        return issue
-    from .parse_server import ParseServer
-
-    with _SERVER_LOCK:
-        if not _SERVER:
-            _SERVER.append(ParseServer())
-    issue = _SERVER[0].request(path, fmt, page, limits, cancelled)
+    issue: Issue = call_bounded(path, open_issue, path, fmt, page, limits=limits, cancelled=cancelled, fmt=fmt)
     return issue

@@ -15,11 +15,10 @@ from .library_snippets import SearchRequest, headline_hits, with_body_snippets
 if TYPE_CHECKING:
     from .citation.record import CitationRecord
     from .library import ImportEvent, ImportReport, RebuildReport
-    from .library.marks import Bookmark, ReadingPosition
-    from .library.records import IssueInfo
-    from .library.search import SearchPage
+    from .library.reading import Bounded
+    from .library.records import Bookmark, IssueInfo, ReadingPosition
+    from .library.results import Granularity, SearchPage, Trend
     from .library.storage import Capabilities, LibraryStorage
-    from .library.trend import Granularity, Trend
     from .model import Issue
     from .search.query import SearchOptions
 
@@ -94,9 +93,12 @@ class LibraryAccess:
         return removed
 
     def import_paths(self, paths: list[str], progress: Callable[[ImportEvent], None],
-                     cancelled: Callable[[], bool]) -> ImportReport:
-        """Import the issues under paths, on this thread (no worker processes in a GUI)."""
-        return self._library.import_paths(paths, progress=progress, cancelled=cancelled, workers=0)
+                     cancelled: Callable[[], bool], bounded: Bounded | None = None) -> ImportReport:
+        """Import the issues under paths from this thread, each issue read in a bounded child process
+        (no worker processes forked from a GUI; `bounded`: the limits, Limits.from_env() by default)."""
+        from .library.reading import Bounded
+        return self._library.import_paths(paths, progress=progress, cancelled=cancelled, workers=0,
+                                          bounded=bounded or Bounded())
 
     # ---- search
     def search(self, request: SearchRequest) -> SearchPage:
@@ -107,14 +109,14 @@ class LibraryAccess:
 
     def trend(self, query: str, options: SearchOptions, paper: str | None, by: Granularity) -> Trend:
         """Matching articles of a query per month or year and paper (all dates: the chart's own)."""
-        from .library.search import SearchFilters
+        from .library.results import SearchFilters
         return self._library.trend(query, options, SearchFilters(paper=paper), by)
 
     # ---- citations
     def cite_search(self, request: SearchRequest, limit: int) -> tuple[list[CitationRecord], int]:
         """Citation records of the search's matching articles in its order (at most limit), and how many match."""
         from .citation.library_items import records_of_articles
-        from .library.search import SearchFilters
+        from .library.results import SearchFilters
         ids = self._library.matching_ids(request.query, request.options,
                                          SearchFilters(request.paper, request.date_from, request.date_to),
                                          sort=request.sort)

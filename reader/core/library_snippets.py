@@ -16,7 +16,7 @@ from .search.folding import fold, fold_variants
 from .search.query import SearchOptions, parse_query
 
 if TYPE_CHECKING:
-    from .library.search import LibraryHit, SearchPage
+    from .library.results import LibraryHit, SearchPage
 
 PAGE_SIZE = 50
 HEADLINE_FIELDS = ("kicker", "title", "subtitle")
@@ -46,7 +46,7 @@ def folded_terms(query: str, options: SearchOptions) -> list[str]:
 def body_snippet(hit: LibraryHit, fields: Sequence[FieldText], terms: list[str],
                  options: SearchOptions) -> LibraryHit:
     """The hit with its snippet taken from the article's text (its first hit there, else its lead)."""
-    from .library.search import snippet_hit
+    from .library.textcheck import snippet_hit
     body = [f for f in fields if f.field == "block"]
     found = snippet_hit(hit.article, body, terms, options)
     if found.spans:

@@ -74,16 +74,19 @@ class ParseServer:
             if stream is not None:
                 stream.close()
 
-    def request(self, path: str | Path, fmt: str | None, page: int | None, limits: Any,
-                cancelled: Callable[[], bool] | None) -> Any:
-        """The server's answer to one request; raises Cancelled or IssueError (see bounds.run_bounded)."""
+    def request(self, path: str | Path, fn: Callable[..., Any], args: tuple[Any, ...], limits: Any,
+                cancelled: Callable[[], bool] | None, fmt: str | None = None,
+                setup: Callable[[], None] | None = None) -> Any:
+        """fn(*args) run by the server in a bounded child (fn importable by name; fmt: the importer
+        to load first, else the one path's format names; setup: run once in the server before its
+        children, e.g. tables they share); raises Cancelled or IssueError (see bounds.run_bounded)."""
         from .errors import Cancelled, IssueError
 
         with self._lock:
             proc = self._start()
             assert proc.stdin is not None and proc.stdout is not None
             try:
-                write_message(proc.stdin, (str(path), fmt, page, limits))
+                write_message(proc.stdin, (str(path), fmt, fn, args, limits, setup))
             except OSError:
                 self.stop()
                 raise IssueError(path, "the reading process could not be started", "reader-died") from None
@@ -92,7 +95,10 @@ class ParseServer:
                 if cancelled is not None and cancelled():
                     self.stop()
                     raise Cancelled(str(path))
-                if time.monotonic() > deadline or proc.poll() is not None:
+                if proc.poll() is not None:
+                    self.stop()
+                    raise IssueError(path, "the reading process ended unexpectedly", "reader-died")
+                if time.monotonic() > deadline:
                     self.stop()
                     raise IssueError(path, f"reading it took longer than {limits.seconds:g} s: stopped "
                                            "(a damaged or hostile file?)", "too-slow", {"seconds": limits.seconds})

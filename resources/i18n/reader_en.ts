@@ -4,6 +4,13 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <source>Skipped: %n path(s)</source>
+        <translation>
+            <numerusform>Skipped: %n path</numerusform>
+            <numerusform>Skipped: %n paths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n issue(s) imported</source>
         <translation>
             <numerusform>%n issue imported</numerusform>
@@ -84,6 +91,16 @@
         <translation>
             <numerusform>%n hit</numerusform>
             <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchView</name>
+    <message numerus="yes">
+        <source>%n stored article(s) could not be read (damaged): they are listed without their text, and their issues cannot be opened.</source>
+        <translation>
+            <numerusform>%n stored article could not be read (damaged): it is listed without its text, and its issue cannot be opened.</numerusform>
+            <numerusform>%n stored articles could not be read (damaged): they are listed without their text, and their issues cannot be opened.</numerusform>
         </translation>
     </message>
 </context>

@@ -570,6 +570,14 @@
         <translation>添加文件或文件夹，然后点“导入”。</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -590,16 +598,20 @@
         <translation>正在查找报纸…</translation>
     </message>
     <message>
-        <source>Cancelling after the issue being stored…</source>
-        <translation>存完当前这一期后取消…</translation>
+        <source>Cancelling: the issue being read is left out…</source>
+        <translation>正在取消：正在读取的这一期不导入…</translation>
+    </message>
+    <message>
+        <source>Reading {name}… ({number} of {total})</source>
+        <translation>正在读取 {name}…（第 {number} 项，共 {total} 项）</translation>
+    </message>
+    <message>
+        <source>Each is listed below with its problem.</source>
+        <translation>跳过的每一项及其问题见下方列表。</translation>
     </message>
     <message>
         <source>Indexing the text for search…</source>
         <translation>正在为搜索建立索引…</translation>
-    </message>
-    <message>
-        <source>Skipped {path}: {reason}</source>
-        <translation>已跳过 {path}：{reason}</translation>
     </message>
     <message>
         <source>Imported {issue}</source>
@@ -616,6 +628,16 @@
     <message>
         <source>Importing… {done} of {total}</source>
         <translation>正在导入… {done}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n path(s)</source>
+        <translation>
+            <numerusform>已跳过：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: none so far</source>
+        <translation>已跳过：暂无</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s) imported</source>
@@ -644,10 +666,6 @@
     <message>
         <source>Cancelled. Issues stored before stopping are in the library.</source>
         <translation>已取消。取消前存好的各期已在往期库中。</translation>
-    </message>
-    <message>
-        <source>The reasons are listed above.</source>
-        <translation>跳过的原因见上方列表。</translation>
     </message>
     <message>
         <source>The import stopped: {error}</source>
@@ -1083,6 +1101,14 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>下一页 ›</translation>
     </message>
     <message>
+        <source>Rebuild the Library…</source>
+        <translation>重建往期库…</translation>
+    </message>
+    <message>
+        <source>Move the library file aside as a backup and build it again from what can be read (issues whose stored text is damaged are imported again from their files where they still exist). Compacting does not mend damaged articles.</source>
+        <translation>把往期库文件移到一旁作为备份，用其中能读出的内容重新建库（存储文字损坏的各期，若原文件仍在，就从原文件重新导入）。压缩往期库修复不了损坏的文章。</translation>
+    </message>
+    <message>
         <source>A year (2026), a month (2026-06 or 2026年6月) or a day (2026-06-12)</source>
         <translation>年份（2026）、月份（2026-06 或 2026年6月）或日期（2026-06-12）</translation>
     </message>
@@ -1105,6 +1131,12 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Articles {first}–{last} of {total}</source>
         <translation>第 {first}–{last} 篇，共 {total} 篇</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored article(s) could not be read (damaged): they are listed without their text, and their issues cannot be opened.</source>
+        <translation>
+            <numerusform>%n 篇已存文章无法读取（已损坏）：结果中只列出标题，所在的那一期也打不开。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No article in the library matches “{query}”.</source>
@@ -1166,6 +1198,10 @@ The file has not been changed or deleted. You can open another library file; reb
         <translation>M月d日 ddd</translation>
     </message>
     <message>
+        <source> · {mark}</source>
+        <translation> · {mark}</translation>
+    </message>
+    <message>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
@@ -1188,6 +1224,14 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Imported from {source}</source>
         <translation>导入自 {source}</translation>
+    </message>
+    <message>
+        <source>titles only</source>
+        <translation>仅有标题</translation>
+    </message>
+    <message>
+        <source>Most of its articles have no text: the source holds only their titles.</source>
+        <translation>多数文章没有正文：来源只有标题。</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1324,18 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Rebuilding the library…</source>
         <translation>正在重建往期库…</translation>
+    </message>
+    <message>
+        <source>The library is busy importing or indexing: rebuild it when that has finished.</source>
+        <translation>往期库正在导入或建立索引：等它完成后再重建。</translation>
+    </message>
+    <message>
+        <source>Rebuild the Library</source>
+        <translation>重建往期库</translation>
+    </message>
+    <message>
+        <source>Rebuild {path}? The file is moved aside as a backup (never deleted), a new library is made from every issue that can be read, and issues whose stored text is damaged are imported again from their files where these still exist.</source>
+        <translation>重建 {path}？原文件会移到一旁作为备份（不会删除），用所有能读出的各期建一个新的往期库；存储文字损坏的各期，若原文件仍在，就从原文件重新导入。</translation>
     </message>
     <message>
         <source>The old file was kept as {backup}.</source>
@@ -1744,6 +1800,21 @@ The file has not been changed or deleted. You can open another library file; reb
     <message>
         <source>Page {number}</source>
         <translation>第{number}版</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening this issue (Esc); the issue on screen stays</source>
+        <translation>停止打开这一期（Esc）；屏幕上的这一期保持不变</translation>
+    </message>
+    <message>
+        <source>Opening cancelled: {path}</source>
+        <translation>已取消打开：{path}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.search import SearchFilters
+from reader.core.library.results import SearchFilters
 from reader.core.library_snippets import SearchRequest
 from reader.core.search.query import SearchOptions
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.search import SearchFilters
+from reader.core.library.results import SearchFilters
 from reader.core.library.storage import LibraryStorage
 from reader.core.loading import open_issue
 from reader.core.search.query import SearchOptions

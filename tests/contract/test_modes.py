@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.store import LibraryError
+from reader.core.library.errors import LibraryError
 from reader.core.library_snippets import SearchRequest
 
 from ..fixtures.library.helpers import ARCHIVE, make_issue

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.search import SearchFilters
+from reader.core.library.results import SearchFilters
 from reader.core.library.storage import LibraryStorage
 from reader.core.search.query import SearchOptions
 

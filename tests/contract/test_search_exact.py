@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.library.search import SearchFilters
+from reader.core.library.results import SearchFilters
 from reader.core.library.storage import LibraryStorage
 from reader.core.library_snippets import SearchRequest
 from reader.core.model import Issue

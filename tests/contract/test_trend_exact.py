@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.library.search import SearchFilters
+from reader.core.library.results import SearchFilters
 from reader.core.model import Issue
 from reader.core.search.query import SearchOptions
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.core.library import Library
+from reader.core.library.sqlite.library import Library
 from reader.gui import app as gui_app
 from reader.gui.library.controller import LibraryController
 from reader.gui.shell.settings import ReaderSettings

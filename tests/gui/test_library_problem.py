@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from reader.core.library import Library
+from reader.core.library.sqlite.library import Library
 from reader.core.model import Issue
 from reader.gui.library.opener import SETTINGS_KEY
 from reader.gui.library.problem import Choice, LibraryProblemDialog, QtProblemDialogs

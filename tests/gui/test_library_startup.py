@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from reader.core.library import Library, default_library_path, import_paths
+from reader.core.library import default_library_path
+from reader.core.library.sqlite.importing import import_paths
+from reader.core.library.sqlite.library import Library
 from reader.gui import app as gui_app
 from reader.gui.library.opener import library_location
 from reader.gui.shell.settings import SETTINGS_FILE_ENV

@@ -78,10 +78,12 @@ def test_import_skip_reasons_are_worded_in_chinese(qtbot, chinese: None, library
     notes.mkdir()
     (notes / "README.md").write_text("# 说明\n\n这里放各期的文本。\n", encoding="utf-8")
     import_paths_via_dialog(qtbot, library, [notes, tmp_path / "没有"])
-    log = library.maintenance.import_dialog.log.toPlainText()
-    assert "不是一期报纸：文字中没有报头、日期、版次、署名、电头或转版" in log
-    assert "没有这个文件或文件夹" in log
-    assert "not a newspaper issue" not in log and "no such file" not in log
+    dialog = library.maintenance.import_dialog
+    rows = dict(dialog.skipped_rows())
+    assert "不是一期报纸：文字中没有报头、日期、版次、署名、电头或转版" in rows[str(notes)]
+    assert rows[str(tmp_path / "没有")] == "没有这个文件或文件夹"
+    assert dialog.skipped_title.text() == "已跳过：2 项"
+    assert "not a newspaper issue" not in str(rows) and "no such file" not in str(rows)
 
 
 def test_counts_use_qt_plurals(chinese: None) -> None:

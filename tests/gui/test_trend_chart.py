@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from reader.core.library.trend import period_range
+from reader.core.library.results import period_range
 from reader.core.library_access import LibraryAccess
 from reader.core.search.query import SearchOptions
 from reader.gui.library.controller import LibraryController

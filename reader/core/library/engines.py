@@ -1,20 +1,24 @@
 """Choosing a library engine from a location string.
 
-`open_library(location)`: a file path or `sqlite:PATH` opens the SQLite engine; None or "" the
-default library ($READER_LIBRARY, else the user data folder). A URL of another engine
-(`postgresql://…`) raises EngineUnavailable (code "engine-unavailable") until that engine exists.
+`open_library(location)`: a file path or `sqlite:PATH` opens the SQLite engine (sqlite/); None or ""
+the default library ($READER_LIBRARY, else the user data folder: location.py). A URL of another
+engine (`postgresql://…`) raises EngineUnavailable (code "engine-unavailable") until that engine
+exists. A new engine is a package beside sqlite/ whose class implements LibraryStorage (storage.py)
+and passes tests/contract/; it gets its scheme here, in open_library (and rebuild, library_file
+when it keeps a library in a file).
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import LibraryError
 from .storage import LibraryStorage, Mode
-from .store import LibraryError
 
 if TYPE_CHECKING:
-    from .repair import RebuildReport
+    from .records import RebuildReport
 
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
@@ -42,7 +46,7 @@ def open_library(location: str | None = None, mode: Mode = "create") -> LibraryS
     scheme = engine_scheme(location)
     if scheme != "sqlite":
         raise EngineUnavailable(location or "", scheme)
-    from .sqlite_engine import SQLiteLibrary
+    from .sqlite.engine import SQLiteLibrary
     return SQLiteLibrary(location, mode)
 
 
@@ -51,6 +55,16 @@ def rebuild(location: str | None = None) -> RebuildReport:
     scheme = engine_scheme(location)
     if scheme != "sqlite":
         raise EngineUnavailable(location or "", scheme)
-    from .repair import rebuild as rebuild_file
-    from .sqlite_engine import sqlite_path
+    from .sqlite.engine import sqlite_path
+    from .sqlite.repair import rebuild as rebuild_file
     return rebuild_file(sqlite_path(location))
+
+
+def library_file(location: str | None) -> Path | None:
+    """The file holding the library at location (resolved as open_library resolves it), or None for
+    an engine that keeps no file of its own (a server): what writing an export must never overwrite."""
+    if engine_scheme(location) != "sqlite":
+        return None
+    from .sqlite.engine import sqlite_path
+    from .sqlite.store import resolve_library_path
+    return resolve_library_path(sqlite_path(location))

@@ -12,28 +12,22 @@ What counts as one issue, walking a folder recursively:
 - page text with no sign of a newspaper page (a README.txt: no masthead, date, page number, byline,
   dateline or jump) is not an issue (loading.is_an_issue, the rule opening follows too): it is skipped;
 - everything else is skipped with the reason; hidden files and folders (.name) are passed over.
-Each issue is read with loading.open_issue and stored in its own transaction (Library.add_issue);
-the text index is brought up to date in batches as the import goes and before it returns.
+An engine reads each issue with loading.open_issue and stores it in its own transaction (the SQLite
+engine: sqlite/importing.py), reporting ImportEvents as it goes and an ImportReport at the end.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Literal
+from typing import Iterable, Iterator, Literal
 
-from ..bounds import Limits
-from ..errors import IssueError, Param, display_path, importer_failed
+from ..errors import Param, importer_failed
 from ..files import Problem, Seen, list_folder
 from ..formats import IMPORTERS
 from ..formats.pages import PAGE_SUFFIXES
 from ..formats.pages.header import name_clues
-from ..loading import open_issue
-from . import sources
-from .library import INDEX_BATCH_CHARS, Library
-from .packing import PreparedIssue, prepare_issue
 from .reading import Found as Found  # (the CLI's and the tests' names for these)
-from .reading import Reading
 from .reading import Skipped as Skipped
 from .reading import Unchanged as Unchanged
 from .reading import default_workers as default_workers
@@ -42,12 +36,13 @@ from .records import IssueInfo
 _FOLDER_FORMATS = ("articles-md", "epaper-html", "pages-md")
 
 
-EventKind = Literal["imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
+EventKind = Literal["reading", "imported", "replaced", "unchanged", "skipped", "indexing", "cancelled"]
 
 
 @dataclass(frozen=True)
 class ImportEvent:
-    """Progress of an import: one issue done (or skipped), or indexing progress."""
+    """Progress of an import: one issue done (or skipped), indexing progress, or (bounded) the issue
+    about to be read (`reading`: done counts the issues before it)."""
 
     kind: EventKind
     done: int
@@ -172,85 +167,3 @@ def _folder(folder: Path, seen: Seen) -> Iterator[Found | Skipped | Path]:
     for f in files:
         yield _sniff_file(f)
     yield from folders
-
-
-def read_and_prepare(found: Found) -> PreparedIssue | Skipped:
-    """Read one issue and make it ready to store, or say why not (runs in worker processes too).
-
-    Never raises for what is in the files: every failure is a Skipped naming the path and the problem.
-    """
-    try:
-        state = sources.state(found.path)  # before reading: a file changed meanwhile is read again next time
-        issue = open_issue(found.path, fmt=found.format)
-        return replace(prepare_issue(issue, source=display_path(found.path)), source_state=state)
-    except IssueError as exc:   # not an issue by loading.is_an_issue, the rule opening follows too
-        inside = Path(exc.path) != found.path      # a file inside the issue folder: named in the reason
-        return Skipped(found.path, str(exc) if inside else exc.problem, exc.code,
-                       {**exc.params, "inside": display_path(exc.path)} if inside else exc.params)
-    except MemoryError:
-        return Skipped(found.path, "reading it ran out of memory (a damaged or hostile file?)", "out-of-memory")
-    except Exception as exc:  # preparing it failed: this issue only
-        error = importer_failed(found.path, exc)
-        return Skipped(found.path, error.problem, error.code, error.params)
-
-
-def import_paths(library: Library, paths: Iterable[str | Path],
-                 progress: Callable[[ImportEvent], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None, workers: int = 0,
-                 force: bool = False, limits: Limits | None = None) -> ImportReport:
-    """Import every issue found in paths; each issue in one transaction, the index kept current.
-
-    `progress` is called after each issue and during indexing; `cancelled` is asked before each issue
-    (the issues already stored stay, and are indexed before returning). `workers` > 0 reads issues in
-    that many forked processes, each under `limits` (bounds.Limits), while this one stores them
-    (default_workers() suits the command line; keep 0 in a multi-threaded program such as the GUI,
-    and call this from a worker thread). An issue stored already with the same content is left as it
-    is (`unchanged`) unless `force` is set. A LibraryError (disk full, read-only, …) stops the import;
-    the issues stored before it stay.
-    """
-    report = ImportReport([], [], [])
-    pending_chars = 0
-    done = 0
-
-    def tell(event: ImportEvent) -> None:
-        if progress is not None:
-            progress(event)
-
-    def known(found: Found) -> Unchanged | None:
-        info = library.unchanged_source(display_path(found.path), sources.state(found.path))
-        return Unchanged(found.path, info) if info is not None else None
-
-    reading = Reading(workers, cancelled, read_and_prepare, find_issues, limits, None if force else known)
-    try:
-        total = reading.find(paths)
-        for entry, result in reading.results():
-            done += 1
-            if isinstance(result, Skipped):
-                report.skipped.append(result)
-                tell(ImportEvent("skipped", done, total, result.path, reason=result.reason, code=result.code,
-                                 params=result.params))
-                continue
-            if isinstance(result, Unchanged):
-                report.unchanged.append(result.info)
-                tell(ImportEvent("unchanged", done, total, result.path, result.info))
-                continue
-            added = library.add_prepared(result, force)
-            if added.unchanged:
-                report.unchanged.append(added.info)
-                tell(ImportEvent("unchanged", done, total, entry.path, added.info))
-                continue
-            (report.replaced if added.replaced else report.imported).append(added.info)
-            report.chars += added.info.chars
-            tell(ImportEvent("replaced" if added.replaced else "imported", done, total, entry.path, added.info))
-            pending_chars += added.info.chars
-            if pending_chars >= INDEX_BATCH_CHARS:
-                library.index_pending()
-                pending_chars = 0
-    finally:
-        reading.close()
-    if done < total:
-        report.cancelled = True
-        tell(ImportEvent("cancelled", done, total))
-    library.index_pending(lambda d, t: tell(ImportEvent("indexing", d, t)))
-    library.compact()
-    return report

@@ -5,6 +5,10 @@ kernel once one issue has taken Limits.seconds of processor time. A worker that 
 memory, a crash in a library) breaks the pool: the issue waited for is then read again by itself in
 a bounded child process, which either reads it or says why not naming it, and a new pool goes on
 with the rest. So one hostile file is one skipped path, never a stopped import.
+
+A multi-threaded program (the GUI) cannot fork workers: it reads with `Bounded`, each issue in a
+bounded child of a parse server of the import's own (bounds.call_bounded), one at a time; cancelling
+ends that child at once, and the issue being read is left out.
 """
 
 from __future__ import annotations
@@ -18,13 +22,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Generic, Iterable, Iterator, TypeAlias, TypeVar
 
-from ..bounds import Limits, limit_cpu, limit_worker_memory, run_bounded
+from ..bounds import Limits, call_bounded, limit_cpu, limit_worker_memory, run_bounded
 from ..errors import IssueError, Param
-from .packing import PreparedIssue
 from .records import IssueInfo
-from .textindex import build_tables
 
 READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
 
@@ -56,9 +58,20 @@ class Unchanged:
     info: IssueInfo
 
 
+P = TypeVar("P")  # what reading one issue gives (the SQLite engine: a packed issue, ready to store)
 Entry = Found | Skipped | Unchanged
-Result = PreparedIssue | Skipped | Unchanged
-ReadFn = Callable[[Found], Result]
+Result: TypeAlias = P | Skipped | Unchanged
+ReadFn: TypeAlias = Callable[[Found], Result[P]]
+
+
+@dataclass(frozen=True)
+class Bounded:
+    """Read each issue in a bounded child process, one at a time, without forking workers (what a
+    multi-threaded program asks for). `limits`: Limits.from_env() when None; `read`: the engine's
+    own when None (another must be importable by name: the child process imports it)."""
+
+    limits: Limits | None = None
+    read: Callable[[Found], Any] | None = None
 
 
 def default_workers() -> int:
@@ -85,28 +98,35 @@ def _start_worker(parent: int, megabytes: int) -> None:
     limit_worker_memory(megabytes)
 
 
-def _read_bounded(read: ReadFn, found: Found, seconds: float) -> Result:
+def _read_bounded(read: ReadFn[P], found: Found, seconds: float) -> Result[P]:
     """In a worker: read one issue, ended by the kernel past `seconds` of processor time."""
     limit_cpu(seconds)
     return read(found)
 
 
-class Reading:
+class Reading(Generic[P]):
     """Finding the issues in paths and reading them, in order: in this process, or read ahead by
     worker processes that start on the first issues found while the rest are still being looked for."""
 
-    def __init__(self, workers: int, cancelled: Callable[[], bool] | None, read: ReadFn,
+    def __init__(self, workers: int, cancelled: Callable[[], bool] | None, read: ReadFn[P],
                  find: Callable[[Iterable[str | Path]], Iterator[Entry]], limits: Limits | None = None,
-                 known: Callable[[Found], Entry | None] | None = None) -> None:
-        self.workers = workers
+                 known: Callable[[Found], Entry | None] | None = None,
+                 before_fork: Callable[[], None] | None = None, bounded: Bounded | None = None,
+                 before_read: Callable[[Found], None] | None = None) -> None:
+        self.workers = 0 if bounded is not None else workers
+        self.bounded = bounded
+        self.before_read = before_read  # told of each issue about to be read alone (bounded)
         self.cancelled = cancelled
-        self.read = read
+        self.read: ReadFn[P] = bounded.read if bounded is not None and bounded.read is not None else read
         self.finder = find
         self.known = known  # what stands for a found issue that needs no reading (or None: read it)
-        self.limits = limits or Limits.from_env()
+        self.before_fork = before_fork  # run before the workers start (tables they share, built once)
+        self.limits = (bounded.limits if bounded is not None else None) or limits or Limits.from_env()
+        self.server: Any = None    # the parse server reading for a bounded import (made when needed)
+        self.stopped = False       # cancelled before every issue was found
         self.found: list[Entry] = []
         self.pool: ProcessPoolExecutor | None = None
-        self.window: deque[tuple[Entry, Future[Result] | None]] = deque()
+        self.window: deque[tuple[Entry, Future[Result[P]] | None]] = deque()
         self.submitted = 0  # entries of self.found put in the window so far
         self.restarts = 0   # pools broken by a worker that died
 
@@ -114,6 +134,9 @@ class Reading:
         """Look for every issue in paths (reading the first ones meanwhile); how many entries there are."""
         issues = 0
         for entry in self.finder(paths):
+            if self.cancelled is not None and self.cancelled():
+                self.stopped = True
+                break
             if self.known is not None and isinstance(entry, Found):
                 entry = self.known(entry) or entry
             self.found.append(entry)
@@ -127,18 +150,19 @@ class Reading:
 
     def _start(self) -> None:
         # fork: the command line is single-threaded here; a GUI imports with workers=0 from its own thread
-        build_tables()  # once here rather than in every worker
+        if self.before_fork is not None:
+            self.before_fork()  # once here rather than in every worker
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
                                         initializer=_start_worker, initargs=(os.getpid(), self.limits.megabytes))
 
-    def _submit(self, entry: Entry) -> Future[Result] | None:
+    def _submit(self, entry: Entry) -> Future[Result[P]] | None:
         if not isinstance(entry, Found):
             return None
         assert self.pool is not None
         try:
             return self.pool.submit(_read_bounded, self.read, entry, self.limits.seconds)
         except BrokenProcessPool as exc:  # a worker died meanwhile: results() reads it alone
-            broken: Future[Result] = Future()
+            broken: Future[Result[P]] = Future()
             broken.set_exception(exc)
             return broken
 
@@ -156,21 +180,38 @@ class Reading:
         self._start()
         self.window = deque((entry, self._submit(entry)) for entry, _future in self.window)
 
-    def _alone(self, found: Found) -> Result:
+    def _alone(self, found: Found) -> Result[P]:
         """Read one issue by itself in a bounded child process (after a worker died on some issue)."""
         try:
-            result: Result = run_bounded(found.path, self.read, found, limits=self.limits)
+            result: Result[P] = run_bounded(found.path, self.read, found, limits=self.limits)
             return result
         except IssueError as exc:
             return Skipped(found.path, exc.problem, exc.code, exc.params)
 
-    def results(self) -> Iterator[tuple[Entry, Result]]:
+    def _read_here(self, found: Found) -> Result[P]:
+        """One issue read without workers: in this process, or bounded in a child (raises Cancelled)."""
+        if self.bounded is None:
+            return self.read(found)
+        if self.before_read is not None:
+            self.before_read(found)
+        if self.server is None:
+            from ..parse_server import ParseServer
+            self.server = ParseServer()
+        try:
+            result: Result[P] = call_bounded(found.path, self.read, found, limits=self.limits,
+                                             cancelled=self.cancelled, fmt=found.format, server=self.server,
+                                             setup=self.before_fork)
+            return result
+        except IssueError as exc:
+            return Skipped(found.path, exc.problem, exc.code, exc.params)
+
+    def results(self) -> Iterator[tuple[Entry, Result[P]]]:
         """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
         if self.pool is None:
             for entry in self.found:
                 if self.cancelled is not None and self.cancelled():
                     return
-                yield entry, self.read(entry) if isinstance(entry, Found) else entry
+                yield entry, self._read_here(entry) if isinstance(entry, Found) else entry
             return
         while True:
             self._fill()
@@ -194,6 +235,8 @@ class Reading:
             if future is not None:
                 future.cancel()
         self.window.clear()
+        if self.server is not None:
+            self.server.stop()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..model import Issue
@@ -31,6 +32,7 @@ class IssueInfo:
     articles: int
     chars: int
     imported: str
+    notes: tuple[str, ...] = ()  # codes of the issue's own warnings, e.g. mostly-no-text (as listed)
 
     def label(self) -> str:
         """《人民日报》2026-06-12, or what is known of it."""
@@ -142,3 +144,41 @@ class PaperInfo:
     issues: int
     first: dt.date | None
     last: dt.date | None
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A bookmarked article: where it is, its title, the reader's note and when it was made."""
+
+    issue_key: str
+    paper: str | None
+    date: dt.date | None
+    item: str
+    page: int | None
+    title: str
+    note: str
+    created: str
+
+
+@dataclass(frozen=True)
+class ReadingPosition:
+    """Where reading of an issue stopped: page, item and how far into it (0…1)."""
+
+    issue_key: str
+    page: int | None
+    item: str | None
+    fraction: float
+    updated: str
+
+
+@dataclass
+class RebuildReport:
+    """What rebuilding a library (engines.rebuild) did: where the old file went, what was kept, what was
+    lost and why."""
+
+    path: Path
+    backup: Path
+    salvaged: list[str] = field(default_factory=list)      # keys read back from the old file
+    reimported: list[str] = field(default_factory=list)    # keys imported again from their source
+    lost: list[str] = field(default_factory=list)          # "what: why" for each issue not kept
+    problem: str | None = None                             # why the old file could not be read at all

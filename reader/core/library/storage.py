@@ -2,9 +2,10 @@
 
 An engine keeps issues (added, replaced under the same key, removed), answers the library's queries
 with the query semantics of in-issue search, counts a term across the years, keeps bookmarks and
-reading positions, and runs its own maintenance. The SQLite engine (sqlite_engine.py) is one file on
-disk; engines.open_library picks an engine from a location string. Every engine must pass the
-contract suite in tests/contract/.
+reading positions, and runs its own maintenance. What it takes and gives are the engine-neutral
+records.py, results.py and errors.py. The SQLite engine (sqlite/engine.py) is one file on disk;
+engines.open_library picks an engine from a location string. Every engine must pass the contract
+suite in tests/contract/.
 
 An open engine is used from one thread at a time; each thread opens its own.
 """
@@ -21,10 +22,9 @@ if TYPE_CHECKING:
     from ..search.fields import FieldText
     from ..search.query import Query, SearchOptions
     from .importer import ImportEvent, ImportReport
-    from .marks import Bookmark, ReadingPosition
-    from .records import AddResult, ArticleRef, IssueInfo, PaperInfo
-    from .search import LibraryHit, SearchFilters, SearchPage, Sort
-    from .trend import Granularity, Trend
+    from .reading import Bounded
+    from .records import AddResult, ArticleRef, Bookmark, IssueInfo, PaperInfo, ReadingPosition
+    from .results import Granularity, LibraryHit, SearchFilters, SearchPage, Sort, Trend
 
 Progress = Callable[[int, int], None]  # (done, total)
 Cancelled = Callable[[], bool]         # asked between steps: True stops the work, keeping what is done
@@ -64,9 +64,11 @@ class LibraryStorage(Protocol):
         """Store an issue in one step, replacing the one with the same key; committed when it returns."""
 
     def import_paths(self, paths: Iterable[str], progress: Callable[[ImportEvent], None] | None = None,
-                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False) -> ImportReport:
-        """Import every issue found under paths (workers: reading processes, 0 for none); an issue
-        stored already with the same content is left as it is (`unchanged`) unless force is set."""
+                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False,
+                     bounded: Bounded | None = None) -> ImportReport:
+        """Import every issue found under paths (workers: reading processes, 0 for none; bounded: each
+        issue read alone in a bounded child, for a multi-threaded program); an issue stored already with
+        the same content is left as it is (`unchanged`) unless force is set."""
 
     def remove_issue(self, key: str) -> bool:
         """Remove an issue (its bookmarks and positions stay); False when there is none."""

@@ -1,19 +1,22 @@
 """Checking an article against a query by its text, by the rules of in-issue search (issue_search.py):
-for articles the index cannot answer (queued, not in the word index yet, or word-mode candidates)."""
+for articles an engine's index cannot answer (queued, not in the word index yet, or word-mode
+candidates); and the snippet of an article's first hit."""
 
 from __future__ import annotations
 
 from typing import Callable, Container, Sequence
 
 from ..search.fields import FieldText
-from ..search.issue_search import find_all
+from ..search.issue_search import find_all, make_snippet
 from ..search.query import SearchOptions
 from ..search.words import WordSpans
-from .textindex import fast_fold, is_fold_free
+from .fastfold import fast_fold, is_fold_free
+from .records import ArticleRef
+from .results import LibraryHit
 
 
 def _folder(options: SearchOptions) -> Callable[[str], str]:
-    """fold, or fold_variants with 繁简通搜 (the fast equivalents from textindex)."""
+    """fold, or fold_variants with 繁简通搜 (the fast equivalents from fastfold)."""
     return _fold_variants_fast if options.variants else fast_fold
 
 
@@ -66,3 +69,19 @@ def item_matches(fields: list[FieldText], include: list[str], exclude: list[str]
     if any(view.occurrences(i, term) for term in exclude for i in indexes):
         return False
     return all(any(view.occurrences(i, term) for i in indexes) for term in include)
+
+
+def snippet_hit(ref: ArticleRef, fields: list[FieldText], include: list[str], options: SearchOptions,
+                cuts: Sequence[Container[int]] | None = None) -> LibraryHit:
+    """The article's first hit in reading order, with its context and every hit inside it."""
+    view = _Fields(fields, options, cuts)
+    for index, f in enumerate(fields):
+        found = [(p, len(term)) for term in include for p in view.occurrences(index, term)]
+        if found:
+            found.sort(key=lambda s: (s[0], -s[1]))
+            first, length = found[0]
+            snippet, at = make_snippet(f.text, first, length)
+            start = first - at
+            spans = tuple((p - start, n) for p, n in found if p >= start and p + n <= start + len(snippet))
+            return LibraryHit(ref, snippet, spans, f.field, f.block)
+    return LibraryHit(ref, "", ())

@@ -23,7 +23,7 @@ from .opener import library_key
 from .service import LibraryService
 
 if TYPE_CHECKING:
-    from ...core.library.marks import Bookmark, ReadingPosition
+    from ...core.library.records import Bookmark, ReadingPosition
     from ...core.library_access import LibraryAccess
     from ..session.session import ReadingSession
     from ..shell.protocol import Shell

@@ -39,7 +39,8 @@ from .trend_panel import TrendKeeper
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
-    from ...core.library.search import LibraryHit, SearchPage
+    from ...core.library.results import LibraryHit, SearchPage
+    from ...core.library_access import LibraryAccess
     from ...core.model import Issue
     from ..session.session import ReadingSession
     from ..shell.protocol import Shell
@@ -100,6 +101,7 @@ class LibraryController(QObject):
         self.positions.recent_changed.connect(self._on_recent)
         self.search_view.search_requested.connect(self.run_search)
         self.search_view.hit_activated.connect(self.open_hit)
+        self.search_view.repair_requested.connect(lambda: self.maintenance.repair())
         self.session.issue_loaded.connect(self._on_issue_loaded)
         self.search_dock.visibilityChanged.connect(lambda visible: self.start() if visible else None)
         self.shell.on_close(self.shutdown)
@@ -249,7 +251,7 @@ class LibraryController(QObject):
             return
         key = library_key(location)
 
-        def find(lib: Any) -> tuple[str, str | None]:
+        def find(lib: LibraryAccess) -> tuple[str, str | None]:
             here = key or lib.stored_key(issue)
             if here is None:
                 return "not-stored", None

@@ -1,9 +1,12 @@
 """File ▸ Import into Library…: pick files and folders, import them off the GUI thread, say what happened.
 
 The import runs in a BackgroundLibraryTask (its own thread and connection), so the window stays
-usable; the dialog is not modal. Progress per issue, then indexing; Cancel stops before the next issue
-(issues already stored stay, each was written in one transaction). At the end: how many were
-imported or replaced, and every path skipped with the reason.
+usable; the dialog is not modal. Each issue is read in a bounded child process of a parse server
+(core/library/reading.py, Bounded: time and memory limits, as the command line's workers), so a
+hostile file is one skipped path. Progress per issue (the one being read is named), then indexing;
+Cancel ends the reading at once: the issue being read is left out, those stored stay (each was
+written in one transaction). Every path skipped is listed with its problem as it goes; at the end,
+how many were imported or replaced.
 """
 
 from __future__ import annotations
@@ -22,17 +25,22 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.errors import display_path
 from ..widgets.labels import issue_label
 from ..widgets.messages import messages
 from ..widgets.plain_text import plain_label
+from ..widgets.tooltips import plain_tooltip
 from .service import BackgroundLibraryTask
 
 if TYPE_CHECKING:
     from ...core.library import ImportEvent, ImportReport
+    from ...core.library.reading import Bounded
     from ..shell.dialogs import Dialogs
 
 
@@ -41,7 +49,8 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)     # the ImportReport (also after a cancel), once the import is over
 
-    def __init__(self, location: str, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(self, location: str, dialogs: Dialogs, parent: QWidget | None = None,
+                 bounded: Bounded | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import into Library"))
@@ -49,6 +58,7 @@ class ImportDialog(QDialog):
         self.resize(620, 460)
         self.location = location
         self.dialogs = dialogs
+        self.bounded = bounded      # how each issue is read (None: the library's default limits)
         self.task: BackgroundLibraryTask | None = None
         self.report: ImportReport | None = None
         self.events = 0
@@ -84,6 +94,16 @@ class ImportDialog(QDialog):
         self.log.setReadOnly(True)
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.log.setMaximumBlockCount(20000)
+        self.skipped_title = QLabel()
+        self.skipped_title.setObjectName("importSkippedTitle")
+        self.skipped = QTreeWidget()            # each path skipped, with its problem (plain text)
+        self.skipped.setObjectName("importSkipped")
+        self.skipped.setColumnCount(2)
+        self.skipped.setHeaderLabels([self.tr("File"), self.tr("Problem")])
+        self.skipped.setRootIsDecorated(False)
+        self.skipped.setUniformRowHeights(True)
+        self.skipped.setColumnWidth(0, 240)
+        self._show_skipped_count()
 
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -102,6 +122,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.state)
         layout.addWidget(self.log, 2)
+        layout.addWidget(self.skipped_title)
+        layout.addWidget(self.skipped, 2)
         layout.addWidget(self.buttons)
         self._update_buttons()
 
@@ -112,6 +134,8 @@ class ImportDialog(QDialog):
             return
         self.paths.clear()
         self.log.clear()
+        self.skipped.clear()
+        self._show_skipped_count()
         self.report = None
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -157,12 +181,15 @@ class ImportDialog(QDialog):
         if not chosen or self.running():
             return None
         self.log.clear()
+        self.skipped.clear()
+        self._show_skipped_count()
         self.report = None
         self.events = 0
         self.progress.setRange(0, 0)    # busy until the walk has counted the issues
         self.state.setText(self.tr("Looking for issues…"))
+        bounded = self.bounded
         task = BackgroundLibraryTask(self.location, lambda lib, report, cancelled:
-                                     lib.import_paths(chosen, report, cancelled), self)
+                                     lib.import_paths(chosen, report, cancelled, bounded), self)
         task.progress.connect(self._on_event)
         task.done.connect(self._on_done)
         task.failed.connect(self._on_failed)
@@ -173,11 +200,12 @@ class ImportDialog(QDialog):
         return task
 
     def cancel(self) -> None:
-        """Stop before the next issue (those stored stay); closes the dialog when nothing runs."""
+        """Stop now: the issue being read is left out, those stored stay; closes the dialog when
+        nothing runs."""
         if self.running() and self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.state.setText(self.tr("Cancelling after the issue being stored…"))
+            self.state.setText(self.tr("Cancelling: the issue being read is left out…"))
         else:
             self.close()
 
@@ -192,16 +220,39 @@ class ImportDialog(QDialog):
             return
         self.progress.setRange(0, max(1, event.total))
         self.progress.setValue(event.done)
-        if event.kind == "skipped":
+        if event.kind == "reading":
+            if self.task is not None and not self.task.cancel_flag.is_set():
+                self.state.setText(self.tr("Reading {name}… ({number} of {total})").format(
+                    name=display_path(event.path or ""), number=event.done + 1,
+                    total=event.total))
+        elif event.kind == "skipped":
             reason = messages().skip_reason(getattr(event, "code", None), getattr(event, "params", None),
                                             event.reason or "")
-            self.log.appendPlainText(self.tr("Skipped {path}: {reason}").format(path=event.path, reason=reason))
+            self.add_skipped(display_path(event.path or ""), reason)
         elif event.info is not None:
             line = self.tr("Imported {issue}") if event.kind == "imported" else \
                 self.tr("Unchanged {issue} (already in the library as it is)") if event.kind == "unchanged" else \
                 self.tr("Replaced {issue} (imported before)")
             self.log.appendPlainText(line.format(issue=issue_label(event.info.paper, event.info.date)))
             self.state.setText(self.tr("Importing… {done} of {total}").format(done=event.done, total=event.total))
+
+    def add_skipped(self, path: str, problem: str) -> None:
+        """One row of the skip list: the path and its problem (both as text; tooltips show them whole)."""
+        row = QTreeWidgetItem([path, problem])
+        row.setToolTip(0, plain_tooltip(path))
+        row.setToolTip(1, plain_tooltip(problem))
+        self.skipped.addTopLevelItem(row)
+        self._show_skipped_count()
+
+    def skipped_rows(self) -> list[tuple[str, str]]:
+        """The skip list as (path, problem) pairs."""
+        rows = (self.skipped.topLevelItem(i) for i in range(self.skipped.topLevelItemCount()))
+        return [(row.text(0), row.text(1)) for row in rows if row is not None]
+
+    def _show_skipped_count(self) -> None:
+        count = self.skipped.topLevelItemCount()
+        self.skipped_title.setText(self.tr("Skipped: %n path(s)", "", count) if count else
+                                   self.tr("Skipped: none so far"))
 
     def _on_done(self, report: ImportReport) -> None:
         self._busy = False
@@ -219,7 +270,7 @@ class ImportDialog(QDialog):
         if report.cancelled:
             summary = self.tr("Cancelled. Issues stored before stopping are in the library.") + " " + summary
         if report.skipped:
-            summary += " " + self.tr("The reasons are listed above.")
+            summary += " " + self.tr("Each is listed below with its problem.")
         self.state.setText(summary)
         self._update_buttons()
         self.imported.emit(report)

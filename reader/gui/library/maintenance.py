@@ -135,6 +135,21 @@ class Maintenance(QObject):
         self.library.panel.show_message(self.tr("Rebuilding the library…"))
         self.shell.run_task(rebuild, self.library.location, on_done=self._rebuilt, on_failed=self._rebuild_failed)
 
+    def repair(self) -> None:
+        """Rebuild the library in use (a search left damaged articles out), after asking; not while an
+        import or indexing runs. Its thread closes the file first."""
+        if self.tasks or (self.import_dialog is not None and self.import_dialog.running()):
+            self.shell.show_status(self.tr("The library is busy importing or indexing: rebuild it when that "
+                                           "has finished."), 8000)
+            return
+        if not self.shell.dialogs.confirm(self.shell.widget(), self.tr("Rebuild the Library"), self.tr(
+                "Rebuild {path}? The file is moved aside as a backup (never deleted), a new library is made "
+                "from every issue that can be read, and issues whose stored text is damaged are imported "
+                "again from their files where these still exist.").format(path=self.library.location)):
+            return
+        self.library.service.stop()
+        self.rebuild()
+
     def _rebuilt(self, report: RebuildReport) -> None:
         lines = [self.tr("The old file was kept as {backup}.").format(backup=report.backup),
                  self.tr("{kept}, {again}, {lost}.").format(

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..shell.settings import ReaderSettings
 
 LIBRARY_PREFIX = "library:"
-LIBRARY_ENV = "READER_LIBRARY"          # as reader.core.library.store (not imported on start-up)
+LIBRARY_ENV = "READER_LIBRARY"          # as reader.core.library.location (not imported on start-up)
 APP_NAME = "newspaper-reader"
 LIBRARY_FILE = "library.sqlite3"
 SETTINGS_KEY = "library/path"

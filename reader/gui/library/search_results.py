@@ -20,7 +20,7 @@ from ..widgets.snippets import SnippetDelegate, SnippetLine, fitted, snippet_lay
 from ..widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
-    from ...core.library.search import LibraryHit
+    from ...core.library.results import LibraryHit
 
 
 class ResultRole(IntEnum):

@@ -7,7 +7,8 @@ field says how to write a query. The dates are written as the CLI's --from/--to 
 date and paper heading its articles; rows painted by search_results.py). Before a query, after one
 that matches nothing, and while the library is empty, a message stands where the results would.
 The view asks (`search_requested`); the controller runs the search off the GUI thread and hands the
-page back (`show_page`).
+page back (`show_page`). Stored articles whose text could not be read (damaged) are listed without it:
+a line under the summary says how many, with the rebuild that may mend them (`repair_requested`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from ..widgets.plain_text import plain_label
 from .search_results import HitDelegate, LibraryResultsModel, ResultRole
 
 if TYPE_CHECKING:
-    from ...core.library.search import SearchPage
+    from ...core.library.results import SearchPage
 
 TYPING_DELAY_MS = 300
 PAD = 4
@@ -51,6 +52,7 @@ class LibrarySearchView(QWidget):
 
     search_requested = Signal(object)      # SearchRequest
     hit_activated = Signal(object, object)  # LibraryHit, the SearchRequest it came from
+    repair_requested = Signal()            # the reader asked to rebuild a library with damaged articles
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +128,23 @@ class LibrarySearchView(QWidget):
         self.previous_button.clicked.connect(lambda _checked=False: self.turn_page(-1))
         self.next_button = QPushButton(self.tr("Next ›"))
         self.next_button.clicked.connect(lambda _checked=False: self.turn_page(1))
+        self.damaged = QWidget()
+        self.damaged.setObjectName("librarySearchDamaged")
+        self.damaged_label = QLabel()
+        self.damaged_label.setWordWrap(True)
+        self.damaged_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.repair_button = QPushButton(self.tr("Rebuild the Library…"))
+        self.repair_button.setObjectName("librarySearchRepair")
+        self.repair_button.setToolTip(self.tr("Move the library file aside as a backup and build it again from "
+                                              "what can be read (issues whose stored text is damaged are "
+                                              "imported again from their files where they still exist). "
+                                              "Compacting does not mend damaged articles."))
+        self.repair_button.clicked.connect(lambda _checked=False: self.repair_requested.emit())
+        row = QHBoxLayout(self.damaged)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.damaged_label, 1)
+        row.addWidget(self.repair_button)
+        self.damaged.hide()
         self._lay_out()
         self._show_empty_state()
         self._update_paging()
@@ -164,6 +183,7 @@ class LibrarySearchView(QWidget):
         layout.addLayout(dates)
         layout.addLayout(order)
         layout.addWidget(self.summary)
+        layout.addWidget(self.damaged)
         layout.addWidget(self.results, 1)
         layout.addLayout(pages)
 
@@ -266,6 +286,7 @@ class LibrarySearchView(QWidget):
         if request != self.request:
             return False
         self.total = page.total
+        self.show_damaged(page.damaged)
         self.model.set_hits(page.hits, folded_terms(request.query, request.options), request.options.variants)
         self.tree.expandAll()
         if page.total == 0:
@@ -279,6 +300,14 @@ class LibrarySearchView(QWidget):
             self.results.setCurrentWidget(self.tree)
         self._update_paging()
         return True
+
+    def show_damaged(self, count: int) -> None:
+        """Say how many stored articles could not be read (found by the index, listed without their text;
+        their issues do not open), with the rebuild that may mend them (none: hidden)."""
+        if count:
+            self.damaged_label.setText(self.tr("%n stored article(s) could not be read (damaged): they are listed "
+                                               "without their text, and their issues cannot be opened.", "", count))
+        self.damaged.setVisible(count > 0)
 
     def _show_empty_state(self, unmatched: SearchRequest | None = None) -> None:
         """The message where results would be: how to search, an empty library, or nothing found."""

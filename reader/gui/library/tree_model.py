@@ -1,7 +1,8 @@
 """The library as a tree for the 往期 panel: papers → years → months → dates (one row per issue).
 
 Years, months and dates run newest first; issues without a date sit under their paper in a
-"No date" row. Built from the plain IssueInfo records the library lists (no Qt in the core).
+"No date" row. An issue whose import said that most of it has no text is marked (· 仅有标题), the
+tooltip saying why. Built from the plain IssueInfo records the library lists (no Qt in the core).
 """
 
 from __future__ import annotations
@@ -226,8 +227,10 @@ class LibraryTreeModel(QAbstractItemModel):
             info = node.info
             assert info is not None
             if info.date is None:
-                return self.tr("Issue imported {when}").format(when=_imported_on(info.imported))
-            return locale.toString(QDate(info.date.year, info.date.month, info.date.day), self.tr("d MMM, ddd"))
+                text = self.tr("Issue imported {when}").format(when=_imported_on(info.imported))
+            else:
+                text = locale.toString(QDate(info.date.year, info.date.month, info.date.day), self.tr("d MMM, ddd"))
+            return text + "".join(self.tr(" · {mark}").format(mark=mark) for mark, _why in self.marks(info))
         if node.kind == "paper":
             name = self.paper_label(node.paper)
         elif node.kind == "year":
@@ -249,7 +252,14 @@ class LibraryTreeModel(QAbstractItemModel):
             chars=words.characters(info.chars))]
         if info.source:
             lines.append(self.tr("Imported from {source}").format(source=info.source))
+        lines += [why for _mark, why in self.marks(info)]
         return "\n".join(lines)
+
+    def marks(self, info: IssueInfo) -> list[tuple[str, str]]:
+        """What an issue row is marked with, from the notes the library keeps: (mark, why) pairs."""
+        known = {"mostly-no-text": (self.tr("titles only"), self.tr(
+            "Most of its articles have no text: the source holds only their titles."))}
+        return [known[code] for code in info.notes if code in known]
 
 
 def _imported_on(stamp: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QToolTip, QWidget
 
 if TYPE_CHECKING:
-    from ...core.library.trend import Trend
+    from ...core.library.results import Trend
 
 LIGHT_COLOURS = ("#c0392b", "#2471a3", "#1e8449", "#b9770e", "#7d3c98", "#138d75", "#a04000", "#5d6d7e")
 DARK_COLOURS = ("#f1948a", "#85c1e9", "#82e0aa", "#f8c471", "#c39bd3", "#76d7c4", "#edbb99", "#aeb6bf")

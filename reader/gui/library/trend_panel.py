@@ -20,7 +20,7 @@ from ...core.search.query import parse_query
 from .trend_chart import TrendChart
 
 if TYPE_CHECKING:
-    from ...core.library.trend import Granularity, Trend
+    from ...core.library.results import Granularity, Trend
     from ...core.library_snippets import SearchRequest
     from ...core.search.query import SearchOptions
     from .search_view import LibrarySearchView
@@ -139,7 +139,7 @@ class TrendKeeper(QObject):
 
     @staticmethod
     def _period_range(period: str) -> tuple[dt.date, dt.date]:
-        from ...core.library.trend import period_range
+        from ...core.library.results import period_range
         return period_range(period, "month" if len(period) == 7 else "year")
 
     def narrow_to(self, period: str) -> None:

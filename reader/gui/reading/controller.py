@@ -314,7 +314,7 @@ class ReadingController(QObject):
         self.marks.scroll_to(hit)
 
     def draw_marks_now(self) -> int:
-        return self.marks.highlighter.draw_now()
+        return self.marks.draw_in_view()
 
     def set_keywords(self, item_id: str, words: list[str]) -> None:
         self.pane.set_keywords(item_id, words)

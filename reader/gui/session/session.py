@@ -47,7 +47,8 @@ class ReadingSession(QObject):
     issue_loaded = Signal(object)          # the Issue now on screen
     current_item_changed = Signal(str)     # id of the article shown
     opening = Signal(str)                  # a location started opening off the GUI thread
-    opening_done = Signal()                # … and arrived or failed
+    opening_done = Signal()                # … and arrived, failed or was cancelled
+    open_cancelled = Signal(str)           # the location whose opening the reader cancelled
     open_failed = Signal(str, str)         # location, message naming the file and the problem
     history_changed = Signal()
     edge_reached = Signal(str)             # nothing further: last-article, first-article, last-page,
@@ -63,6 +64,7 @@ class ReadingSession(QObject):
         self.view: ReadingView | None = None
         self.read_marks = ReadMarks(self)
         self._pending = PendingOpen()
+        self.opening_location: str | None = None   # what is being opened off the GUI thread, if anything
         self.loader = IssueLoader(self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
@@ -80,8 +82,23 @@ class ReadingSession(QObject):
              fallback: str | None = None) -> None:
         """Start opening an issue off the GUI thread; the issue on screen stays until it arrives."""
         self._pending = PendingOpen(item_id, scroll, fallback)
+        self.opening_location = str(location)
         self.opening.emit(str(location))
         self.loader.load(str(location))
+
+    def cancel_open(self) -> bool:
+        """Stop the opening under way (its reading process is ended); the issue on screen stays.
+        False when nothing is being opened."""
+        location, self.opening_location = self.opening_location, None
+        if location is None:
+            return False
+        self.loader.cancel()
+        self._pending = PendingOpen()
+        self.opening_done.emit()
+        if self.issue is None and self.view is not None:
+            self.view.show_empty("nothing-open")
+        self.open_cancelled.emit(location)
+        return True
 
     def open_now(self, location: str) -> Issue:
         """Open an issue on this thread (raises what its opener raises); for tools, not the window."""
@@ -111,11 +128,13 @@ class ReadingSession(QObject):
 
     def _on_loaded(self, location: str, issue: Issue) -> None:
         pending, self._pending = self._pending, PendingOpen()
+        self.opening_location = None
         self.opening_done.emit()
         self.set_issue(issue, location, pending.item_id, pending.scroll)
 
     def _on_load_failed(self, location: str, message: str) -> None:
         pending, self._pending = self._pending, PendingOpen()
+        self.opening_location = None
         self.opening_done.emit()
         if pending.fallback:
             self.open(pending.fallback)

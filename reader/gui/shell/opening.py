@@ -13,6 +13,7 @@ from ..widgets.labels import issue_title
 from ..widgets.plain_text import menu_text
 from .commands import QT_TRANSLATE_NOOP, Command, Submenu
 from .menus import keys_help
+from .open_progress import OpenProgress
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -55,6 +56,7 @@ class IssueOpening(QObject):
         session.open_failed.connect(lambda _path, message: window.show_error(
             self.tr("Cannot open this issue"), message))
         session.issue_loaded.connect(self._on_issue_loaded)
+        self.progress = OpenProgress(window, session)      # a long opening: 取消 in the status bar, Esc
 
     def _on_issue_loaded(self, issue: Issue) -> None:
         if self.session.location:

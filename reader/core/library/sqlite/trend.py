@@ -10,75 +10,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
-from typing import Any, Literal
 
-from ..search.query import Query, SearchOptions, parse_query
+from ...search.query import Query, SearchOptions, parse_query
+from ..records import ARTICLE_BITS
+from ..results import Granularity, SearchFilters, Trend, TrendSeries, period_of, periods_between
 from .library import Library
-from .records import ARTICLE_BITS
-from .search import LibrarySearch, SearchFilters
-
-Granularity = Literal["month", "year"]
-
-
-@dataclass(frozen=True)
-class TrendSeries:
-    """One paper's counts, one per period of the trend (same order), and its undated matches."""
-
-    paper: str | None
-    counts: tuple[int, ...]
-    undated: int = 0
-
-    @property
-    def total(self) -> int:
-        """All its matching articles, dated or not."""
-        return sum(self.counts) + self.undated
-
-
-@dataclass(frozen=True)
-class Trend:
-    """Matching articles per period and paper. `periods` run without gaps from the first period
-    with a match to the last ("2026-06" by month, "2026" by year); papers by name, unknown last."""
-
-    query: str
-    by: Granularity
-    periods: tuple[str, ...]
-    series: tuple[TrendSeries, ...]
-
-    @property
-    def total(self) -> int:
-        """Every matching article."""
-        return sum(s.total for s in self.series)
-
-    def to_json(self) -> dict[str, Any]:
-        """The trend as `trend --json` prints it."""
-        return {"query": self.query, "by": self.by, "total": self.total, "periods": list(self.periods),
-                "series": [{"paper": s.paper, "total": s.total, "counts": list(s.counts), "undated": s.undated}
-                           for s in self.series]}
-
-
-def period_of(date: dt.date, by: Granularity) -> str:
-    """2026-06 (by month) or 2026 (by year)."""
-    return f"{date.year:04d}-{date.month:02d}" if by == "month" else f"{date.year:04d}"
-
-
-def period_range(period: str, by: Granularity) -> tuple[dt.date, dt.date]:
-    """The first and last day of a period (to narrow a search to it)."""
-    if by == "year":
-        year = int(period)
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    year, month = (int(p) for p in period.split("-"))
-    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-    return dt.date(year, month, 1), nxt - dt.timedelta(days=1)
-
-
-def _periods_between(first: str, last: str, by: Granularity) -> list[str]:
-    out = [first]
-    day = period_range(first, by)[1]
-    while out[-1] != last:
-        day = period_range(period_of(day + dt.timedelta(days=1), by), by)[1]
-        out.append(period_of(day, by))
-    return out
+from .search import LibrarySearch
 
 
 class _IssueRanges:
@@ -119,7 +56,7 @@ def trend(library: Library, query: Query | str, options: SearchOptions = SearchO
             period = period_of(dt.date.fromisoformat(date), by)
             counts[period] = counts.get(period, 0) + count
     used = sorted({p for counts in dated.values() for p in counts})
-    periods = _periods_between(used[0], used[-1], by) if used else []
+    periods = periods_between(used[0], used[-1], by) if used else []
     papers = sorted(set(dated) | set(undated), key=lambda p: (p is None, p or ""))
     series = tuple(TrendSeries(p, tuple(dated.get(p, {}).get(period, 0) for period in periods), undated.get(p, 0))
                    for p in papers)

@@ -16,19 +16,29 @@ import datetime as dt
 import sqlite3
 import zlib
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..model import Issue, Item
-from ..search.fields import FieldText
-from . import faults, marks, sources, store, wordindex  # noqa: F401  (marks: bookmarks, see marking.py)
+from ...model import Issue, Item
+from ...search.fields import FieldText
+from ..records import (  # noqa: F401
+    ARTICLES_PER_DAY,
+    UNDATED_DAYS,
+    AddResult,
+    ArticleRef,
+    IssueInfo,
+    PaperInfo,
+    article_id,
+    day_number,
+)
+from . import faults, issue_notes, marks, sources, store, wordindex  # noqa: F401  (marks: bookmarks, see marking.py)
 from .index_upkeep import INDEX_AUTOMERGE as INDEX_AUTOMERGE
 from .index_upkeep import INDEX_BATCH_CHARS as INDEX_BATCH_CHARS
 from .index_upkeep import IndexUpkeep
 from .index_upkeep import ProgressFn as ProgressFn
 from .marking import Marking
 from .packing import PreparedIssue, prepare_issue, unpack_fields, unpack_issue
-from .records import ARTICLES_PER_DAY, UNDATED_DAYS, AddResult, ArticleRef, IssueInfo, PaperInfo, article_id, day_number  # noqa: F401
 from .store import LibraryError
 from .textindex import ArticleIndex, article_index, index_signature
 from .word_store import WordBoundaries
@@ -149,12 +159,13 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
                              [(aid,) for aid, x in zip(ids, prep.indexes) if x.rows])
             if prep.source and prep.source_state:
                 sources.remember(conn, prep.source, prep.source_state, prep.key, stamp)
+            issue_notes.remember(conn, prep.key, stamp, prep.notes)
         for aid, x in zip(ids, prep.indexes):
             if x.rows:
                 self._prepared[aid] = (stamp, x)
         assert iid is not None  # (an INSERT's rowid)
         info = IssueInfo(iid, prep.key, prep.paper, prep.date, prep.format, prep.source, prep.pages,
-                         len(prep.items), prep.chars, imported)
+                         len(prep.items), prep.chars, imported, prep.notes)
         return AddResult(info, old is not None)
 
     def _unchanged(self, prep: PreparedIssue) -> IssueInfo | None:
@@ -251,7 +262,8 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
 
     def issues(self, paper: str | None = None, date_from: dt.date | None = None,
                date_to: dt.date | None = None, newest_first: bool = True) -> list[IssueInfo]:
-        """The stored issues, by date (newest first unless told), optionally of one paper or date range."""
+        """The stored issues, by date (newest first unless told), optionally of one paper or date range;
+        each with its notes (issue_notes.py)."""
         sql = f"SELECT {self._INFO_COLUMNS} FROM issue WHERE 1"
         params: list[object] = []
         if paper is not None:
@@ -264,7 +276,10 @@ class Library(IndexUpkeep, WordBoundaries, Marking):
             sql += " AND date <= ?"
             params.append(date_to.isoformat())
         sql += " ORDER BY day DESC, first DESC" if newest_first else " ORDER BY day, first"
-        return [self._info(r) for r in self.conn.execute(sql, params)]
+        infos = [self._info(r) for r in self.conn.execute(sql, params)]
+        writable = not self.readonly and not self.conn.in_transaction
+        notes = issue_notes.all_notes(self.conn, self.transaction if writable else None)
+        return [replace(i, notes=notes[i.key]) if i.key in notes else i for i in infos]
 
     def papers(self) -> list[PaperInfo]:
         """The papers in the library (None for issues whose paper is unknown), by name."""

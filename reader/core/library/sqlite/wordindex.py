@@ -29,6 +29,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, ContextManager, Iterable
 
+from ..errors import WordIndexMissing as WordIndexMissing  # noqa: PLC0414  (engine-neutral: errors.py)
 from .packing import unpack_fields
 from .wordcuts import ArticleWords, Bounds, article_words, mode_cuts, signature, stored_rows
 
@@ -41,19 +42,6 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS word_vocab (token TEXT PRIMARY KEY) WITHOUT ROWID",
 )
 _SETTINGS = (("pgsz", 4000), ("hashsize", 67108864), ("automerge", 16))
-
-
-class WordIndexMissing(Exception):  # noqa: N818  (a state the GUI words, not a program error)
-    """Word mode was asked of a library whose word index lacks too many articles to check them on the
-    spot: `missing` of `articles` (code "word-index-missing"; build it with Library.build_word_index)."""
-
-    code = "word-index-missing"
-
-    def __init__(self, missing: int, articles: int) -> None:
-        super().__init__(f"whole-word search needs the word index: {missing} of {articles} articles "
-                         "are not in it yet (build it first)")
-        self.missing = missing
-        self.articles = articles
 
 
 @dataclass(frozen=True)
@@ -111,7 +99,7 @@ def _reset(conn: sqlite3.Connection) -> None:
 
 def _segment(rows: list[tuple[int, bytes]]) -> list[tuple[int, ArticleWords | None]]:
     """Word rows of articles (id, fields blob): the jieba work, in any process."""
-    from ..search import words
+    from ...search import words
 
     words.warm_up()
     return [(aid, article_words(unpack_fields(blob))) for aid, blob in rows]
@@ -152,7 +140,7 @@ def build(conn: sqlite3.Connection, transaction: Callable[[], ContextManager[sql
     killed or cancelled build keeps what it stored). `workers` > 0 runs jieba in that many forked
     processes (only from a single-threaded program, as import); `transaction` opens a write transaction
     on conn. Returns how many were stored."""
-    from ..search import words
+    from ...search import words
 
     words.warm_up()
     if not is_current(conn):

@@ -11,26 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import IssueError
-from ..loading import open_issue
+from ...errors import IssueError
+from ...loading import open_issue
+from ..records import RebuildReport
 from .library import Library
 from .packing import unpack_issue
 from .store import resolve_library_path
-
-
-@dataclass
-class RebuildReport:
-    """What rebuild did: where the old file went, what was kept, what was lost and why."""
-
-    path: Path
-    backup: Path
-    salvaged: list[str] = field(default_factory=list)      # keys read back from the old file
-    reimported: list[str] = field(default_factory=list)    # keys imported again from their source
-    lost: list[str] = field(default_factory=list)          # "what: why" for each issue not kept
-    problem: str | None = None                             # why the old file could not be read at all
 
 
 def backup_path(path: Path, now: dt.datetime | None = None) -> Path:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..search import words
-from ..search.fields import FieldText
+from ...search import words
+from ...search.fields import FieldText
 from .textindex import (
     ALL_ARTICLES,
     ESCAPE,

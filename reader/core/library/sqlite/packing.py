@@ -11,10 +11,10 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..model import Issue, Item
-from ..search.fields import FieldText, item_fields, searchable_items
-from ..serialize import issue_from_data, issue_to_data
-from .records import clean_paper, issue_key
+from ...model import Issue, IssueWarning, Item
+from ...search.fields import FieldText, item_fields, searchable_items
+from ...serialize import issue_from_data, issue_to_data
+from ..records import clean_paper, issue_key
 from .textindex import ArticleIndex, article_index
 
 COMPRESS_LEVEL = 1  # zlib level of stored data (1: fast, about half the size)
@@ -53,6 +53,26 @@ def pack_issue(issue: Issue, items: list[Item]) -> tuple[bytes, list[bytes], lis
                 if f.field == "block" and f.block is not None:
                     item_docs[item.id]["blocks"][f.block]["text"] = ""
     return _zip(doc), blobs, all_fields
+
+
+def note_codes(warnings: Iterable[IssueWarning | dict[str, Any]]) -> tuple[str, ...]:
+    """The distinct codes of the warnings about the whole issue (no page, no item), sorted: the notes
+    the library keeps for its list (issue_notes.py)."""
+    found = set()
+    for w in warnings:
+        page, item, code = (w.get("page"), w.get("item"), w.get("code")) if isinstance(w, dict) else \
+            (w.page, w.item, w.code)
+        if page is None and item is None and isinstance(code, str):
+            found.add(code)
+    return tuple(sorted(found))
+
+
+def unpack_data(data: bytes) -> dict[str, Any]:
+    """An issue's stored data as pack_issue made it (its article texts left out)."""
+    doc = _unzip(data)
+    if not isinstance(doc, dict):
+        raise TypeError("stored issue data is not a mapping")
+    return doc
 
 
 def unpack_fields(blob: bytes) -> list[FieldText]:
@@ -96,6 +116,7 @@ class PreparedIssue:
     chars: int
     fingerprint: int  # of everything stored (62 bits of a SHA-256): the same for an unchanged issue
     source_state: str | None = None  # sources.state of what it was read from, when known
+    notes: tuple[str, ...] = ()      # codes of the issue's own warnings (issue_notes.py: the list marks them)
 
 
 def fingerprint(data: bytes, blobs: list[bytes]) -> int:
@@ -116,4 +137,4 @@ def prepare_issue(issue: Issue, source: str | None = None) -> PreparedIssue:
         issue_key(issue), clean_paper(issue.paper), issue.date, issue.format,
         source if source is not None else issue.source, len(issue.pages),
         [(item.id, item.page, _storable(item.display_title())) for item in items], data, blobs, indexes,
-        sum(x.length for x in indexes), fingerprint(data, blobs))
+        sum(x.length for x in indexes), fingerprint(data, blobs), notes=note_codes(issue.warnings))

@@ -13,12 +13,9 @@ import os
 import sqlite3
 from pathlib import Path
 
+from ..location import LIBRARY_ENV, default_library_path
 from . import faults
 from .faults import LibraryError as LibraryError  # noqa: PLC0414  (where it has always been imported from)
-
-APP_NAME = "newspaper-reader"
-LIBRARY_ENV = "READER_LIBRARY"
-LIBRARY_FILE = "library.sqlite3"
 
 APPLICATION_ID = 0x52445231  # "RDR1" in the SQLite header: marks the file as a reader library
 SCHEMA_VERSION = 2
@@ -112,13 +109,6 @@ CREATE TABLE read_mark (               -- articles read, by issue key and item i
 ) WITHOUT ROWID;
 ''',   # 2: the articles read
 }
-
-
-def default_library_path() -> Path:
-    """The library in the user data folder (platformdirs), e.g. ~/.local/share/newspaper-reader/."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME)) / LIBRARY_FILE
 
 
 def resolve_library_path(path: str | Path | None = None) -> Path:

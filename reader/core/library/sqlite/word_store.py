@@ -7,7 +7,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Callable, Iterable
 
 if TYPE_CHECKING:
-    from ..search.fields import FieldText
+    from ...search.fields import FieldText
 
 from . import faults, wordcuts, wordindex
 

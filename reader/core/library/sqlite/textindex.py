@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from ..search.fields import FieldText
-from ..search.folding import fold, fold_variants
-from .records import MAX_ARTICLE_ID
+from ...search.fields import FieldText
+from ..fastfold import FoldTable, fold_table
+from ..records import MAX_ARTICLE_ID
 
 ASCII_BASE = 0xE000   # ASCII punctuation/space/control c → chr(0xE000 + c)
 ESCAPE = "\ue0fe"     # escape codeword prefix, followed by six hex digits
@@ -93,43 +93,22 @@ def _plain_codeword(ch: str) -> str:
     return ch
 
 
-@dataclass(frozen=True)
-class _Fold:
-    """A folding as a lookup: what each changed character becomes, and a pattern finding them."""
-
-    table: dict[str, str]
-    pattern: re.Pattern[str]
-
-
-def _bmp() -> str:
-    return "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
-
-
 @lru_cache(maxsize=2)
-def _fold(variants: bool) -> _Fold:
-    """fold (or fold_variants) as a table, derived from folding.py's own functions."""
-    bmp = _bmp()
-    folded = fold_variants(bmp) if variants else fold(bmp)
-    table = {a: b for a, b in zip(bmp, folded) if a != b}
-    return _Fold(table, re.compile("[" + "".join(re.escape(c) for c in table) + "]"))
-
-
-@lru_cache(maxsize=2)
-def _encoding(variants: bool) -> _Fold:
+def _encoding(variants: bool) -> FoldTable:
     """Folding then codewords, as one table (plus the escaped ranges, computed when met)."""
-    table = {src: _plain_codeword(dst) for src, dst in _fold(variants).table.items()}
+    table = {src: _plain_codeword(dst) for src, dst in fold_table(variants).table.items()}
     for code in range(128):
         ch = chr(code)
         if ch not in table and not ch.isalnum():
             table[ch] = _plain_codeword(ch)
     table = {k: v for k, v in table.items() if k != v}
     listed = "".join(re.escape(c) for c in table if not 0xE000 <= ord(c) <= 0xE0FF)
-    return _Fold(table, re.compile(f"[{listed}\ue000-\ue0ff\ud800-\udfff]"))
+    return FoldTable(table, re.compile(f"[{listed}\ue000-\ue0ff\ud800-\udfff]"))
 
 
 @lru_cache(maxsize=1)
 def _variant_pattern() -> re.Pattern[str]:
-    plain, simplified = _fold(False).table, _fold(True).table
+    plain, simplified = fold_table(False).table, fold_table(True).table
     changed = [c for c, s in simplified.items() if plain.get(c, c) != s]
     return re.compile("[" + "".join(re.escape(c) for c in changed) + "]")
 
@@ -293,24 +272,3 @@ def match_parts(include: Iterable[str], exclude: Iterable[str], variants: bool) 
 
     return MatchParts(joined(inc[False], "AND"), joined(inc[True], "AND"),
                       joined(exc[False], "OR"), joined(exc[True], "OR"))
-
-
-# -- folding without the index -------------------------------------------------------------------
-
-def fast_fold(text: str, variants: bool = False) -> str:
-    """fold(text), or fold_variants(text) when variants is set, the same result several times faster
-    on Chinese text (only the characters that change are looked up)."""
-    f = _fold(variants)
-    return f.pattern.sub(lambda m: f.table[m.group()], text)
-
-
-@lru_cache(maxsize=2)
-def _fold_outputs(variants: bool) -> frozenset[str]:
-    return frozenset(_fold(variants).table.values())
-
-
-def is_fold_free(term: str, variants: bool = False) -> bool:
-    """Whether no character of term is what folding turns another character into: then term occurs
-    in the folded text exactly where it occurs in the text itself."""
-    outputs = _fold_outputs(variants)
-    return not any(c in outputs for c in term)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from . import faults, marks
 
 if TYPE_CHECKING:
-    from ..model import Issue
-    from .records import IssueInfo
+    from ...model import Issue
+    from ..records import Bookmark, IssueInfo, ReadingPosition
 
 
 class Marking:
@@ -22,7 +22,7 @@ class Marking:
         def info(self, key: str) -> IssueInfo | None: ...
         def load_issue_by_id(self, iid: int) -> Issue: ...
 
-    def add_bookmark(self, key: str, item: str, note: str = "") -> marks.Bookmark:
+    def add_bookmark(self, key: str, item: str, note: str = "") -> Bookmark:
         """Bookmark (收藏) an article of a stored issue; a second call updates the note."""
         info = self.info(key)
         if info is None:
@@ -39,7 +39,7 @@ class Marking:
         with self.transaction() as conn:
             return marks.remove_bookmark(conn, key, item)
 
-    def bookmarks(self, paper: str | None = None) -> list[marks.Bookmark]:
+    def bookmarks(self, paper: str | None = None) -> list[Bookmark]:
         """Bookmarks, newest first, optionally of one paper."""
         return marks.bookmarks(self.conn, paper)
 
@@ -52,7 +52,7 @@ class Marking:
         with self.transaction() as conn:
             marks.set_position(conn, key, page, item, fraction)
 
-    def position(self, key: str) -> marks.ReadingPosition | None:
+    def position(self, key: str) -> ReadingPosition | None:
         """Where reading of an issue stopped, or None."""
         return marks.position(self.conn, key)
 
@@ -65,6 +65,6 @@ class Marking:
         """The ids of an issue's articles that were read."""
         return marks.read_items(self.conn, key)
 
-    def recent_positions(self, limit: int = 20) -> list[marks.ReadingPosition]:
+    def recent_positions(self, limit: int = 20) -> list[ReadingPosition]:
         """The issues read most recently ("continue reading"), newest first."""
         return marks.recent_positions(self.conn, limit)

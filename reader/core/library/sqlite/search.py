@@ -12,24 +12,21 @@ against their stored text with the same rules.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
-from dataclasses import dataclass, field
-from typing import Any, Container, Literal, Sequence
+from dataclasses import dataclass
 
-from ..search.fields import FieldText
-from ..search.issue_search import make_snippet
-from ..search.query import Query, SearchOptions, parse_query
+from ...search.fields import FieldText
+from ...search.query import Query, SearchOptions, parse_query
+from ..records import MAX_ARTICLE_ID, day_range
+from ..results import LibraryHit, SearchFilters, SearchPage, Sort
+from ..textcheck import _folder, item_matches, snippet_hit
 from . import wordindex
 from .library import Library
-from .records import MAX_ARTICLE_ID, ArticleRef, day_range
-from .textcheck import _Fields, _folder, item_matches
 from .textindex import MatchParts, Space, match_parts, spaces
 from .wordcuts import Bounds
 from .wordindex import WordIndexMissing, WordState
 from .wordquery import match_expression, term_words
 
-Sort = Literal["newest", "relevance"]
 PAGE_SIZE = 50
 # Word mode checks articles not yet in the word index against their text, up to this many (a search
 # then takes a few tens of milliseconds more); with more missing it raises WordIndexMissing.
@@ -37,48 +34,6 @@ WORD_CHECK_LIMIT = 2000
 # When the include terms occur (as substrings) in at most this many articles, word mode checks those
 # against their stored boundaries: cheaper than phrases of frequent one-character words (有与 → "有 与").
 WORD_CHECK_CANDIDATES = 64
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Which issues to search: one paper, and dates from/to (inclusive; None: open)."""
-
-    paper: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class LibraryHit:
-    """A matching article with a snippet around its first hit.
-
-    `spans` are (offset, length) of every hit of an include term inside `snippet`; `field`/`block`
-    say where the snippet comes from (as in-issue hits do).
-    """
-
-    article: ArticleRef
-    snippet: str
-    spans: tuple[tuple[int, int], ...]
-    field: str | None = None
-    block: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The hit as `search --library --json` prints it."""
-        a = self.article
-        return {"paper": a.paper, "date": a.date.isoformat() if a.date else None, "page": a.page,
-                "item": a.item, "title": a.title, "snippet": self.snippet}
-
-
-@dataclass(frozen=True)
-class SearchPage:
-    """One page of results: how many articles match in all, and this page's hits."""
-
-    query: str
-    total: int
-    offset: int
-    sort: Sort
-    hits: list[LibraryHit] = field(default_factory=list)
-    damaged: int = 0  # articles left out because their stored text could not be read (so far, this library)
 
 
 @dataclass(frozen=True)
@@ -335,27 +290,3 @@ class LibrarySearch:
         cuts = self._cuts(fields, options)
         return [snippet_hit(ref, fields.get(ref.id, []), include, options, cuts.get(ref.id))
                 for ref in self.library.articles(ids)]
-
-
-def snippet_hit(ref: ArticleRef, fields: list[FieldText], include: list[str], options: SearchOptions,
-                cuts: Sequence[Container[int]] | None = None) -> LibraryHit:
-    """The article's first hit in reading order, with its context and every hit inside it."""
-    view = _Fields(fields, options, cuts)
-    for index, f in enumerate(fields):
-        found = [(p, len(term)) for term in include for p in view.occurrences(index, term)]
-        if found:
-            found.sort(key=lambda s: (s[0], -s[1]))
-            first, length = found[0]
-            snippet, at = make_snippet(f.text, first, length)
-            start = first - at
-            spans = tuple((p - start, n) for p, n in found if p >= start and p + n <= start + len(snippet))
-            return LibraryHit(ref, snippet, spans, f.field, f.block)
-    return LibraryHit(ref, "", ())
-
-
-def group_by_issue(hits: list[LibraryHit]) -> list[tuple[int, list[LibraryHit]]]:
-    """Hits grouped by issue, groups in the order of their first hit."""
-    groups: dict[int, list[LibraryHit]] = {}
-    for hit in hits:
-        groups.setdefault(hit.article.issue_id, []).append(hit)
-    return list(groups.items())

@@ -25,9 +25,9 @@ MAX_FILES = 5000  # a source with more files than this is always read again
 @lru_cache(maxsize=1)
 def code_state() -> str:
     """The parsing code as it is (its modules' sizes and times): a new reader reads every source again."""
-    core = Path(__file__).resolve().parent.parent
+    core = Path(__file__).resolve().parents[2]
     parts = []
-    for f in sorted([*core.glob("*.py"), *(core / "formats").rglob("*.py"), *core.glob("library/packing.py")]):
+    for f in sorted([*core.glob("*.py"), *(core / "formats").rglob("*.py"), *core.glob("library/sqlite/packing.py")]):
         st = f.stat()
         parts.append(f"{f.name}\0{st.st_size}\0{st.st_mtime_ns}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]

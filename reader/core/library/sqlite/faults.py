@@ -11,18 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ..errors import ReaderError
-
-
-class LibraryError(ReaderError):
-    """A library file that cannot be used (or not for this): names the file, the problem and its code.
-
-    Codes: missing, folder, not-sqlite, foreign, newer, older-read-only, damaged, cannot-create,
-    cannot-open, read-only, disk-full, io-error, busy, full-day, error.
-    """
-
-    default_code = "error"
-
+from ..errors import LibraryError as LibraryError  # noqa: PLC0414  (engine-neutral: errors.py)
 
 # SQLite's primary result codes (sqlite3.h), for Pythons whose exceptions do not name them (< 3.11)
 _NAMES = {5: "SQLITE_BUSY", 6: "SQLITE_LOCKED", 8: "SQLITE_READONLY", 10: "SQLITE_IOERR", 11: "SQLITE_CORRUPT",

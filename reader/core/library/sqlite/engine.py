@@ -3,25 +3,28 @@
 SQLiteLibrary is the Library with the storage interface's remaining operations: search by request,
 trend, import, maintenance with progress and cancel. It can be rebuilt (engines.rebuild) and compacted.
 A search, a trend and loading an issue each read one snapshot (a read transaction): another process
-indexing or replacing issues meanwhile cannot make an article count twice or an issue half old.
+indexing or replacing issues meanwhile cannot make an article count twice or an issue half old. An
+SQLite error met while searching (a damaged index or table) is raised as a LibraryError.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from ..storage import Cancelled, Capabilities, Mode, Progress
+from . import faults
 from .library import Library
-from .storage import Cancelled, Capabilities, Mode, Progress
 
 if TYPE_CHECKING:
-    from ..library_snippets import SearchRequest
-    from ..model import Issue
-    from ..search.query import Query, SearchOptions
-    from .importer import ImportEvent, ImportReport
-    from .search import LibraryHit, SearchFilters, SearchPage, Sort
-    from .trend import Granularity, Trend
+    from ...library_snippets import SearchRequest
+    from ...model import Issue
+    from ...search.query import Query, SearchOptions
+    from ..importer import ImportEvent, ImportReport
+    from ..reading import Bounded
+    from ..results import Granularity, LibraryHit, SearchFilters, SearchPage, Sort, Trend
 
 SCHEME = "sqlite:"
 
@@ -56,6 +59,15 @@ class SQLiteLibrary(Library):
         return self
 
     @contextmanager
+    def searching(self) -> Iterator[None]:
+        """A snapshot (below) in which an SQLite error is raised as the LibraryError naming this file."""
+        try:
+            with self.snapshot():
+                yield
+        except sqlite3.Error as exc:  # the index or a table is damaged where this search read it
+            raise faults.sqlite_problem(self.location, exc, "cannot be searched") from exc
+
+    @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Every read inside sees the library as it was at the first (WAL read transaction)."""
         if self.conn.in_transaction:
@@ -73,10 +85,12 @@ class SQLiteLibrary(Library):
             return super().load_issue(key)
 
     def import_paths(self, paths: Iterable[str], progress: Callable[[ImportEvent], None] | None = None,
-                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False) -> ImportReport:
-        """Import every issue found under paths (importer.import_paths)."""
-        from .importer import import_paths
-        return import_paths(self, paths, progress=progress, cancelled=cancelled, workers=workers, force=force)
+                     cancelled: Cancelled | None = None, workers: int = 0, force: bool = False,
+                     bounded: Bounded | None = None) -> ImportReport:
+        """Import every issue found under paths (importing.import_paths)."""
+        from .importing import import_paths
+        return import_paths(self, paths, progress=progress, cancelled=cancelled, workers=workers, force=force,
+                            bounded=bounded)
 
     def remove_issue(self, key: str) -> bool:
         """Remove an issue (bookmarks and positions stay); False when there is none."""
@@ -84,9 +98,10 @@ class SQLiteLibrary(Library):
 
     def search(self, request: SearchRequest) -> SearchPage:
         """One page of matching articles (LibrarySearch.search)."""
-        from .search import LibrarySearch, SearchFilters
+        from ..results import SearchFilters
+        from .search import LibrarySearch
         filters = SearchFilters(request.paper, request.date_from, request.date_to)
-        with self.snapshot():
+        with self.searching():
             return LibrarySearch(self).search(request.query, request.options, filters, sort=request.sort,
                                               offset=request.offset, limit=request.limit)
 
@@ -94,20 +109,20 @@ class SQLiteLibrary(Library):
                      sort: Sort = "newest") -> list[int]:
         """Every matching article's id, newest first or most relevant first."""
         from .search import LibrarySearch
-        with self.snapshot():
+        with self.searching():
             return LibrarySearch(self).matching_ids(query, options, filters, sort)
 
     def hits(self, ids: list[int], query: Query | str, options: SearchOptions) -> list[LibraryHit]:
         """These articles as hits with snippets, in the order given."""
         from .search import LibrarySearch
-        with self.snapshot():
+        with self.searching():
             return LibrarySearch(self).hits(ids, query, options)
 
     def trend(self, query: Query | str, options: SearchOptions, filters: SearchFilters,
               by: Granularity = "month") -> Trend:
         """Matching articles per period and paper (trend.trend)."""
         from .trend import trend
-        with self.snapshot():
+        with self.searching():
             return trend(self, query, options, filters, by)
 
     def index_pending(self, progress: Progress | None = None, batch_chars: int | None = None,

@@ -8,36 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
 from typing import Any
 
-from ..model import Item
-from .records import IssueInfo
-
-
-@dataclass(frozen=True)
-class Bookmark:
-    """A bookmarked article: where it is, its title, the reader's note and when it was made."""
-
-    issue_key: str
-    paper: str | None
-    date: dt.date | None
-    item: str
-    page: int | None
-    title: str
-    note: str
-    created: str
-
-
-@dataclass(frozen=True)
-class ReadingPosition:
-    """Where reading of an issue stopped: page, item and how far into it (0…1)."""
-
-    issue_key: str
-    page: int | None
-    item: str | None
-    fraction: float
-    updated: str
+from ...model import Item
+from ..records import Bookmark, IssueInfo, ReadingPosition
 
 
 def _now() -> str:
