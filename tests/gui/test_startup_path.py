@@ -32,7 +32,8 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
             "reader.core.roles", "reader.gui.reading.photos", "html"]
 
 CHILD = f"""
-import sys
+import gc, sys
+gc.disable()            # as main.py does before the window is built
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import reader.gui.startup as startup
@@ -52,6 +53,7 @@ def a_frame_later() -> None:
     print("commands", r.window.menu_bar.built, len(r.window.menus["file"].actions()) > 2,
           r.window.action("go.next").shortcuts()[0].toString())
     print("steps", *r.startup.steps_run)
+    print("collector", gc.isenabled())
     QApplication.quit()
 
 def at_first_paint() -> None:
@@ -93,4 +95,5 @@ def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_pa
     assert lines[4] == "sidebar True True"      # the headlines arrive a frame later, the story selected
     assert lines[5] == "commands True True J"
     assert lines[6] == "steps sidebar commands banner theme find library jieba lookup"   # in this order, once
-    assert lines[7] == "later reader.gui.find.controller reader.gui.library.controller"  # built a frame later
+    assert lines[7] == "collector True"        # main.py's pause of the garbage collector ends with the steps
+    assert lines[8] == "later reader.gui.find.controller reader.gui.library.controller"  # built a frame later
