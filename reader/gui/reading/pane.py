@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ...core.model import Issue
@@ -14,7 +14,12 @@ from .themes import pane_palette
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import (  # (types made at import cost their enums)
+        QAction,
+        QContextMenuEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
 MEASURE_CHARS = 38     # characters of body text per line in a wide window
 MIN_SIDE_MARGIN = 24   # pixels between text and the pane's edges in a narrow window
