@@ -50,14 +50,16 @@ def test_a_child_that_stops_half_way_through_its_answer_is_stopped_at_the_deadli
         bounds._send_answer = half_an_answer_then_hang  # (the forked child has it, too)
         report(str.upper, "报" * 100_000, seconds=0.5)
     """)
+    assert proc.stdout.count("|") == 3, (proc.stdout, proc.stderr)
     code, path, took, _problem = proc.stdout.strip().split("|")
-    assert (code, path) == ("too-slow", "issue.md") and float(took) < 5, proc.stderr
+    assert (code, path) == ("too-slow", "issue.md") and float(took) < 15, proc.stdout  # 0.5 s, on a loaded machine
 
 
 def test_a_child_that_dies_is_told_in_one_message_and_its_last_words_stay_out_of_the_output() -> None:
     proc = _run("""
         report(last_words_then_abort, seconds=10)
     """)
+    assert proc.stdout.count("|") == 3, (proc.stdout, proc.stderr)
     code, path, _took, problem = proc.stdout.strip().split("|")
     assert (code, path) == ("reader-died", "issue.md") and "signal 6" in problem
     assert proc.stderr == ""

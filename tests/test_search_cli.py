@@ -95,11 +95,11 @@ def test_bad_input_names_the_file(capsys: pytest.CaptureFixture[str], tmp_path: 
     monkeypatch.delenv("READER_LIBRARY", raising=False)
     missing = tmp_path / "nowhere.xml"
     code, out, err = run_cli(capsys, str(missing), "金昌")
-    assert code == 2 and out == "" and str(missing) in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and out == "" and str(missing) in err and len(err.strip().splitlines()) == 1, (code, out, err)
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     code, _, err = run_cli(capsys, str(empty), "金昌")
-    assert code == 2 and str(empty) in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and str(empty) in err and len(err.strip().splitlines()) == 1, (code, err)
 
 
 def test_empty_query_and_misplaced_library_flags(capsys: pytest.CaptureFixture[str], fixture_path: str) -> None:

@@ -14,10 +14,7 @@ which forks the child for it.
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
-import pickle
-import select
 import threading
 import time
 from dataclasses import dataclass
@@ -110,6 +107,8 @@ def _one_thread() -> bool:
 def _context() -> Any:
     """fork where this process is single-threaded, else spawn (slow: open_issue_bounded uses a
     parse server there instead)."""
+    import multiprocessing  # here and below, not at import: the parse ahead (issue_cache) needs
+                            # only the limits of this module, and multiprocessing, pickle and select cost it ~12 ms
     if "fork" in multiprocessing.get_all_start_methods() and _one_thread():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
@@ -118,6 +117,7 @@ def _context() -> Any:
 def _child(send: Any, fn: Callable[..., Any], args: tuple[Any, ...], megabytes: int) -> None:
     """Runs in the child: the result, pickled whole before a byte is written (so running out of
     memory while pickling is still told), then the process ends at once (no clean-up to hang in)."""
+    import pickle
     code = 0
     try:
         # what the child has to say goes in its answer; Python's last words when memory runs out
@@ -169,6 +169,7 @@ def _read_answer(read_fd: int, path: str | Path, limits: Limits,
                  cancelled: Callable[[], bool] | None) -> bytes:
     """Everything the child writes, up to its end; never waits past the deadline, whatever the
     child does (a child that stops half-way through its answer is stopped, too)."""
+    import select
     deadline = time.monotonic() + limits.seconds
     chunks: list[bytes] = []
     while True:
@@ -191,6 +192,7 @@ def run_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: Li
     """fn(*args) run in a child process under the limits; its IssueError is raised here, and so is
     an IssueError naming `path` when the child runs too long, runs out of memory or dies. Raises
     Cancelled when `cancelled()` becomes true (checked every 50 ms)."""
+    import pickle
     limits = limits or Limits.from_env()
     ctx = _context()
     receive, send = ctx.Pipe(duplex=False)  # (a Connection reaches a spawned child, too; a bare fd would not)
@@ -252,6 +254,7 @@ def call_bounded(path: str | Path, fn: Callable[..., Any], *args: Any, limits: L
     first), in this process where nothing can be forked. fn (and `setup`, run once in the forking
     process before its first child) must be importable by name (a module's function, or a
     functools.partial of one). Raises Cancelled when `cancelled()` becomes true."""
+    import multiprocessing
     limits = limits or Limits.from_env()
     if "fork" not in multiprocessing.get_all_start_methods():
         return fn(*args)  # no cheap child process here: run in this one

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import signal
 import sys
 import time
 import zlib
@@ -200,6 +199,7 @@ def _join_ahead(path: str | Path, wait: bool, cancelled: Callable[[], bool] | No
         if not wait or (cancelled is not None and cancelled()):
             return
         if time.monotonic() > deadline:
+            import signal
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
             break

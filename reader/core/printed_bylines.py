@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from .model import Item
-from .roles import ROLE_RE
 
 _SPACE_RE = re.compile(r"\s+")
 _BETWEEN = "、，,；;/／·"
@@ -29,6 +28,7 @@ def printed_byline(line: str, names: list[str]) -> str | None:
     The line must be made only of role words (记者, 本报通讯员 …) and names of the list, at least one
     of them, with spaces or 、 between them or none at all.
     """
+    from .roles import ROLE_RE  # compiled on first use: the pane imports this module for the others
     wanted = sorted({_squeezed(n) for n in names if _squeezed(n)}, key=len, reverse=True)
     text = _squeezed(line)
     if not wanted or not text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -82,6 +83,7 @@ def main(argv: list[str]) -> int:
     install_translators(app, choose_language(args.lang))
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Newspaper Reader"))   # in the UI's language
     if args.screenshot:
+        gc.enable()     # main.py paused it for the window's start-up
         from .screenshot import take_screenshot
         return take_screenshot(args, sample_issue_path())
     settings = ReaderSettings()

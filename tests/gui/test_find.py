@@ -15,6 +15,7 @@ from reader.gui.find.controller import FindController
 from reader.gui.find.results_panel import ResultRole
 from reader.gui.reading.highlights import hit_formats
 from reader.gui.reading.issue_tree_model import Role
+from reader.gui.reading.pane import ArticleView
 from reader.gui.startup import Reader
 
 pytestmark = pytest.mark.gui
@@ -62,14 +63,18 @@ def occurrences(doc: QTextDocument, needle: str) -> list[int]:
     return found
 
 
-def background_at(doc: QTextDocument, position: int) -> QColor | None:
-    """The background the highlighter gave the character at position, or None."""
-    block = doc.findBlock(position)
-    rel = position - block.position()
+def background_at(pane: ArticleView, position: int) -> QColor | None:
+    """The background the pane draws at a document position when the reader scrolls it into view
+    (the hits' marks are drawn for the lines in view), or None."""
+    bar = pane.verticalScrollBar()
+    kept = bar.value()
+    pane.scroll_to_position(position)
     colour = None
-    for fmt in block.layout().formats():
-        if fmt.start <= rel < fmt.start + fmt.length and fmt.format.hasProperty(fmt.format.Property.BackgroundBrush):
-            colour = fmt.format.background().color()
+    for mark in pane.extraSelections():
+        if mark.cursor.selectionStart() <= position < mark.cursor.selectionEnd() \
+                and mark.format.hasProperty(mark.format.Property.BackgroundBrush):
+            colour = mark.format.background().color()
+    bar.setValue(kept)
     return colour
 
 
@@ -118,13 +123,14 @@ def test_typing_highlights_every_hit_in_the_pane_live(qtbot, shown: Reader, issu
     total = sum(brute_count(issue, "春耕").values())
     assert total > 6 and find.bar.count_label.text() == f"1/{total}"
     doc = shown.reading.pane.document()
+    pane = shown.reading.pane
     every, current = (f.background().color() for f in hit_formats(shown.reading.pane.palette()))
     assert every != current
     seen = occurrences(doc, "春耕")        # the shown story: p1-1 (title and text) and p3-2
     assert len(seen) >= 7
-    colours = [background_at(doc, pos) for pos in seen]
+    colours = [background_at(pane, pos) for pos in seen]
     assert colours.count(current) == 1 and colours.count(every) == len(seen) - 1
-    assert background_at(doc, seen[0] + 2) is None      # 备 after 春耕 in the headline is not marked
+    assert background_at(pane, seen[0] + 2) is None      # 备 after 春耕 in the headline is not marked
     assert find.current_span() == (seen[0], seen[0] + 2)
 
 
@@ -185,7 +191,8 @@ def test_escape_closes_and_clears(qtbot, shown: Reader) -> None:
     assert not find.bar.isVisible() and not find.dock.isVisible()
     assert find.hits == [] and find.bar.text() == ""
     doc = shown.reading.pane.document()
-    assert all(background_at(doc, pos) is None for pos in range(doc.characterCount() - 1))
+    pane = shown.reading.pane
+    assert all(background_at(pane, pos) is None for pos in range(doc.characterCount() - 1))
     assert shown.reading.sidebar.proxy.rowCount() == 3
     assert shown.reading.sidebar.model.index(0, 0).data(Role.PAGE_NUMBER) == 1
     assert shown.reading.sidebar.current_item_id() == shown.session.current_item_id
@@ -251,11 +258,12 @@ def test_byline_hits_are_highlighted_on_the_byline_as_printed(qtbot, shown: Read
     hit = find.hits[0]
     assert (hit.item, hit.field, hit.offset) == ("p1-1", "byline", 0)
     doc = shown.reading.pane.document()
+    pane = shown.reading.pane
     span = find.current_span()
     assert span is not None and doc.toPlainText()[span[0]:span[1]] == "李明"
     block = doc.findBlock(span[0])
     assert block.text() == "本报记者 李明 王芳"
-    assert background_at(doc, span[0]) == hit_formats(shown.reading.pane.palette())[1].background().color()
+    assert background_at(pane, span[0]) == hit_formats(shown.reading.pane.palette())[1].background().color()
     find.bar.set_text("明、王")       # across the two names: drawn from 明 to 王, the space between included
     settle(find)
     span = find.current_span()
@@ -276,6 +284,7 @@ def test_byline_hits_in_names_that_open_the_text_or_are_spaced(qtbot, reader: Re
     find = open_and_type(qtbot, reader, "林晓舟")
     assert [(h.field, h.block) for h in find.hits] == [("byline", None), ("block", 0)]
     doc = reader.reading.pane.document()
+    pane = reader.reading.pane
     assert "本报记者" not in doc.toPlainText()                 # the pane prints no separate byline here
     span = find.current_span()
     assert span is not None and doc.toPlainText()[span[0]:span[1]] == "林晓舟"
@@ -284,23 +293,24 @@ def test_byline_hits_in_names_that_open_the_text_or_are_spaced(qtbot, reader: Re
     assert reader.session.current_item_id == "p1-2"
     span = find.current_span()
     assert span is not None and doc.toPlainText()[span[0]:span[1]] == "周  欢"
-    assert background_at(doc, span[0]) is not None and background_at(doc, span[1] - 1) is not None
+    assert background_at(pane, span[0]) is not None and background_at(pane, span[1] - 1) is not None
 
 
 def test_highlights_follow_story_changes_and_themes(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "农")
     doc = shown.reading.pane.document()
+    pane = shown.reading.pane
     shown.session.show("p3-1")                 # no 农 here: nothing marked
     settle(find)
-    assert all(background_at(doc, p) is None for p in range(doc.characterCount() - 1))
+    assert all(background_at(pane, p) is None for p in range(doc.characterCount() - 1))
     assert find.bar.count_label.text().startswith("–/")
     shown.session.show("p1-1")
     settle(find)
-    light = background_at(doc, occurrences(doc, "农")[1])
+    light = background_at(pane, occurrences(doc, "农")[1])
     assert light is not None
     shown.reading.appearance.set_theme("dark")
     settle(find)
-    dark = background_at(doc, occurrences(doc, "农")[1])
+    dark = background_at(pane, occurrences(doc, "农")[1])
     assert dark is not None and dark != light and dark.lightness() < light.lightness()
     assert dark == hit_formats(shown.reading.pane.palette())[0].background().color()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
 
 from reader.core.reading_order import in_reading_order, reading_keys
 from reader.core.search.issue_search import IssueIndex
@@ -43,9 +44,11 @@ def test_results_panel_lists_the_first_screens_at_once_and_the_rest_a_turn_later
         return [model.index(r, 0, model.index(g, 0)).data(ResultRole.HIT_INDEX)
                 for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))]
 
+    first = panel.first_rows()
+    assert 8 <= first <= FIRST_ROWS
     panel.set_hits(issue, hits)
     rows = model.rowCount() + len(listed())
-    assert FIRST_ROWS <= rows < FIRST_ROWS + 8 and model.rowCount() < 30
+    assert first <= rows < first + 8 and model.rowCount() < 30
     qtbot.waitUntil(lambda: model.rowCount() == 30)
     assert listed() == list(range(150))
     assert all(panel.tree.isExpanded(model.index(g, 0)) for g in range(30))
@@ -85,55 +88,63 @@ def _document(paragraphs: list[str]) -> QTextDocument:
     return doc
 
 
-def _marked(doc: QTextDocument) -> list[tuple[int, int, str]]:
-    """(block number, start, text) of every highlighted range."""
-    found = []
-    block = doc.begin()
-    while block.isValid():
-        for fmt in block.layout().formats():
-            found.append((block.blockNumber(), fmt.start, block.text()[fmt.start:fmt.start + fmt.length]))
-        block = block.next()
-    return found
+class Pane:
+    """Stands in for the pane: keeps the marks it is asked to draw, and counts the requests."""
+
+    def __init__(self) -> None:
+        self.marks: list[QTextEdit.ExtraSelection] = []
+        self.requests = 0
+
+    def set_marks(self, marks: list[QTextEdit.ExtraSelection]) -> None:
+        self.marks, self.requests = marks, self.requests + 1
+
+    def marked(self, doc: QTextDocument) -> list[tuple[int, str]]:
+        """(start, text) of every mark drawn that covers some text."""
+        text = doc.toPlainText()
+        return [(m.cursor.selectionStart(), text[m.cursor.selectionStart():m.cursor.selectionEnd()])
+                for m in self.marks if m.cursor.hasSelection()]
 
 
-def test_highlighter_redraws_only_blocks_whose_spans_changed(qapp) -> None:
+def test_highlighter_draws_the_spans_in_view_and_the_rest_as_they_come_into_view(qapp) -> None:
     doc = _document(["甲乙丙", "丁戊己", "庚辛壬"])
-    highlighter = HitHighlighter(doc)
+    pane = Pane()
+    highlighter = HitHighlighter(doc, pane.set_marks)
     highlighter.set_palette(QPalette())
-    assert highlighter.set_spans([(0, 1, True), (5, 7, False)]) == 2
-    assert _marked(doc) == [(0, 0, "甲"), (1, 1, "戊己")]
-    assert highlighter.set_spans([(0, 1, False), (5, 7, False)]) == 1          # only block 0 changed
-    assert highlighter.set_spans([(0, 1, False), (5, 7, False)]) == 0
-    assert highlighter.set_spans([(9, 10, True)], visible=range(0, 1)) == 1     # block 0 cleared now ...
-    assert highlighter.pending() == 2 and (1, 1, "戊己") in _marked(doc)         # ... the others wait
-    assert highlighter.draw_now() == 2 and highlighter.pending() == 0
-    assert _marked(doc) == [(2, 1, "辛")]
+    assert highlighter.set_spans([(0, 1, True), (5, 7, False), (9, 10, False)], visible=range(0, 1)) == 1
+    assert pane.marked(doc) == [(0, "甲")]
+    assert highlighter.show(range(0, 2)) == 2 and pane.marked(doc) == [(0, "甲"), (5, "戊己")]
+    requests = pane.requests
+    assert highlighter.show(range(0, 2)) == 2 and pane.requests == requests     # nothing new: nothing asked
+    assert highlighter.show(None) == 3 and pane.marked(doc)[-1] == (9, "辛")
     every, current = hit_formats(QPalette())
-    formats = doc.findBlockByNumber(2).layout().formats()
-    assert formats[0].format.background() == current.background()
     assert every.background() != current.background()
+    assert [m.format.background() for m in pane.marks] == [current.background(), every.background(),
+                                                           every.background()]
+    highlighter.set_spans([(9, 10, True)], visible=range(2, 3))
+    assert pane.marked(doc) == [(9, "辛")] and pane.marks[0].format.background() == current.background()
+    assert highlighter.spans() == highlighter.drawn() == [(9, 10, True)]
 
 
 def test_spans_left_from_another_text_colour_nothing(qapp) -> None:
     doc = _document(["甲乙丙", "丁戊己"])
-    highlighter = HitHighlighter(doc)
+    pane = Pane()
+    highlighter = HitHighlighter(doc, pane.set_marks)
     highlighter.set_spans([(4, 6, True)])
     cursor = QTextCursor(doc)
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.insertText("子丑寅\n卯辰巳")            # another story written while the old spans are held
-    assert _marked(doc) == []
+    assert highlighter.show(None) == 0 and pane.marked(doc) == []
 
 
 def test_palette_change_recolours_what_is_drawn(qapp) -> None:
     doc = _document(["甲乙丙"])
-    highlighter = HitHighlighter(doc)
+    pane = Pane()
+    highlighter = HitHighlighter(doc, pane.set_marks)
     light = QPalette()
     highlighter.set_palette(light)
     highlighter.set_spans([(0, 1, False)])
     dark = QPalette(light)
     dark.setColor(QPalette.ColorRole.Highlight, QColor("#3a4a63"))
     assert highlighter.set_palette(dark) and not highlighter.set_palette(dark)
-    highlighter.set_spans([(0, 1, False)])
-    formats = doc.firstBlock().layout().formats()
-    colour = formats[0].format.background().color()
+    colour = pane.marks[0].format.background().color()
     assert colour == hit_formats(dark)[0].background().color() != hit_formats(light)[0].background().color()

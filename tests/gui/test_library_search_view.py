@@ -128,7 +128,7 @@ def test_opening_a_result_shows_the_article_with_the_query_highlighted(qtbot, re
     find = reader.find
     assert find.bar.text() == "口袋公园"
     assert find.hits and find.hits[find.current].item == item          # the current hit is in this article
-    qtbot.waitUntil(lambda: bool(reader.reading.marks.highlighter.block_spans()), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bool(reader.reading.marks.highlighter.spans()), timeout=TIMEOUT)
     span = find.current_span()                                        # (start, end) in the pane's document
     assert span is not None
     assert reader.reading.pane.document().toPlainText()[span[0]:span[1]] == "口袋公园"

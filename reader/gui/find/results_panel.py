@@ -22,7 +22,7 @@ from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 from ..widgets.tooltips import plain_tooltip
 
 ELLIPSIS = "…"
-FIRST_ROWS = 100   # rows of results listed at once (more than a tall dock shows); the rest a turn later
+FIRST_ROWS = 100   # rows of results listed at once at most (two docks' worth are); the rest a turn later
 
 
 class ResultRole(IntEnum):
@@ -57,8 +57,9 @@ class HitResultsModel(GroupedListModel):
         rest when list_rest() is called; None: every group at once.
         """
         self.beginResetModel()
+        if issue is not self.issue:
+            self._items = {item.id: item for item in issue.items()} if issue else {}
         self.issue = issue
-        self._items = {item.id: item for item in issue.items()} if issue else {}
         self._hits = list(hits)
         self._shown = {}
         groups: list[tuple[str, int, int]] = []
@@ -245,12 +246,17 @@ class ResultsPanel(QWidget):
         self.tree.hide()
         self.no_hits.show()
 
+    def first_rows(self) -> int:
+        """Rows listed with a keystroke: twice what the dock shows (FIRST_ROWS at most)."""
+        height = max(1, self.tree.sizeHintForRow(0) if self.model.rowCount() else QFontMetrics(self.font()).height())
+        return max(8, min(FIRST_ROWS, 2 * (self.tree.viewport().height() // height + 1)))
+
     def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
-        """List these hits (grouped by article, all groups open): the first FIRST_ROWS rows or so now,
+        """List these hits (grouped by article, all groups open): the first screens now (first_rows),
         the rest in the event loop's next turn (a keystroke lists hundreds of hits within a frame;
         rows beyond the first screens are not in view)."""
         self._rest_timer.stop()
-        self.model.set_hits(issue, hits, FIRST_ROWS)
+        self.model.set_hits(issue, hits, self.first_rows())
         self._open(range(self.model.rowCount()))
         if self.model.has_rest():
             self._rest_timer.start()

@@ -5,7 +5,6 @@ scroll), through methods, never through its widgets.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -315,7 +314,7 @@ class ReadingController(QObject):
         self.marks.scroll_to(hit)
 
     def draw_marks_now(self) -> int:
-        return self.marks.highlighter.draw_now()
+        return self.marks.draw_in_view()
 
     def set_keywords(self, item_id: str, words: list[str]) -> None:
         self.pane.set_keywords(item_id, words)
@@ -349,7 +348,7 @@ class ReadingController(QObject):
         issue, item_id = self.session.issue, self.session.current_item_id
         if issue is None or (item_id is None and not whole_issue):
             return None
-        typography = replace(self.appearance.typography(), theme=THEMES["light"])
+        typography = self.appearance.typography()._replace(theme=THEMES["light"])
         return typeset_stories(issue, story_groups(issue, None if whole_issue else item_id), typography)
 
     def focus_pane(self) -> None:

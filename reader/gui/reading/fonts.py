@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
@@ -17,8 +16,7 @@ SANS_FALLBACK = ("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Micro
 FONT_PACKAGE = "fonts-noto-cjk"
 
 
-@dataclass(frozen=True)
-class FontChoice:
+class FontChoice(NamedTuple):
     """The family the reading pane uses; None when the machine has no Chinese font."""
 
     family: str | None

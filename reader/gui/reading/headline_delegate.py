@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGlyphRun, QPainter, QPalette, QTextLayout
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from .issue_tree_model import HeadlineRow, Role
 
@@ -21,6 +21,9 @@ PAD = 7            # padding around a row's text, pixels
 HEADLINE_LINES = 2  # a headline wraps to at most this many lines
 READ_ALPHA = 0.5    # how strongly the headline of an article read is drawn
 SMALL, HEADLINE, PAGE = range(3)   # the three fonts
+# the states the style draws something for (a plain row's background is the view's: the style is not
+# asked to draw it, which is a good part of painting a row)
+_MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
 
 
 def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
@@ -150,9 +153,10 @@ class HeadlineDelegate(QStyledItemDelegate):
         return QSize(100, self._measure(row, type_, width).height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)    # background, selection and focus, as the style draws them
+        if option.state & _MARKED:    # background, selection and focus, as the style draws them
+            super().paint(painter, option, index)
         painter.save()
-        selected = self.view.selectionModel().isSelected(index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pal = option.palette
         ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = QColor(ink)

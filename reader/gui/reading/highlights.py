@@ -10,11 +10,11 @@ the first paragraph.
 
 from __future__ import annotations
 
-import time
-from typing import Iterable, Sequence
+from bisect import bisect_left
+from typing import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
 
 from ...core.model import Item
 from ...core.search.fields import BYLINE_SEPARATOR
@@ -23,8 +23,6 @@ from ...core.search.issue_search import Hit
 from .story_document import StoryLayout
 
 DocSpan = tuple[int, int]                       # [start, end) in document positions
-BlockSpan = tuple[int, int, str, bool]          # start in block, length, text expected there, is current
-_REDRAW: tuple[BlockSpan, ...] = ((-1, 0, "", False),)   # "drawn" with spans no one wants: redraw it
 
 
 def _spaced_match(text: str, chars: str, start: int) -> list[int] | None:
@@ -123,106 +121,103 @@ def hit_formats(palette: QPalette) -> tuple[QTextCharFormat, QTextCharFormat]:
     return every, current
 
 
-class HitHighlighter(QSyntaxHighlighter):
+class HitHighlighter:
     """Colours spans of the reading pane's document: every hit, and the current one distinctly.
 
-    Spans are given in document positions. Re-highlighting a block makes Qt lay it out again (about
-    half a millisecond in a long story), so only blocks whose spans changed are redrawn: those in
-    view at once, the others in idle-time chunks right after (their colours do not move any text).
-    A span is drawn only where the block still holds the text it was given for, so spans left over
-    from a story being replaced never colour the new one.
+    Spans are given in document positions and drawn as the pane's extra selections, only those in
+    the blocks in view (and a couple either side): a selection is painted over the text as laid out,
+    so a keystroke neither lays a block out again nor repaints more of the pane than the spans that
+    came or went, and the pane, which goes through every selection for every block it paints, never
+    carries hundreds from off screen. When the view moves (scrolled, resized), show() draws the
+    spans come into view, before the pane paints them. A span is drawn only where the document
+    still holds the text it was given for, so spans left over from a story being replaced never
+    colour the new one.
     """
 
-    CHUNK_MS = 6.0   # longest stretch of off-screen redrawing between two turns of the event loop
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self._wanted: dict[int, tuple[BlockSpan, ...]] = {}   # block number -> spans to draw there
-        self._drawn: dict[int, tuple[BlockSpan, ...]] = {}    # block number -> spans it was drawn with
-        self._pending: list[int] = []
+    def __init__(self, document: QTextDocument, apply: Callable[[list[QTextEdit.ExtraSelection]], None]) -> None:
+        self._doc = document
+        self._apply = apply                       # hands the selections to the pane
+        self._spans: list[_Span] = []             # every span wanted, by start
+        self._starts: list[int] = []
+        self._visible: range | None = None
+        self._drawn: tuple[_Span, ...] = ()       # the spans the pane draws now
         self._every = QTextCharFormat()
         self._current = QTextCharFormat()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._draw_pending)
 
     def set_palette(self, palette: QPalette) -> bool:
-        """Take the colours from a palette; True when they changed (every span is then redrawn)."""
+        """Take the colours from a palette; True when they changed (what is drawn is drawn again)."""
         every, current = hit_formats(palette)
         if every == self._every and current == self._current:
             return False
         self._every, self._current = every, current
-        self._drawn = {number: _REDRAW if spans else spans for number, spans in self._drawn.items()}
+        if self._drawn:
+            self._drawn = ()
+            self.show(self._visible)
         return True
 
-    def block_spans(self) -> dict[int, list[BlockSpan]]:
-        """The spans wanted now, per block number (a copy)."""
-        return {number: list(spans) for number, spans in self._wanted.items()}
+    def spans(self) -> list[tuple[int, int, bool]]:
+        """The (start, end, is_current) spans wanted now, by start."""
+        return [(start, end, current) for start, end, _text, current in self._spans]
 
-    def pending(self) -> int:
-        """Blocks still waiting to be redrawn."""
-        return len(self._pending)
+    def drawn(self) -> list[tuple[int, int, bool]]:
+        """The (start, end, is_current) spans the pane draws now (those in view)."""
+        return [(start, end, current) for start, end, _text, current in self._drawn]
 
     def set_spans(self, spans: Iterable[tuple[int, int, bool]], visible: range | None = None) -> int:
-        """Draw these (start, end, is_current) spans instead of the last ones; returns blocks redrawn now.
+        """Draw these (start, end, is_current) spans instead of the last ones, those in the blocks
+        visible (block numbers; None: every block); returns how many are drawn now."""
+        text = _DocumentText(self._doc)
+        wanted = [(start, end, text.at(start, end), current) for start, end, current in spans if end > start]
+        wanted.sort()
+        self._spans = wanted
+        self._starts = [span[0] for span in wanted]
+        return self.show(visible)
 
-        Blocks in visible (block numbers; None: all) are redrawn at once, the rest soon after.
-        """
-        doc = self.document()
-        fresh: dict[int, list[BlockSpan]] = {}
-        texts: dict[int, tuple[int, str]] = {}
-        for start, end, current in spans:
-            block = doc.findBlock(start)
-            if not block.isValid() or end <= start:
-                continue
-            number = block.blockNumber()
-            cached = texts.get(number)
-            if cached is None:
-                cached = texts[number] = (block.position(), block.text())
-            rel = start - cached[0]
-            length = min(end - start, len(cached[1]) - rel)
-            fresh.setdefault(number, []).append((rel, length, cached[1][rel:rel + length], current))
-        # the current hit drawn last, over any other hit it overlaps
-        self._wanted = {number: tuple(sorted(found, key=lambda span: span[3])) for number, found in fresh.items()}
-        count = doc.blockCount()
-        self._drawn = {number: drawn for number, drawn in self._drawn.items() if number < count}
-        dirty = sorted(n for n in set(self._wanted) | set(self._drawn)
-                       if self._wanted.get(n, ()) != self._drawn.get(n, ()))
-        now = dirty if visible is None else [n for n in dirty if n in visible]
-        self._pending = dirty if visible is None else [n for n in dirty if n not in visible]
-        for number in now:
-            self._redraw(number)
-        if self._pending:
-            self._timer.start()
-        return len(now)
+    def show(self, visible: range | None) -> int:
+        """Draw the spans in the blocks visible (None: every block); returns how many are drawn."""
+        self._visible = visible
+        spans = self._spans
+        if visible is not None and spans:
+            doc = self._doc
+            first = doc.findBlockByNumber(max(0, visible.start))
+            last = doc.findBlockByNumber(min(doc.blockCount() - 1, visible.stop - 1))
+            lo = first.position() if first.isValid() else 0
+            hi = last.position() + last.length() if last.isValid() else lo
+            spans = spans[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+        text = _DocumentText(self._doc)
+        shown = tuple(span for span in spans if text.at(span[0], span[1]) == span[2])
+        if shown != self._drawn:
+            self._drawn = shown
+            self._apply([self._selection(span) for span in shown])
+        return len(shown)
 
-    def draw_now(self, blocks: range | None = None) -> int:
-        """Redraw at once the waiting blocks among blocks (None: all of them); returns how many."""
-        due = [n for n in self._pending if blocks is None or n in blocks]
-        if due:
-            self._pending = [n for n in self._pending if n not in set(due)]
-            for number in due:
-                self._redraw(number)
-        return len(due)
+    def _selection(self, span: _Span) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self._doc)
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = self._current if span[3] else self._every
+        return selection
 
-    def _redraw(self, number: int) -> None:
-        if self._wanted.get(number, ()) != self._drawn.get(number, ()):
-            block = self.document().findBlockByNumber(number)
-            if block.isValid():
-                self.rehighlightBlock(block)
 
-    def _draw_pending(self) -> None:
-        deadline = time.perf_counter() + self.CHUNK_MS / 1000
-        while self._pending and time.perf_counter() < deadline:
-            self._redraw(self._pending.pop(0))
-        if self._pending:
-            self._timer.start()
+_Span = tuple[int, int, str, bool]      # start, end, the text there when it was given, is current
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        number = self.currentBlock().blockNumber()
-        spans = self._wanted.get(number, ())
-        self._drawn[number] = spans
-        for start, length, expected, current in spans:
-            if text[start:start + length] == expected:
-                self.setFormat(start, length, self._current if current else self._every)
+
+class _DocumentText:
+    """The document's text at a span, block by block (each block's text read once)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self._doc = document
+        self._blocks: dict[int, tuple[int, str]] = {}
+
+    def at(self, start: int, end: int) -> str:
+        block = self._doc.findBlock(start)
+        if not block.isValid():
+            return ""
+        number = block.blockNumber()
+        cached = self._blocks.get(number)
+        if cached is None:
+            cached = self._blocks[number] = (block.position(), block.text())
+        rel = start - cached[0]
+        return cached[1][rel:rel + end - start]

@@ -51,6 +51,7 @@ class IssueTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.issue: Issue | None = None
         self._pages: list[Page] = []
+        self._sizes: list[int] = []
         self._marks: dict[str, list[tuple[str, str]]] = {}
         self._rows: dict[str, tuple[int, int]] = {}
         self._hits: dict[str, int] | None = None
@@ -63,6 +64,7 @@ class IssueTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self.issue = issue
         self._pages = list(issue.pages) if issue else []
+        self._sizes = [len(page.items) for page in self._pages]     # items per page
         self._rows = {it.id: (p, r) for p, page in enumerate(self._pages) for r, it in enumerate(page.items)}
         self._marks = {it.id: self._item_marks(it) for page in self._pages for it in page.items}
         self._leads = {}
@@ -105,6 +107,19 @@ class IssueTreeModel(QAbstractItemModel):
                 parent = self.index(p, 0)
                 self.dataChanged.emit(self.index(first, 0, parent), self.index(last, 0, parent), [Role.HIT_COUNT])
 
+    def row_has_hits(self, row: int, parent: Index) -> bool:
+        """Whether the row (a page: one of its items) has hits of the active search (the sidebar's filter)."""
+        hits = self._hits
+        if not hits:
+            return False
+        if not parent.isValid():
+            return row < len(self._pages) and any(hits.get(item.id) for item in self._pages[row].items)
+        page = parent.row()
+        if parent.internalId() != PAGE_NODE or page >= len(self._pages):
+            return False
+        items = self._pages[page].items
+        return row < len(items) and bool(hits.get(items[row].id))
+
     # lookups
     def item_at(self, index: Index) -> Item | None:
         """The item a row shows, or None for a page row."""
@@ -135,27 +150,29 @@ class IssueTreeModel(QAbstractItemModel):
 
     # QAbstractItemModel
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if column != 0 or row < 0:
+        # asked hundreds of times a keystroke (the filter, the tree's layout): as few calls as can be
+        if column or row < 0:
             return QModelIndex()
+        sizes = self._sizes
         if not parent.isValid():
-            return self.createIndex(row, 0, PAGE_NODE) if row < len(self._pages) else QModelIndex()
-        if parent.internalId() != PAGE_NODE or parent.row() >= len(self._pages):
+            return self.createIndex(row, 0, PAGE_NODE) if row < len(sizes) else QModelIndex()
+        page = parent.row()
+        if parent.internalId() != PAGE_NODE or page >= len(sizes) or row >= sizes[page]:
             return QModelIndex()
-        if row >= len(self._pages[parent.row()].items):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+        return self.createIndex(row, 0, page + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == PAGE_NODE:
+        if not index.isValid():
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, PAGE_NODE)
+        internal = index.internalId()
+        return QModelIndex() if internal == PAGE_NODE else self.createIndex(internal - 1, 0, PAGE_NODE)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         if not parent.isValid():
-            return len(self._pages)
+            return len(self._sizes)
         if parent.column() != 0 or parent.internalId() != PAGE_NODE:
             return 0
-        return len(self._pages[parent.row()].items)
+        return self._sizes[parent.row()]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 1

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Sequence
 from PySide6.QtCore import QPoint
 
 from .highlights import HitHighlighter, hit_span
+from .pane import HITS_LAYER
 
 if TYPE_CHECKING:
     from ...core.model import Issue
@@ -23,15 +24,17 @@ class HitMarks:
 
     def __init__(self, pane: ArticleView) -> None:
         self.pane = pane
-        self.highlighter = HitHighlighter(pane.document())
+        self.highlighter = HitHighlighter(pane.document(), lambda marks: pane.set_marks(HITS_LAYER, marks))
         self.highlighter.set_palette(pane.palette())
         self.issue: Issue | None = None
         self.hits: Sequence[Hit] = ()
         self.current = -1
         self._positions: dict[str, list[int]] = {}
+        self._visible_key: tuple[int, int, int, int] | None = None
+        self._visible = range(0)
         pane.story_shown.connect(lambda _ids: self._on_story_shown())
-        pane.verticalScrollBar().valueChanged.connect(
-            lambda _value: self.highlighter.draw_now(self.visible_blocks()) if self.highlighter.pending() else 0)
+        pane.verticalScrollBar().valueChanged.connect(lambda _value: self.draw_in_view())
+        pane.resized.connect(self.draw_in_view)
 
     def show(self, issue: Issue | None, hits: Sequence[Hit], current: int) -> int:
         """Draw these hits of an issue (current: the position of the current one); returns blocks redrawn now."""
@@ -57,6 +60,10 @@ class HitMarks:
                     if span is not None:
                         spans.append((span[0], span[1], position == self.current))
         return self.highlighter.set_spans(spans, self.visible_blocks())
+
+    def draw_in_view(self) -> int:
+        """Draw the hits in the lines in view now (the view moved); returns how many."""
+        return self.highlighter.show(self.visible_blocks()) if self.highlighter.spans() else 0
 
     def _on_story_shown(self) -> None:
         self.highlighter.set_palette(self.pane.palette())
@@ -87,9 +94,13 @@ class HitMarks:
             bar.setValue(max(0, int(y - view / 3)))
 
     def visible_blocks(self) -> range:
-        """Numbers of the document's blocks in view (and a couple either side)."""
+        """Numbers of the document's blocks in view (and a couple either side); found again only when
+        the text, the scroll position or the pane's size changed (a keystroke asks more than once)."""
         pane = self.pane
         size = pane.viewport_size()
-        top = pane.cursorForPosition(QPoint(0, 0)).blockNumber()
-        bottom = pane.cursorForPosition(QPoint(size.width() - 1, size.height() - 1)).blockNumber()
-        return range(max(0, top - 2), bottom + 3)
+        key = (pane.document().revision(), pane.verticalScrollBar().value(), size.width(), size.height())
+        if key != self._visible_key:
+            top = pane.cursorForPosition(QPoint(0, 0)).blockNumber()
+            bottom = pane.cursorForPosition(QPoint(size.width() - 1, size.height() - 1)).blockNumber()
+            self._visible_key, self._visible = key, range(max(0, top - 2), bottom + 3)
+        return self._visible

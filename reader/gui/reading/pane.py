@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ...core.model import Issue
 from .story_document import KEYWORD_LINK, ORIGINAL_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
@@ -14,24 +14,31 @@ from .themes import pane_palette
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import (  # (types made at import cost their enums)
+        QAction,
+        QContextMenuEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
 MEASURE_CHARS = 38     # characters of body text per line in a wide window
 MIN_SIDE_MARGIN = 24   # pixels between text and the pane's edges in a narrow window
+HITS_LAYER = "hits"    # the layer of marks find's hits are drawn in
 
 
 class ArticleView(QTextBrowser):
     """Shows a story (all its parts, with seams) from an issue; seams and keywords are links.
 
-    Extension points: `document()` is the one QTextDocument used for the pane's whole life (a
-    QSyntaxHighlighter attached to it keeps working across stories); `layout_map` says where each
-    field of each shown item is; `reveal()` scrolls to and selects a span of a field.
+    Extension points: `document()` is the one QTextDocument used for the pane's whole life;
+    `layout_map` says where each field of each shown item is; `reveal()` scrolls to and selects a
+    span of a field; `set_marks()` draws a feature's marks over the text.
     """
 
     page_link_activated = Signal(int)      # a seam or cross-reference naming a page was clicked
     keyword_activated = Signal(str)        # a keyword under the headline was clicked
     original_requested = Signal(str)       # "see the original article" of a photo (this item id) was clicked
     story_shown = Signal(list)             # item ids of the story now on screen, in reading order
+    resized = Signal()                     # the pane changed size (the lines in view may be others)
     first_story_painted = Signal()         # the first time a story reached the screen
 
     def __init__(self, typography: Typography, parent: QWidget | None = None) -> None:
@@ -50,6 +57,7 @@ class ArticleView(QTextBrowser):
         self._story_painted = False
         self._message = ""
         self._typeset_column = 0.0     # the column width the story on screen was set for
+        self._mark_layers: dict[str, list[QTextEdit.ExtraSelection]] = {HITS_LAYER: []}   # hits under the rest
         self._apply_palette()
 
     # what is shown
@@ -86,6 +94,12 @@ class ArticleView(QTextBrowser):
         self.typography = typography
         self._apply_palette()
         self._rerender()
+
+    def set_marks(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw a layer of marks (extra selections) over the text instead of its last ones; each
+        feature has its own layer, so one never clears another's. Find's hits lie under the others."""
+        self._mark_layers[layer] = selections
+        self.setExtraSelections([mark for marks in self._mark_layers.values() for mark in marks])
 
     # positions
     def scroll_to_part(self, item_id: str) -> None:
@@ -161,6 +175,7 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._update_margins()
+        self.resized.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)

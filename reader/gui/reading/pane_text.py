@@ -26,6 +26,7 @@ MARK_COLOURS: dict[str, dict[str, str]] = {
     "word": {"light": "#cfe0f7", "sepia": "#e3d2ad", "dark": "#3a4a63"},
     "sentence": {"light": "#fff0b3", "sepia": "#ead9a0", "dark": "#4d4526"},
 }
+MARKS_LAYER = "text"      # the pane's layer of marks these are drawn in (find's hits have their own)
 ContextProvider = Callable[[int | None], "list[QAction]"]
 
 
@@ -164,7 +165,7 @@ class PaneText(QObject):
                     selection.cursor = cursor
                     selection.format = fmt
                     selections.append(selection)
-        self.pane.setExtraSelections(selections)
+        self.pane.set_marks(MARKS_LAYER, selections)
 
     def _on_story_shown(self, ids: list[str]) -> None:
         if ids != self._story:

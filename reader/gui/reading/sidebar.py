@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,7 +43,9 @@ class SearchFilterProxy(QSortFilterProxyModel):
     """Shows every row, or while a search is active only items with hits (and their pages).
 
     The hit count is the filter role: when the model announces changed counts, the proxy re-checks
-    those rows only (rows come and go one by one, nothing is filtered afresh).
+    those rows only (rows come and go one by one, nothing is filtered afresh). A row is checked by
+    asking the issue's model directly (no model index made, no data asked for, role by role: a
+    filter of every row runs within a frame).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -50,6 +53,11 @@ class SearchFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setFilterRole(Role.HIT_COUNT)
         self.active = False
+        self._issue_model: IssueTreeModel | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 (Qt override)
+        super().setSourceModel(model)
+        self._issue_model = model if isinstance(model, IssueTreeModel) else None
 
     def set_active(self, active: bool) -> None:
         """Filter by hit counts (True) or show every row; a change re-filters every row."""
@@ -66,8 +74,9 @@ class SearchFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt override)
         if not self.active:
             return True
-        index = self.sourceModel().index(row, 0, parent)
-        return bool(index.data(Role.HIT_COUNT))
+        if self._issue_model is not None:
+            return self._issue_model.row_has_hits(row, parent)
+        return bool(self.sourceModel().index(row, 0, parent).data(Role.HIT_COUNT))
 
 
 class IssueSidebar(QWidget):
@@ -131,8 +140,7 @@ class IssueSidebar(QWidget):
             else:
                 with QSignalBlocker(self.model):   # every row is filtered and laid out afresh below
                     self.model.set_hit_counts(counts)
-                self.proxy.set_active(True)
-                self.tree.expandAll()
+                self.proxy.set_active(True)        # rows go (the pages left stay open), none come
         finally:
             self._quiet = False
 

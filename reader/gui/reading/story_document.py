@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
 from ...core.model import Block, Issue, Item
 from ...core.printed_bylines import names_readable_in, opens_with_byline
 from ..shell.commands import QT_TRANSLATE_NOOP
-from .photos import load_photo
 from .themes import Theme, solid_brush
 
 LINE_HEIGHT_PERCENT = 125  # of the font's own line spacing (about 1.45 em for CJK fonts)
@@ -54,8 +54,7 @@ def _ui(source: str) -> str:
     return QCoreApplication.translate("StoryDocument", source)
 
 
-@dataclass(frozen=True)
-class Typography:
+class Typography(NamedTuple):
     """How the reading pane sets type: a family (None: Qt's default), a body size in points, a theme."""
 
     family: str | None
@@ -263,9 +262,11 @@ class StoryWriter:
         fmt.setBottomMargin(self._em * 0.6)
         frame = self.cursor.insertFrame(fmt)
         self._first_block = True
+        from .photos import load_photo  # QImage and its readers: only for a story with a photo
         image = load_photo(item.image, self._photo_px) if whole_photo else None
         small = self._chars(0.8, colour=t.muted)
         if image is not None:
+            from PySide6.QtCore import QUrl
             name = f"photo-{len(self.layout.images)}:{item.id}"
             self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             self.doc.setProperty(PHOTOS_PROPERTY, True)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 
-@dataclass(frozen=True)
-class Theme:
-    """Colours of the reading pane; `dark` says whether the window should be dark too."""
+class Theme(NamedTuple):
+    """Colours of the reading pane; `dark` says whether the window should be dark too (value types
+    made before the first paint are NamedTuples: a frozen dataclass compiles its methods as it is made)."""
 
     name: str
     paper: str      # page background

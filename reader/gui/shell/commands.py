@@ -11,8 +11,7 @@ Keys are text: "Ctrl+Shift+O", "J", or a platform's standard key as "std:Find" (
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate looks for)
@@ -24,9 +23,9 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name
 CONTEXT = "Commands"          # the translation context of command and submenu texts
 
 
-@dataclass(frozen=True)
-class Command:
-    """One thing the reader can do from a menu or a key."""
+class Command(NamedTuple):
+    """One thing the reader can do from a menu or a key (a NamedTuple, not a frozen dataclass: about
+    60 commands are declared before the first paint, and a dataclass compiles its methods as it is made)."""
 
     id: str
     text: str
@@ -39,8 +38,7 @@ class Command:
     tip: str = ""                     # a tooltip (translated in CONTEXT)
 
 
-@dataclass(frozen=True)
-class Submenu:
+class Submenu(NamedTuple):
     """A menu inside a menu section: static (commands name its id as their menu) or filled as it opens."""
 
     id: str

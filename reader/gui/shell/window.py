@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from .commands import CommandTable
@@ -19,7 +18,8 @@ from .settings import ReaderSettings
 from .tasks import TaskSignals, run_in_pool
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtCore import QMimeData  # (a Qt type made at import costs its enums: annotations only)
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget
 
 

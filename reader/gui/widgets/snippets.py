@@ -20,6 +20,7 @@ Spans = Sequence[tuple[int, int]]
 PAD = 4
 ELLIPSIS = "…"
 Span = tuple[int, int]      # (offset, length)
+_MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,11 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), count * line + (count + 1) * PAD))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
         if self.is_group(index):
+            super().paint(painter, option, index)
             return
+        if option.state & _MARKED:     # selection and focus as the style draws them (a plain row: nothing)
+            super().paint(painter, option, index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)

@@ -1,0 +1,136 @@
+"""Start-up to the first article painted counted in CPU instructions (valgrind's callgrind), against the
+minimal QTextBrowser program of startup_bench.py: the same figures on a busy machine as on a quiet one.
+
+Wall-clock and even CPU-time ratios swing by tens of percent when other processes share the two cores;
+an instruction count does not (the same run gives the same count to a fraction of a percent). Each
+program runs once warm (bytecode and parse cache written), then once under callgrind, all three at once:
+the reader reopening the sample (parsed issue cached), the reader opening it for the first time (its
+parse-ahead child counted too) and the minimal program. Each leaves the moment its story is painted
+(os._exit), and the reader's fallback timer is pushed out of reach, so that the slow run under valgrind
+counts what precedes the first paint and nothing after it.
+
+    .venv/bin/python bench/startup_instructions.py
+
+Ends with `result: reopen_instructions_ratio=<reopening / minimal> first_open_instructions_ratio=<…>`.
+Needs valgrind (apt-get install valgrind); says so and stops without it. About a minute.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+MINIMAL = r'''
+import os, sys
+from PySide6.QtWidgets import QApplication, QTextBrowser
+
+class View(QTextBrowser):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        print("painted", flush=True)
+        os._exit(0)
+
+app = QApplication(sys.argv[:1])
+view = View()
+with open(sys.argv[1], encoding="utf-8") as f:
+    view.setPlainText(f.read())
+view.resize(1280, 800)
+view.show()
+app.exec()
+'''
+
+# main.py as it is run, with start-up's probe leaving at the first paint and its fallback timer out of reach
+READER = r'''
+import importlib.abc, importlib.machinery, os, runpy, sys
+
+def leave():
+    print("painted", flush=True)
+    os._exit(0)
+
+class Patch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "reader.gui.startup":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            module.FALLBACK_MS = 10 ** 8
+            module.report_startup_probe = leave
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Patch())
+sys.argv = ["main.py", *sys.argv[1:]]
+sys.path.insert(0, os.getcwd())
+runpy.run_path("main.py", run_name="__main__")
+'''
+
+
+def collected(out_prefix: Path) -> int:
+    """Instructions callgrind counted, summed over the files of a run (a process and its children)."""
+    total = 0
+    for part in out_prefix.parent.glob(f"{out_prefix.name}.*"):
+        match = re.search(r"^(?:summary|totals): (\d+)", part.read_text(errors="replace"), re.MULTILINE)
+        if match:
+            total += int(match.group(1))
+    return total
+
+
+def main() -> int:
+    if shutil.which("valgrind") is None:
+        print("startup instructions: skipped (no valgrind; apt-get install valgrind)")
+        return 0
+    from startup_bench import article_text
+
+    from reader.gui.app import sample_issue_path
+    sample, item = sample_issue_path(), "p1-1"
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        text_file = tmp / "article.txt"
+        text_file.write_text(article_text(sample, item), encoding="utf-8")
+        (tmp / "minimal.py").write_text(MINIMAL, encoding="utf-8")
+        (tmp / "reader.py").write_text(READER, encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(tmp / "pycache"),
+                   READER_SETTINGS_FILE=str(tmp / "settings.ini"), READER_LIBRARY=str(tmp / "library.sqlite3"))
+        reader_args = [str(tmp / "reader.py"), sample, "--article", item, "--lang", "zh"]
+        runs = {"reopening": (reader_args, tmp / "cache"), "first open": (reader_args, tmp / "empty-cache"),
+                "minimal": ([str(tmp / "minimal.py"), str(text_file)], tmp / "cache")}
+        for args, _cache in runs.values():      # warm: bytecode, and the parse cache of the reopening
+            subprocess.run([sys.executable, *args], cwd=ROOT, env={**env, "READER_CACHE_DIR": str(tmp / "cache")},
+                           capture_output=True, timeout=120, check=True)
+        started = {}
+        for name, (args, cache) in runs.items():
+            out = tmp / f"cg-{name.replace(' ', '-')}"
+            cmd = ["valgrind", "--tool=callgrind", "--trace-children=yes", f"--callgrind-out-file={out}.%p",
+                   sys.executable, *args]
+            started[name] = (subprocess.Popen(cmd, cwd=ROOT, env={**env, "READER_CACHE_DIR": str(cache)},
+                                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True), out)
+        counts = {}
+        for name, (proc, out) in started.items():
+            stdout, _ = proc.communicate(timeout=1800)
+            if "painted" not in stdout:
+                raise RuntimeError(f"{name}: no first paint under valgrind (exit {proc.returncode})")
+            counts[name] = collected(out)
+    minimal = counts["minimal"]
+    for name, count in counts.items():
+        print(f"{name + ':':12s} {count / 1e6:8.1f} M instructions to the first paint"
+              + ("" if name == "minimal" else f", {count / minimal:.2f}× the minimal program"))
+    print(f"result: reopen_instructions_ratio={counts['reopening'] / minimal:.2f} "
+          f"first_open_instructions_ratio={counts['first open'] / minimal:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
