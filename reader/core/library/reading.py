@@ -83,7 +83,7 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 2))
 
 
-def _watch_parent(parent: int) -> None:
+def watch_parent(parent: int) -> None:
     """In a worker: end this process soon after the importing process is gone (even when killed)."""
     def watch() -> None:
         while os.getppid() == parent:
@@ -94,7 +94,7 @@ def _watch_parent(parent: int) -> None:
 
 
 def _start_worker(parent: int, megabytes: int) -> None:
-    _watch_parent(parent)
+    watch_parent(parent)
     limit_worker_memory(megabytes)
 
 

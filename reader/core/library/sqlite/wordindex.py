@@ -22,7 +22,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sqlite3
-import threading
 import zlib
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from typing import Callable, ContextManager, Iterable
 
 from ..errors import WordIndexMissing as WordIndexMissing  # noqa: PLC0414  (engine-neutral: errors.py)
+from ..reading import watch_parent
 from .packing import unpack_fields
 from .wordcuts import ArticleWords, Bounds, article_words, mode_cuts, signature, stored_rows
 
@@ -105,17 +105,6 @@ def _segment(rows: list[tuple[int, bytes]]) -> list[tuple[int, ArticleWords | No
     return [(aid, article_words(unpack_fields(blob))) for aid, blob in rows]
 
 
-def _watch_parent(parent: int) -> None:
-    def watch() -> None:
-        import time
-
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
 def _write(conn: sqlite3.Connection, batch: list[tuple[int, int, ArticleWords | None]]) -> int:
     """Store segmented articles still as they were read (same digest, no rows yet); how many."""
     wanted = {aid: digest for aid, digest, _w in batch}
@@ -151,7 +140,7 @@ def build(conn: sqlite3.Connection, transaction: Callable[[], ContextManager[sql
     done = 0
     last = None  # article ids below this one are still to do (newest first)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_watch_parent, initargs=(os.getpid(),)) if workers > 0 else None
+                               initializer=watch_parent, initargs=(os.getpid(),)) if workers > 0 else None
     window: deque[tuple[list[tuple[int, int]], Future[list[tuple[int, ArticleWords | None]]] | None,
                         list[tuple[int, bytes]]]] = deque()
 
