@@ -23,6 +23,15 @@ BUSY_TIMEOUT_MS = 30_000
 PAGE_SIZE = 8192
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
+READ_MARK_TABLE = """
+CREATE TABLE read_mark (               -- articles read, by issue key and item id (like bookmarks)
+    issue_key TEXT NOT NULL,
+    item TEXT NOT NULL,
+    read TEXT NOT NULL,                -- ISO timestamp (UTC) of the first reading
+    PRIMARY KEY (issue_key, item)
+) WITHOUT ROWID;
+"""  # (in the schema, and the migration to version 2)
+
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE issue (
@@ -87,27 +96,14 @@ CREATE TABLE position (
     fraction REAL NOT NULL DEFAULT 0,  -- how far into the item, 0…1
     updated TEXT NOT NULL
 );
-CREATE TABLE read_mark (               -- articles read, by issue key and item id (like bookmarks)
-    issue_key TEXT NOT NULL,
-    item TEXT NOT NULL,
-    read TEXT NOT NULL,                -- ISO timestamp (UTC) of the first reading
-    PRIMARY KEY (issue_key, item)
-) WITHOUT ROWID;
-"""
+""" + READ_MARK_TABLE
 
 EXPECTED_TABLES = ("meta", "issue", "article", "pending", "word_cuts", "text_index", "char_index", "bookmark",
                    "position", "read_mark")
 
 # Migrations from schema version N to N+1, run in one transaction each.
 MIGRATIONS: dict[int, str] = {
-    1: '''
-CREATE TABLE read_mark (               -- articles read, by issue key and item id (like bookmarks)
-    issue_key TEXT NOT NULL,
-    item TEXT NOT NULL,
-    read TEXT NOT NULL,                -- ISO timestamp (UTC) of the first reading
-    PRIMARY KEY (issue_key, item)
-) WITHOUT ROWID;
-''',   # 2: the articles read
+    1: READ_MARK_TABLE,  # 2: the articles read
 }
 
 
