@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from reader.core.loading import open_issue
 from reader.core.model import Issue
 from reader.gui.library.controller import LibraryController
 from reader.gui.library.problem import Choice
@@ -129,6 +130,14 @@ def reader(qtbot, settings: ReaderSettings, dialogs: FakeDialogs) -> Iterator[Re
 def shown(reader: Reader, issue: Issue) -> Reader:
     """The reader with the built issue open at its first article."""
     reader.session.set_issue(issue, "fixture-issue")
+    return reader
+
+
+@pytest.fixture
+def sample(reader: Reader) -> Reader:
+    """The reader with the shipped sample issue open (its jumps, photos and seams)."""
+    reader.session.set_issue(open_issue(SAMPLE), str(SAMPLE))
+    QApplication.processEvents()
     return reader
 
 

@@ -5,23 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from reader.core.loading import open_issue
 from reader.core.search.issue_search import IssueIndex
 from reader.gui.startup import Reader
 
-from .helpers import SAMPLE
 from .test_find import open_and_type, settle
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def sample(reader: Reader) -> Reader:
-    reader.session.set_issue(open_issue(SAMPLE), str(SAMPLE))
-    QApplication.processEvents()
-    return reader
 
 
 def test_every_hit_counted_is_one_the_pane_highlights(qtbot, sample: Reader) -> None:

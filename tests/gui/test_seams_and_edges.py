@@ -8,20 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.core.loading import open_issue
 from reader.gui.startup import Reader
 
-from .helpers import SAMPLE
 from .test_main_window import click_headline
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def sample(reader: Reader) -> Reader:
-    reader.session.set_issue(open_issue(SAMPLE), str(SAMPLE))
-    QApplication.processEvents()
-    return reader
 
 
 def seam_top(reader: Reader, item_id: str) -> float:
