@@ -6,6 +6,8 @@ may have threads by now, and then run_bounded spawns its child instead of forkin
 
 from __future__ import annotations
 
+import os
+import pickle
 import subprocess
 import sys
 import textwrap
@@ -13,6 +15,7 @@ import textwrap
 import pytest
 
 from reader.core.bounds import Limits, run_bounded
+from reader.core.parse_server import read_reply
 
 from .fixtures.hostile import ROOT
 
@@ -68,3 +71,27 @@ def test_a_child_that_dies_is_told_in_one_message_and_its_last_words_stay_out_of
 def test_a_childs_answer_of_many_megabytes_arrives_whole() -> None:
     text = "报" * 3_000_000
     assert run_bounded("issue.md", str.upper, text, limits=Limits(seconds=60)) == text
+
+
+def test_a_parse_servers_answer_cut_short_is_given_up_on_not_waited_for() -> None:
+    class GaveUpError(Exception):
+        pass
+
+    body = pickle.dumps(("ok", "报" * 1000))
+    read_fd, write_fd = os.pipe()
+    try:
+        os.write(write_fd, len(body).to_bytes(8, "big") + body[:100])  # the start, and then nothing
+        waits: list[None] = []
+
+        def idle() -> None:
+            waits.append(None)
+            if len(waits) == 3:
+                raise GaveUpError
+
+        with pytest.raises(GaveUpError):
+            read_reply(read_fd, idle)
+        os.write(write_fd, len(body).to_bytes(8, "big") + body)  # a whole one arrives whole
+        assert read_reply(read_fd, idle) == ("ok", "报" * 1000)
+    finally:
+        os.close(read_fd)
+        os.close(write_fd)

@@ -37,6 +37,25 @@ def read_message(stream: IO[bytes]) -> Any:
     return pickle.loads(body)  # noqa: S301 — only ever between this program's own processes
 
 
+def read_reply(fd: int, idle: Callable[[], None]) -> Any:
+    """One message (as write_message sends it) read from a raw pipe without ever blocking: `idle()`
+    runs every 50 ms that nothing arrives and raises to give up, so a server that stops half-way
+    through its answer is let go too (as bounds.run_bounded does with its child)."""
+    data = bytearray()
+    size: int | None = None
+    while size is None or len(data) < 8 + size:
+        if not select.select([fd], [], [], 0.05)[0]:
+            idle()
+            continue
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            raise EOFError
+        data += chunk
+        if size is None and len(data) >= 8:
+            size = int.from_bytes(data[:8], "big")
+    return pickle.loads(bytes(data[8:8 + size]))  # noqa: S301 — only ever between this program's own processes
+
+
 def write_message(stream: IO[bytes], value: Any) -> None:
     body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     stream.write(len(body).to_bytes(8, "big") + body)
@@ -91,7 +110,8 @@ class ParseServer:
                 self.stop()
                 raise IssueError(path, "the reading process could not be started", "reader-died") from None
             deadline = time.monotonic() + limits.seconds + _GRACE_SECONDS
-            while not select.select([proc.stdout], [], [], 0.05)[0]:
+
+            def idle() -> None:  # no answer yet: give up when cancelled, when the server died or hangs
                 if cancelled is not None and cancelled():
                     self.stop()
                     raise Cancelled(str(path))
@@ -102,8 +122,9 @@ class ParseServer:
                     self.stop()
                     raise IssueError(path, f"reading it took longer than {limits.seconds:g} s: stopped "
                                            "(a damaged or hostile file?)", "too-slow", {"seconds": limits.seconds})
+
             try:
-                kind, value = read_message(proc.stdout)
+                kind, value = read_reply(proc.stdout.fileno(), idle)
             except (EOFError, OSError, pickle.UnpicklingError):
                 self.stop()
                 raise IssueError(path, "the reading process ended unexpectedly", "reader-died") from None
