@@ -1,19 +1,31 @@
 """How the sidebar draws its rows: a page as a band, an item as kicker / headline / subtitle plus marks.
 
 A search re-lays and repaints many rows at every keystroke, so what does not change is kept: the
-fonts, each row's size and wrapped lines (by item, width and marks), the width of every mark and
-the glyphs of every line (laid out once, drawn many times; text is drawn as plain text, never
-markup). A row's content comes in one piece (Role.ROW), not role by role.
+fonts, each row's size and wrapped lines (by item, width and marks), the width of every mark, the
+glyphs of every line (laid out once; text is drawn as plain text, never markup) and each plain row's
+text as a pixmap (drawn once, blitted after: see row_pixmaps.py; rows selected or under the mouse are
+drawn afresh, the marks always are). A row's content comes in one piece (Role.ROW), not role by role.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGlyphRun, QPainter, QPalette, QTextLayout
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QGlyphRun,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
+from ..widgets.row_pixmaps import RowPixmaps
 from .issue_tree_model import HeadlineRow, Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,10 +38,10 @@ SMALL, HEADLINE, PAGE = range(3)   # the three fonts
 _MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
 
 
-def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> tuple[str, ...]:
     """text broken into lines no wider than width; the last allowed line is elided."""
     if width <= 0 or not text:
-        return [text] if text else []
+        return (text,) if text else ()
     layout = QTextLayout(text, font)
     layout.beginLayout()
     lines: list[str] = []
@@ -45,7 +57,7 @@ def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
     if len(lines) > max_lines:
         rest = text[starts[max_lines - 1]:]
         lines = lines[: max_lines - 1] + [QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)]
-    return [ln.rstrip() for ln in lines]
+    return tuple(ln.rstrip() for ln in lines)
 
 
 class _Type(NamedTuple):
@@ -59,9 +71,9 @@ class _Type(NamedTuple):
 class _Lines(NamedTuple):
     """An item row measured: its kicker, headline and subtitle lines, and its height."""
 
-    kicker: list[str]
-    head: list[str]
-    sub: list[str]
+    kicker: tuple[str, ...]
+    head: tuple[str, ...]
+    sub: tuple[str, ...]
     height: int
 
 
@@ -77,9 +89,15 @@ class HeadlineDelegate(QStyledItemDelegate):
         self._glyphs: dict[tuple[str, int], tuple[float, list[QGlyphRun]]] = {}
         self._elided: dict[tuple[str, int], str] = {}
         self._advances: dict[str, int] = {}
+        self._wraps: dict[tuple[str, int, int], tuple[str, ...]] = {}
+        self._natural: dict[tuple[str, int], float] = {}
+        self.pixmaps = RowPixmaps()
 
     def clear_cache(self) -> None:
         """Forget measured rows (another issue, another font)."""
+        self.pixmaps.clear()
+        self._wraps.clear()
+        self._natural.clear()
         self._lines.clear()
         self._glyphs.clear()
         self._elided.clear()
@@ -114,12 +132,27 @@ class HeadlineDelegate(QStyledItemDelegate):
         key = (row.item_id, width, marks_width)     # a count of 3 or 5 hits wraps the headline alike
         lines = self._lines.get(key)
         if lines is None:
-            small, headline, _page = type_.fonts
-            kicker = wrap_lines(row.kicker, small, width, 1)
-            head = wrap_lines(row.label, headline, width - marks_width, HEADLINE_LINES)
-            sub = wrap_lines(row.subtitle, small, width, 1)
+            kicker = self._wrapped(row.kicker, SMALL, width, 1)
+            head = self._wrapped(row.label, HEADLINE, width - marks_width, HEADLINE_LINES)
+            sub = self._wrapped(row.subtitle, SMALL, width, 1)
             height = 2 * PAD + len(head) * type_.heights[HEADLINE] + (len(kicker) + len(sub)) * type_.heights[SMALL]
             lines = self._lines[key] = _Lines(kicker, head, sub, height)
+        return lines
+
+    def _wrapped(self, text: str, font: int, width: int, max_lines: int) -> tuple[str, ...]:
+        """wrap_lines, kept by text, font and width; a text that fits on its line is not laid out."""
+        key = (text, font, width)
+        lines = self._wraps.get(key)
+        if lines is None:
+            natural = self._natural.get((text, font))
+            if natural is None:
+                natural = self._natural[text, font] = (
+                    QFontMetricsF(self._fonts().fonts[font]).horizontalAdvance(text) if "\n" not in text else 1e9)
+            if width > 0 and natural <= width:
+                lines = (text.rstrip(),) if text else ()
+            else:
+                lines = wrap_lines(text, self._fonts().fonts[font], width, max_lines)
+            self._wraps[key] = lines
         return lines
 
     def _draw_line(self, painter: QPainter, x: float, top: int, height: int, text: str, font: int) -> None:
@@ -144,26 +177,64 @@ class HeadlineDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.text = ""   # the text is painted below, in three sizes
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
+    def row_size(self, row: HeadlineRow) -> QSize:
+        """How big a row is drawn at the view's width now (the model holds it as the row's size hint:
+        the view lays rows out without asking Python)."""
         type_ = self._fonts()
-        row: HeadlineRow = index.data(Role.ROW)
         if row.item_id is None:
             return QSize(100, type_.heights[PAGE] + 2 * PAD + 2)
         width = self.view.viewport().width() - self.view.indentation() * 2 - 2 * PAD   # an item is a page's child
         return QSize(100, self._measure(row, type_, width).height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if option.state & _MARKED:    # background, selection and focus, as the style draws them
-            super().paint(painter, option, index)
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        pal = option.palette
-        ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = QColor(ink)
-        muted.setAlphaF(0.62)
-        type_ = self._fonts()
-        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         row: HeadlineRow = index.data(Role.ROW)
+        if option.state & _MARKED:    # background, selection and focus, as the style draws them; then the text
+            super().paint(painter, option, index)
+            painter.save()
+            headline_top = self._paint_text(painter, option.rect, row, option.palette,
+                                            bool(option.state & QStyle.StateFlag.State_Selected))
+        else:
+            painter.save()
+            headline_top = self._blit_text(painter, option, row)
+        if row.item_id is not None:
+            self._paint_row_marks(painter, option, row, headline_top)
+        painter.restore()
+
+    def prepare(self, option: QStyleOptionViewItem, index: Index) -> None:
+        """Draw a plain row's text into its pixmap ahead of its first paint (idle time)."""
+        self._row_pixmap(option, index.data(Role.ROW))
+
+    def _row_pixmap(self, option: QStyleOptionViewItem, row: HeadlineRow) -> tuple[QPixmap, int]:
+        """The pixmap of a plain row's text (made when missing), and the top of its headline in the row."""
+        type_ = self._fonts()
+        pal = option.palette
+        size = option.rect.size()
+        ink = pal.color(QPalette.ColorRole.Text)
+        base = pal.color(QPalette.ColorRole.Base)
+        width = size.width() - 2 * PAD
+        if row.item_id is None:
+            content: tuple[object, ...] = (row.label,)
+            headline_top = PAD
+        else:
+            lines = self._measure(row, type_, width)
+            content = (lines.kicker, lines.head, lines.sub, row.read)
+            headline_top = PAD + len(lines.kicker) * type_.heights[SMALL]
+        key = (content, size.width(), size.height(), ink.rgba(), base.rgba(), self.view.devicePixelRatioF())
+        pixmap = self.pixmaps.render(key, size, self.view.devicePixelRatioF(), base,
+                                     lambda p: self._paint_text(p, QRect(QPoint(0, 0), size), row, pal, False))
+        return pixmap, headline_top
+
+    def _blit_text(self, painter: QPainter, option: QStyleOptionViewItem, row: HeadlineRow) -> int:
+        pixmap, headline_top = self._row_pixmap(option, row)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+        return option.rect.top() + headline_top
+
+    def _paint_text(self, painter: QPainter, row_rect: QRect, row: HeadlineRow, pal: QPalette, selected: bool) -> int:
+        """Draw a row's text (a page's label; an item's kicker, headline and subtitle) in row_rect;
+        returns the top of the headline."""
+        ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        type_ = self._fonts()
+        rect = row_rect.adjusted(PAD, PAD, -PAD, -PAD)
         if row.item_id is None:
             painter.setPen(ink)
             text = self._elided.get((row.label, rect.width()))
@@ -171,8 +242,9 @@ class HeadlineDelegate(QStyledItemDelegate):
                 text = self._elided[row.label, rect.width()] = QFontMetrics(type_.fonts[PAGE]).elidedText(
                     row.label, Qt.TextElideMode.ElideRight, rect.width())
             self._draw_line(painter, rect.left(), rect.top(), rect.height(), text, PAGE)
-            painter.restore()
-            return
+            return rect.top()
+        muted = QColor(ink)
+        muted.setAlphaF(0.62)
         lines = self._measure(row, type_, rect.width())
         y = rect.top()
         headline_top = y
@@ -188,10 +260,21 @@ class HeadlineDelegate(QStyledItemDelegate):
             for text in texts:
                 self._draw_line(painter, rect.left(), y, type_.heights[font], text, font)
                 y += type_.heights[font]
-        self._paint_marks(painter, row.marks, type_, rect.right(), headline_top + type_.heights[HEADLINE] // 2,
-                          muted, pal.color(QPalette.ColorRole.Highlight) if not selected else ink,
-                          row.hits > 0)
-        painter.restore()
+        return headline_top
+
+    def _paint_row_marks(self, painter: QPainter, option: QStyleOptionViewItem, row: HeadlineRow,
+                         headline_top: int) -> None:
+        if not row.marks:
+            return
+        type_ = self._fonts()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(ink)
+        muted.setAlphaF(0.62)
+        self._paint_marks(painter, row.marks, type_, option.rect.right() - PAD,
+                          headline_top + type_.heights[HEADLINE] // 2,
+                          muted, pal.color(QPalette.ColorRole.Highlight) if not selected else ink, row.hits > 0)
 
     def _paint_marks(self, painter: QPainter, marks: tuple[str, ...], type_: _Type, right: int, middle: int,
                      colour: QColor, hit_colour: QColor, first_is_hits: bool) -> None:

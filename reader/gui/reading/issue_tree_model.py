@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...core.headings import telling_leads
 from ...core.model import Issue, Item, Page
 from ..widgets.tooltips import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
-PAGE_NODE = 0  # internalId of a page row; an item row's internalId is its page row + 1
 
 
 class Role(IntEnum):
@@ -44,38 +44,84 @@ class HeadlineRow:
     read: bool = False
 
 
-class IssueTreeModel(QAbstractItemModel):
-    """A read-only tree over an Issue (two levels: pages, items)."""
+class IssueTreeModel(QStandardItemModel):
+    """A read-only tree over an Issue (two levels: pages, items), held by Qt itself.
+
+    Every role of every row is set once (and again when the row's hit count or read mark changes), so
+    the views and the sidebar's filter never call into Python to walk or read the tree: a keystroke's
+    filter and layout run in C++. The rows' heights are the delegate's (Qt.SizeHintRole, from the
+    measure callback the sidebar sets; remeasure() when the width or the fonts change).
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.issue: Issue | None = None
         self._pages: list[Page] = []
-        self._sizes: list[int] = []
         self._marks: dict[str, list[tuple[str, str]]] = {}
         self._rows: dict[str, tuple[int, int]] = {}
+        self._items: dict[str, Item] = {}
         self._hits: dict[str, int] | None = None
         self._leads: dict[str, str] = {}
         self._read: set[str] = set()
-        self._headlines: dict[str | int, HeadlineRow] = {}     # item id or page row -> its row, as drawn now
+        self._measure: Callable[[HeadlineRow], QSize] | None = None
+        self.setHorizontalHeaderLabels([self.tr("Pages and articles")])
+
+    def set_measure(self, measure: Callable[[HeadlineRow], QSize] | None) -> None:
+        """How tall a row is drawn (the delegate's measure); None: rows of the style's height."""
+        self._measure = measure
+        self.remeasure()
+
+    def remeasure(self) -> None:
+        """Measure every row again (the width or the fonts changed); one change announced per page."""
+        if self._measure is None or not self._pages:
+            return
+        measure = self._measure
+        with QSignalBlocker(self):
+            for p in range(self.rowCount()):
+                page = self.item(p)
+                page.setData(measure(page.data(Role.ROW)), Qt.ItemDataRole.SizeHintRole)
+                for r in range(page.rowCount()):
+                    child = page.child(r)
+                    child.setData(measure(child.data(Role.ROW)), Qt.ItemDataRole.SizeHintRole)
+        roles = [Qt.ItemDataRole.SizeHintRole]
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0), roles)
+        for p in range(self.rowCount()):
+            parent = self.index(p, 0)
+            if self.rowCount(parent):
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(self.rowCount(parent) - 1, 0, parent), roles)
 
     def set_issue(self, issue: Issue | None) -> None:
         """Show another issue (None: empty)."""
         self.beginResetModel()
-        self.issue = issue
-        self._pages = list(issue.pages) if issue else []
-        self._sizes = [len(page.items) for page in self._pages]     # items per page
-        self._rows = {it.id: (p, r) for p, page in enumerate(self._pages) for r, it in enumerate(page.items)}
-        self._marks = {it.id: self._item_marks(it) for page in self._pages for it in page.items}
-        self._leads = {}
-        for page in self._pages:
-            rows = [[it.display_title(), it.kicker, it.subtitle, _opening(it)] for it in page.items]
-            for it, lead in zip(page.items, telling_leads(rows), strict=True):
-                if lead:
-                    self._leads[it.id] = lead
-        self._hits = None
-        self._read = set()
-        self._headlines = {}
+        with QSignalBlocker(self):
+            self.removeRows(0, self.rowCount())
+            self.issue = issue
+            self._pages = list(issue.pages) if issue else []
+            self._rows = {it.id: (p, r) for p, page in enumerate(self._pages) for r, it in enumerate(page.items)}
+            self._items = {it.id: it for page in self._pages for it in page.items}
+            self._marks = {it.id: self._item_marks(it) for page in self._pages for it in page.items}
+            self._leads = {}
+            for page in self._pages:
+                rows = [[it.display_title(), it.kicker, it.subtitle, _opening(it)] for it in page.items]
+                for it, lead in zip(page.items, telling_leads(rows), strict=True):
+                    if lead:
+                        self._leads[it.id] = lead
+            self._hits = None
+            self._read = set()
+            root = self.invisibleRootItem()
+            for page in self._pages:
+                page_row = _row_item()
+                for role, value in self._page_roles(page).items():
+                    page_row.setData(value, role)
+                children = []
+                for it in page.items:
+                    child = _row_item()
+                    for role, value in self._item_roles(it).items():
+                        child.setData(value, role)
+                    children.append(child)
+                if children:
+                    page_row.appendRows(children)
+                root.appendRow(page_row)
         self.endResetModel()
 
     def set_read(self, item_ids: set[str]) -> None:
@@ -83,10 +129,7 @@ class IssueTreeModel(QAbstractItemModel):
         changed = item_ids ^ self._read
         self._read = set(item_ids)
         for item_id in changed:
-            self._headlines.pop(item_id, None)
-            index = self.index_of_item(item_id)
-            if index.isValid():
-                self.dataChanged.emit(index, index, [Role.READ, Qt.ItemDataRole.AccessibleTextRole])
+            self._update(item_id, (Role.READ, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole))
 
     def is_read(self, item_id: str) -> bool:
         return item_id in self._read
@@ -94,45 +137,41 @@ class IssueTreeModel(QAbstractItemModel):
     def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
         """Hits per item id of the active search (None: no search); items not in counts have 0.
 
-        Only the rows whose count changed are announced (a run of neighbours at a time), so a filter
-        over the counts re-checks those rows alone.
+        Only the rows whose count changed are announced (one each), so a filter over the counts
+        re-checks those rows alone.
         """
         old, new = self._hits, (dict(counts) if counts is not None else None)
         self._hits = new
-        for p, page in enumerate(self._pages):
-            changed = [r for r, item in enumerate(page.items) if _count(old, item.id) != _count(new, item.id)]
-            for r in changed:
-                self._headlines.pop(page.items[r].id, None)
-            for first, last in _runs(changed):
-                parent = self.index(p, 0)
-                self.dataChanged.emit(self.index(first, 0, parent), self.index(last, 0, parent), [Role.HIT_COUNT])
+        for page in self._pages:
+            for item in page.items:
+                if _count(old, item.id) != _count(new, item.id):
+                    self._update(item.id, (Role.HIT_COUNT,))
 
-    def row_has_hits(self, row: int, parent: Index) -> bool:
-        """Whether the row (a page: one of its items) has hits of the active search (the sidebar's filter)."""
-        hits = self._hits
-        if not hits:
-            return False
-        if not parent.isValid():
-            return row < len(self._pages) and any(hits.get(item.id) for item in self._pages[row].items)
-        page = parent.row()
-        if parent.internalId() != PAGE_NODE or page >= len(self._pages):
-            return False
-        items = self._pages[page].items
-        return row < len(items) and bool(hits.get(items[row].id))
+    def _update(self, item_id: str, roles: tuple[int, ...]) -> None:
+        """Set these roles of an item's row afresh (and what is drawn of it), in one change."""
+        pos = self._rows.get(item_id)
+        if pos is None:
+            return
+        values = self._item_roles(self._items[item_id])
+        changed = {role: values[role] for role in (*roles, Role.ROW)}
+        if self._measure is not None:
+            changed[Qt.ItemDataRole.SizeHintRole] = self._measure(values[Role.ROW])
+        self.setItemData(self.index(pos[1], 0, self.index(pos[0], 0)), changed)
 
     # lookups
     def item_at(self, index: Index) -> Item | None:
         """The item a row shows, or None for a page row."""
-        if not index.isValid() or index.internalId() == PAGE_NODE:
+        if not index.isValid():
             return None
-        return self._pages[index.internalId() - 1].items[index.row()]
+        item_id = index.data(Role.ITEM_ID)
+        return self._items.get(item_id) if item_id is not None else None
 
     def page_at(self, index: Index) -> Page | None:
         """The page a row shows or belongs to."""
         if not index.isValid():
             return None
-        row = index.row() if index.internalId() == PAGE_NODE else index.internalId() - 1
-        return self._pages[row]
+        row = index.parent().row() if index.parent().isValid() else index.row()
+        return self._pages[row] if 0 <= row < len(self._pages) else None
 
     def index_of_item(self, item_id: str) -> QModelIndex:
         """The row of an item (invalid when absent)."""
@@ -148,65 +187,13 @@ class IssueTreeModel(QAbstractItemModel):
                 return self.index(row, 0)
         return QModelIndex()
 
-    # QAbstractItemModel
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        # asked hundreds of times a keystroke (the filter, the tree's layout): as few calls as can be
-        if column or row < 0:
-            return QModelIndex()
-        sizes = self._sizes
-        if not parent.isValid():
-            return self.createIndex(row, 0, PAGE_NODE) if row < len(sizes) else QModelIndex()
-        page = parent.row()
-        if parent.internalId() != PAGE_NODE or page >= len(sizes) or row >= sizes[page]:
-            return QModelIndex()
-        return self.createIndex(row, 0, page + 1)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        internal = index.internalId()
-        return QModelIndex() if internal == PAGE_NODE else self.createIndex(internal - 1, 0, PAGE_NODE)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        if not parent.isValid():
-            return len(self._sizes)
-        if parent.column() != 0 or parent.internalId() != PAGE_NODE:
-            return 0
-        return self._sizes[parent.row()]
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
-            return self.tr("Pages and articles")
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.item_at(index)
-        if role == Role.ROW:
-            return self.headline_row(index.row(), None) if item is None else self.headline_row(item.id, item)
-        if item is None:
-            return self._page_data(self._pages[index.row()], role)
-        return self._item_data(item, role)
-
-    def headline_row(self, key: str | int, item: Item | None) -> HeadlineRow:
-        """The row of an item (by id) or of a page (by its row), kept until the hit counts change."""
-        row = self._headlines.get(key)
-        if row is None:
-            if item is None:
-                row = HeadlineRow(None, self.page_label(self._pages[int(key)]))
-            else:
-                marks = tuple(label for label, _ in self._marks.get(item.id, []))
-                hits = self._hits.get(item.id, 0) if self._hits is not None else 0
-                row = HeadlineRow(item.id, self._leads.get(item.id) or item.display_title(), item.kicker or "",
-                                  item.subtitle or "", (str(hits), *marks) if hits else marks, hits,
-                                  item.id in self._read)
-            self._headlines[key] = row
-        return row
+    def headline_row(self, item: Item) -> HeadlineRow:
+        """What the sidebar draws for an item now (its hit count first among the marks during a search)."""
+        marks = tuple(label for label, _ in self._marks.get(item.id, []))
+        hits = self._hits.get(item.id, 0) if self._hits is not None else 0
+        return HeadlineRow(item.id, self._leads.get(item.id) or item.display_title(), item.kicker or "",
+                           item.subtitle or "", (str(hits), *marks) if hits else marks, hits,
+                           item.id in self._read)
 
     # rows
     def page_label(self, page: Page) -> str:
@@ -214,49 +201,38 @@ class IssueTreeModel(QAbstractItemModel):
         label = self.tr("Page {number:02d}").format(number=page.number)
         return f"{label} · {page.name}" if page.name else label
 
-    def _page_data(self, page: Page, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.page_label(page)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self.page_label(page)
-            if page.editors:
-                tip += "\n" + self.tr("Page editors: {names}").format(names="、".join(page.editors))
-            return plain_tooltip(tip)
-        if role == Role.NODE_KIND:
-            return "page"
-        if role == Role.PAGE_NUMBER:
-            return page.number
-        return None
+    def _page_roles(self, page: Page) -> dict[int, Any]:
+        label = self.page_label(page)
+        tip = label
+        if page.editors:
+            tip += "\n" + self.tr("Page editors: {names}").format(names="、".join(page.editors))
+        roles: dict[int, Any] = {
+            Qt.ItemDataRole.DisplayRole: label, Qt.ItemDataRole.AccessibleTextRole: label,
+            Qt.ItemDataRole.ToolTipRole: plain_tooltip(tip), Role.NODE_KIND: "page",
+            Role.PAGE_NUMBER: page.number, Role.ROW: HeadlineRow(None, label)}
+        if self._measure is not None:
+            roles[Qt.ItemDataRole.SizeHintRole] = self._measure(roles[Role.ROW])
+        return roles
 
-    def _item_data(self, item: Item, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._leads.get(item.id) or item.display_title()
-        if role == Role.NODE_KIND:
-            return "item"
-        if role == Role.ITEM_ID:
-            return item.id
-        if role == Role.PAGE_NUMBER:
-            return item.page
-        if role == Role.KICKER:
-            return item.kicker
-        if role == Role.SUBTITLE:
-            return item.subtitle
-        if role == Role.MARKS:
-            return self._marks.get(item.id, [])
-        if role == Role.HIT_COUNT:
-            return None if self._hits is None else self._hits.get(item.id, 0)
-        if role == Role.READ:
-            return item.id in self._read
-        if role == Role.FULL_HEADING:
-            return "\n".join(t for t in (item.kicker, item.display_title(), item.subtitle) if t)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            lines = [t for t in (item.kicker, item.display_title(), item.subtitle) if t]
-            lines += [why for _, why in self._marks.get(item.id, [])]
-            if item.id in self._read:
-                lines.append(self.tr("Read"))
-            text = "\n".join(lines)
-            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
-        return None
+    def _item_roles(self, item: Item) -> dict[int, Any]:
+        lines = [t for t in (item.kicker, item.display_title(), item.subtitle) if t]
+        heading = "\n".join(lines)
+        lines += [why for _, why in self._marks.get(item.id, [])]
+        if item.id in self._read:
+            lines.append(self.tr("Read"))
+        text = "\n".join(lines)
+        row = self.headline_row(item)
+        roles: dict[int, Any] = {
+            Qt.ItemDataRole.DisplayRole: self._leads.get(item.id) or item.display_title(),
+            Role.NODE_KIND: "item", Role.ITEM_ID: item.id, Role.PAGE_NUMBER: item.page,
+            Role.KICKER: item.kicker, Role.SUBTITLE: item.subtitle, Role.MARKS: self._marks.get(item.id, []),
+            Role.HIT_COUNT: None if self._hits is None else self._hits.get(item.id, 0),
+            Role.READ: item.id in self._read, Role.FULL_HEADING: heading,
+            Qt.ItemDataRole.ToolTipRole: plain_tooltip(text), Qt.ItemDataRole.AccessibleTextRole: text,
+            Role.ROW: row}
+        if self._measure is not None:
+            roles[Qt.ItemDataRole.SizeHintRole] = self._measure(row)
+        return roles
 
     def _item_marks(self, item: Item) -> list[tuple[str, str]]:
         """Short labels (and what they mean) for photo, jumps, repeated copy and cut-off text."""
@@ -284,15 +260,11 @@ def _count(hits: dict[str, int] | None, item_id: str) -> int | None:
     return None if hits is None else hits.get(item_id, 0)
 
 
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers as (first, last) runs of neighbours."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
+def _row_item() -> QStandardItem:
+    """A row that can be selected, nothing more (not edited, not dragged)."""
+    row = QStandardItem()
+    row.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    return row
 
 
 def _opening(item: Item) -> str | None:

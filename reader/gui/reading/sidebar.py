@@ -3,21 +3,25 @@ headline_delegate.py); during a search only the items with hits, and their count
 
 from __future__ import annotations
 
-from typing import Mapping
+import time
+from typing import Iterator, Mapping
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSignalBlocker,
+    QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -25,27 +29,43 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Issue
 from .headline_delegate import HeadlineDelegate
-from .issue_tree_model import IssueTreeModel, Role
+from .issue_tree_model import HeadlineRow, IssueTreeModel, Role
 
 Index = QModelIndex | QPersistentModelIndex
+PREPARE_DELAY_MS = 250   # rows are drawn ahead this long after the issue, the width or the colours changed
+PREPARE_SLICE_S = 0.004  # and in slices of idle time this long at most
+HAS_HITS = "^[1-9]"      # the filter: a hit count (the filter role, as text) of 1 or more
 
 
 class HeadlineTree(QTreeView):
     """A tree view that re-measures its wrapped rows when its width changes."""
 
+    rows_restyled = Signal()   # the width or the colours changed: rows are drawn anew
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
+            self.rows_restyled.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.rows_restyled.emit()
+
+    def row_option(self, index: QModelIndex) -> QStyleOptionViewItem:
+        """The style option the view paints index's row with (its rect in the viewport, laid out or not)."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        return option
 
 
 class SearchFilterProxy(QSortFilterProxyModel):
     """Shows every row, or while a search is active only items with hits (and their pages).
 
-    The hit count is the filter role: when the model announces changed counts, the proxy re-checks
-    those rows only (rows come and go one by one, nothing is filtered afresh). A row is checked by
-    asking the issue's model directly (no model index made, no data asked for, role by role: a
-    filter of every row runs within a frame).
+    Qt's own filter does it (a hit count of 1 or more in the filter role; pages by recursive
+    filtering): when the model announces changed counts, the proxy re-checks those rows only, in C++.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -53,30 +73,13 @@ class SearchFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setFilterRole(Role.HIT_COUNT)
         self.active = False
-        self._issue_model: IssueTreeModel | None = None
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 (Qt override)
-        super().setSourceModel(model)
-        self._issue_model = model if isinstance(model, IssueTreeModel) else None
 
     def set_active(self, active: bool) -> None:
         """Filter by hit counts (True) or show every row; a change re-filters every row."""
         if active == self.active:
             return
-        if hasattr(self, "beginFilterChange"):   # Qt 6.9 and later
-            self.beginFilterChange()
-            self.active = active
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.active = active
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt override)
-        if not self.active:
-            return True
-        if self._issue_model is not None:
-            return self._issue_model.row_has_hits(row, parent)
-        return bool(self.sourceModel().index(row, 0, parent).data(Role.HIT_COUNT))
+        self.active = active
+        self.setFilterRegularExpression(HAS_HITS if active else "")
 
 
 class IssueSidebar(QWidget):
@@ -113,6 +116,20 @@ class IssueSidebar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self._quiet = False
+        self._to_prepare: Iterator[QModelIndex] | None = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(self._prepare_rows)
+        self.tree.rows_restyled.connect(self._restyle)
+        self.model.set_measure(self._measure)
+
+    def _measure(self, row: HeadlineRow) -> QSize:
+        return self.delegate.row_size(row)
+
+    def _restyle(self) -> None:
+        """The width or the colours changed: measure the rows again and draw them ahead anew."""
+        self.model.remeasure()
+        self.prepare_rows()
 
     def set_issue(self, issue: Issue | None) -> None:
         """Fill the tree with an issue's pages and items, all expanded."""
@@ -123,6 +140,37 @@ class IssueSidebar(QWidget):
             self.tree.expandAll()
         finally:
             self._quiet = False
+        self.prepare_rows()
+
+    def prepare_rows(self) -> None:
+        """Draw every row shown into the delegate's pixmaps in slices of idle time, starting a moment
+        from now (a search then brings rows up by blitting them)."""
+        self._to_prepare = None
+        self._prepare_timer.start(PREPARE_DELAY_MS)
+
+    def _rows(self) -> Iterator[QModelIndex]:
+        proxy = self.proxy
+        for page in range(proxy.rowCount()):
+            parent = proxy.index(page, 0)
+            yield parent
+            for row in range(proxy.rowCount(parent)):
+                yield proxy.index(row, 0, parent)
+
+    def _prepare_rows(self) -> None:
+        if self._to_prepare is None:
+            self._to_prepare = self._rows()
+        deadline = time.perf_counter() + PREPARE_SLICE_S
+        pixmaps = self.delegate.pixmaps
+        for index in self._to_prepare:
+            if pixmaps.is_full():
+                break
+            option = self.tree.row_option(index)
+            if option.rect.isValid():
+                self.delegate.prepare(option, index)
+            if time.perf_counter() > deadline:
+                self._prepare_timer.start(0)    # the rest in the event loop's next turn
+                return
+        self._to_prepare = None
 
     def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
         """While a search is active show only items with hits, each with its count; None shows all.
