@@ -190,12 +190,19 @@ class HeadlineDelegate(QStyledItemDelegate):
         row: HeadlineRow = index.data(Role.ROW)
         if option.state & _MARKED:    # background, selection and focus, as the style draws them; then the text
             super().paint(painter, option, index)
-            painter.save()
-            headline_top = self._paint_text(painter, option.rect, row, option.palette,
-                                            bool(option.state & QStyle.StateFlag.State_Selected))
-        else:
-            painter.save()
-            headline_top = self._blit_text(painter, option, row)
+            self.paint_afresh(painter, option, row)
+            return
+        painter.save()
+        headline_top = self._blit_text(painter, option, row)
+        if row.item_id is not None:
+            self._paint_row_marks(painter, option, row, headline_top)
+        painter.restore()
+
+    def paint_afresh(self, painter: QPainter, option: QStyleOptionViewItem, row: HeadlineRow) -> None:
+        """Draw a row's text and marks straight onto the painter (no pixmap), over its background."""
+        painter.save()
+        headline_top = self._paint_text(painter, option.rect, row, option.palette,
+                                        bool(option.state & QStyle.StateFlag.State_Selected))
         if row.item_id is not None:
             self._paint_row_marks(painter, option, row, headline_top)
         painter.restore()
