@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from ...core.search.query import SearchOptions
+from ..widgets.opaque import fill_background
 
 
 class FindBar(QWidget):
@@ -36,6 +37,7 @@ class FindBar(QWidget):
         self.count_label.setObjectName("findCount")
         self.count_label.setMinimumWidth(64)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        fill_background(self.count_label)     # its text changes at every keystroke: it alone repaints
         style = self.style()
         self.previous_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
                                             self.tr("Previous hit (Shift+Enter, Shift+F3)"), self.previous_requested)

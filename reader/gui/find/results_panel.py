@@ -18,6 +18,7 @@ from ...core.search.fields import field_text
 from ...core.search.issue_search import Hit
 from ..widgets.grouped_model import GroupedListModel, Index
 from ..widgets.labels import labels
+from ..widgets.opaque import opaque_scroll_bars
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 from ..widgets.tooltips import plain_tooltip
 
@@ -211,6 +212,7 @@ class ResultsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAnimated(False)
+        opaque_scroll_bars(self.tree)
         self.tree.setIndentation(16)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)

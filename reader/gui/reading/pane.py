@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ...core.model import Issue
+from ..widgets.opaque import opaque_scroll_bars
 from .story_document import KEYWORD_LINK, ORIGINAL_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
 from .themes import pane_palette
 
@@ -59,6 +60,7 @@ class ArticleView(QTextBrowser):
         self._typeset_column = 0.0     # the column width the story on screen was set for
         self._mark_layers: dict[str, list[QTextEdit.ExtraSelection]] = {HITS_LAYER: []}   # hits under the rest
         self._apply_palette()
+        opaque_scroll_bars(self)
 
     # what is shown
     def item_ids(self) -> list[str]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Issue
+from ..widgets.opaque import opaque_scroll_bars
 from .headline_delegate import HeadlineDelegate
 from .issue_tree_model import HeadlineRow, IssueTreeModel, Role
 
@@ -106,6 +107,7 @@ class IssueSidebar(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setUniformRowHeights(False)
         self.tree.setAnimated(False)
+        opaque_scroll_bars(self.tree)
         self.tree.setIndentation(14)
         font = self.tree.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
