@@ -221,32 +221,37 @@ def test_sidebar_shows_only_matching_items_with_counts(qtbot, shown: Reader, iss
 
 def test_results_panel_lists_hits_by_article_and_a_click_shows_one(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "各地")
-    model, tree = find.panel.model, find.panel.tree
-    groups = [(model.index(r, 0).data(ResultRole.ITEM_ID), model.rowCount(model.index(r, 0)))
-              for r in range(model.rowCount())]
+    model, view = find.panel.model, find.panel.view
+    groups: list[tuple[str, int]] = []      # each article's heading row, then its hits
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        if index.data(ResultRole.IS_GROUP):
+            groups.append((index.data(ResultRole.ITEM_ID), 0))
+        else:
+            groups[-1] = (groups[-1][0], groups[-1][1] + 1)
     assert groups == [("p1-1", 7), ("p3-2", 5), ("p3-1", 3)]
-    assert "(page 3, 3 hits)" in model.index(2, 0).data()
-    inside = model.index(3, 0, model.index(0, 0))       # p1-1: the third 各地 of its long first paragraph
+    assert "(page 3, 3 hits)" in model.index_of_group(2).data()
+    inside = model.index_of_hit(3)                      # p1-1: the third 各地 of its long first paragraph
     text = inside.data()
     start, length = inside.data(ResultRole.BOLD_START), inside.data(ResultRole.BOLD_LENGTH)
     assert text[start:start + length] == "各地"
     assert text[0] == text[-1] == "…" and start == 21 and len(text) - start - length == 21   # 20 either side
-    headed = model.index(0, 0, model.index(0, 0))       # the subtitle's hit says which field it is in
+    headed = model.index_of_hit(0)                      # the subtitle's hit says which field it is in
     assert headed.data() == "Subtitle：——各地抓好农业生产" and headed.data(ResultRole.TAG_LENGTH) == 9
-    row = model.index(1, 0, model.index(2, 0))          # the second hit in p3-1
+    row = model.index(model.index_of_group(2).row() + 2, 0)   # the second hit in p3-1
     assert row.data(ResultRole.HIT_INDEX) == 13
-    tree.scrollTo(row)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(row).center())
+    view.scrollTo(row)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(row).center())
     assert shown.session.current_item_id == "p3-1" and shown.reading.pane.item_ids() == ["p3-1"]
     assert find.bar.count_label.text() == "14/15"
-    assert tree.currentIndex() == row
+    assert view.currentIndex() == row
 
 
 def test_file_text_in_results_is_never_html(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "<script>")
     model = find.panel.model
-    assert model.index(0, 0).data().startswith("<b>x</b> & <i>标题</i>")
-    hit = model.index(0, 0, model.index(0, 0))
+    assert model.index_of_group(0).data().startswith("<b>x</b> & <i>标题</i>")
+    hit = model.index_of_hit(0)
     text = hit.data()
     assert text[hit.data(ResultRole.BOLD_START):][:8] == "<script>"
     assert shown.reading.pane.item_ids() == ["p1-2"]

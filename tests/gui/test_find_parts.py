@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.core.reading_order import in_reading_order, reading_keys
 from reader.core.search.issue_search import IssueIndex
-from reader.gui.find.results_panel import FIRST_ROWS, HitResultsModel, ResultRole, ResultsPanel
+from reader.gui.find.results_panel import HitResultsModel, ResultRole, ResultsPanel
 from reader.gui.reading.highlights import HitHighlighter, byline_offsets, hit_formats
 
 pytestmark = pytest.mark.gui
@@ -19,43 +19,45 @@ def test_results_model_passes_modeltester(qtmodeltester, issue) -> None:
     hits = in_reading_order(IssueIndex(issue).search("各地"), reading_keys(issue))
     model.set_hits(issue, hits)
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 3 and model.hit_count() == 15
+    assert model.group_count() == 3 and model.hit_count() == 15 and model.rowCount() == 3 + 15
     for position in (0, 7, 14):
         index = model.index_of_hit(position)
-        assert index.data(ResultRole.HIT_INDEX) == position and index.parent().isValid()
+        assert index.data(ResultRole.HIT_INDEX) == position and not index.data(ResultRole.IS_GROUP)
     assert not model.index_of_hit(15).isValid()
+    heading = model.index_of_group(1)              # each article's heading row just above its hits
+    assert heading.data(ResultRole.IS_GROUP) and heading.row() == model.index_of_hit(7).row() - 1
+    assert heading.data(ResultRole.HIT_INDEX) == 7  # a heading leads to its article's first hit
     model.set_hits(issue, IssueIndex(issue).search("农"))   # watched by the tester through the reset
-    model.set_hits(issue, hits, rows_now=5)                  # the first group now, the others appended
-    assert model.rowCount() == 1 and model.has_rest() and not model.is_listed(7)
-    assert model.list_rest() == range(1, 3) and model.rowCount() == 3 and model.is_listed(14)
-    assert model.list_rest() == range(3, 3)
     model.set_hits(issue, [])
-    assert model.rowCount() == 0
+    assert model.rowCount() == 0 and not model.index_of_group(0).isValid()
 
 
-def test_results_panel_lists_the_first_screens_at_once_and_the_rest_a_turn_later(qtbot, issue) -> None:
+def test_results_list_is_laid_out_without_reading_its_rows(qtbot, issue, monkeypatch) -> None:
+    """Thousands of hits are listed at once: laying the list out reads no row (only those in view
+    are read, to be drawn), and the current hit, however far down, is brought into view."""
     panel = ResultsPanel()
     qtbot.addWidget(panel)
+    panel.resize(600, 200)
     panel.show()
+    qtbot.waitExposed(panel)
     model = panel.model
-    hits = in_reading_order(IssueIndex(issue).search("各地"), reading_keys(issue)) * 10   # 30 groups, 150 hits
+    hits = in_reading_order(IssueIndex(issue).search("各地"), reading_keys(issue)) * 200   # 600 groups, 3000 hits
+    read: list[int] = []
+    data = HitResultsModel.data
 
-    def listed() -> list[int]:
-        return [model.index(r, 0, model.index(g, 0)).data(ResultRole.HIT_INDEX)
-                for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))]
+    def counting(self, index, role=0):  # type: ignore[no-untyped-def]
+        read.append(index.row())
+        return data(self, index, role)
 
-    first = panel.first_rows()
-    assert 8 <= first <= FIRST_ROWS
+    monkeypatch.setattr(HitResultsModel, "data", counting)
     panel.set_hits(issue, hits)
-    rows = model.rowCount() + len(listed())
-    assert first <= rows < first + 8 and model.rowCount() < 30
-    qtbot.waitUntil(lambda: model.rowCount() == 30)
-    assert listed() == list(range(150))
-    assert all(panel.tree.isExpanded(model.index(g, 0)) for g in range(30))
-    panel.set_hits(issue, hits)
-    panel.set_current(149)                        # a hit not listed yet: the rest is listed at once
-    assert model.rowCount() == 30 and panel.tree.currentIndex().data(ResultRole.HIT_INDEX) == 149
-    assert all(panel.tree.isExpanded(model.index(g, 0)) for g in range(30))
+    assert model.rowCount() == 3600
+    panel.set_current(2999)
+    panel.view.viewport().repaint()
+    rows = panel.view.viewport().height() // panel.view.sizeHintForRow(0) + 2
+    assert len(set(read)) <= 4 * rows        # the rows in view (and a few the view asks about)
+    assert panel.view.currentIndex().data(ResultRole.HIT_INDEX) == 2999
+    assert panel.view.visualRect(panel.view.currentIndex()).intersects(panel.view.viewport().rect())
 
 
 @pytest.mark.parametrize(("shown", "names", "expected"), [

@@ -51,9 +51,9 @@ def test_a_query_without_hits_says_so_and_leaves_the_headlines(qtbot, sample: Re
     assert proxy.rowCount() == 4 and proxy.rowCount(proxy.index(0, 0)) == 5     # every page and headline
     assert find.dock.isVisible()
     assert find.panel.no_hits.isVisible() and "井冈山" in find.panel.no_hits.text()
-    assert not find.panel.tree.isVisible()
+    assert not find.panel.view.isVisible()
     qtbot.keyClick(find.bar.edit, Qt.Key.Key_Backspace)
     qtbot.keyClick(find.bar.edit, Qt.Key.Key_Backspace)
     qtbot.keyClick(find.bar.edit, Qt.Key.Key_Backspace)
     open_and_type(qtbot, sample, "江川")
-    assert find.hits and not find.panel.no_hits.isVisible() and find.panel.tree.isVisible()
+    assert find.hits and not find.panel.no_hits.isVisible() and find.panel.view.isVisible()

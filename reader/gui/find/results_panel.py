@@ -1,7 +1,10 @@
 """The results panel: every hit of the active search with its context, grouped by article.
 
-Snippets are painted as plain text with the hit in bold (a QTextLayout format range): text from the
-issue is never interpreted as HTML.
+One flat list: each article's heading row, then its hits (indented). A keystroke lists hundreds of
+hits, so the list is a QListView of rows of one height over a list model: laying it out asks the model
+for its row count and nothing else, and only the rows in view are read and drawn (a tree view walks
+every row through the model at each relayout). Snippets are painted as plain text with the hit in
+bold (a QTextLayout format range): text from the issue is never interpreted as HTML.
 """
 
 from __future__ import annotations
@@ -9,21 +12,21 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from ...core.model import Issue, Item
 from ...core.search.fields import field_text
 from ...core.search.issue_search import Hit
-from ..widgets.grouped_model import GroupedListModel, Index
 from ..widgets.labels import labels
 from ..widgets.opaque import opaque_scroll_bars
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 from ..widgets.tooltips import plain_tooltip
 
 ELLIPSIS = "…"
-FIRST_ROWS = 100   # rows of results listed at once at most (two docks' worth are); the rest a turn later
+Index = QModelIndex | QPersistentModelIndex
+HIT_INDENT = 16   # pixels a hit row is set in from its article's heading
 
 
 class ResultRole(IntEnum):
@@ -37,8 +40,8 @@ class ResultRole(IntEnum):
     IS_GROUP = Qt.ItemDataRole.UserRole + 6
 
 
-class HitResultsModel(GroupedListModel):
-    """Two levels: articles in reading order, and under each its hits (read-only)."""
+class HitResultsModel(QAbstractListModel):
+    """Articles in reading order, each a heading row followed by a row per hit (read-only, flat)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,17 +49,14 @@ class HitResultsModel(GroupedListModel):
         self._items: dict[str, Item] = {}
         self._hits: list[Hit] = []
         self._shown: dict[int, tuple[str, int, int]] = {}    # hit position -> its row's text
-        self._groups: list[tuple[str, int, int]] = []   # (item id, first hit, number of hits) listed now
-        self._all_groups: list[tuple[str, int, int]] = []
+        self._groups: list[tuple[str, int, int]] = []   # (item id, first hit, number of hits)
+        self._rows: list[int] = []                      # per row: a hit's position, or -1 - its group
+        self._hit_rows: list[int] = []                  # per hit position: its row
         self._field_tags = {"kicker": self.tr("Kicker"), "title": self.tr("Headline"),
                             "subtitle": self.tr("Subtitle"), "byline": self.tr("Byline")}
 
-    def set_hits(self, issue: Issue | None, hits: Sequence[Hit], rows_now: int | None = None) -> None:
-        """Show these hits (in the order given, consecutive hits of one item forming its group).
-
-        rows_now: list only the first groups, about that many rows (at least one group), and the
-        rest when list_rest() is called; None: every group at once.
-        """
+    def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
+        """Show these hits (in the order given, consecutive hits of one item forming its group)."""
         self.beginResetModel()
         if issue is not self.issue:
             self._items = {item.id: item for item in issue.items()} if issue else {}
@@ -64,57 +64,55 @@ class HitResultsModel(GroupedListModel):
         self._hits = list(hits)
         self._shown = {}
         groups: list[tuple[str, int, int]] = []
+        rows: list[int] = []
+        hit_rows: list[int] = []
         for position, hit in enumerate(self._hits):
             if groups and groups[-1][0] == hit.item:
                 item_id, first, count = groups[-1]
                 groups[-1] = (item_id, first, count + 1)
             else:
+                rows.append(-1 - len(groups))
                 groups.append((hit.item, position, 1))
-        self._all_groups = groups
-        self._groups = groups if rows_now is None else groups[:_groups_for(groups, rows_now)]
+            hit_rows.append(len(rows))
+            rows.append(position)
+        self._groups, self._rows, self._hit_rows = groups, rows, hit_rows
         self.endResetModel()
-
-    def has_rest(self) -> bool:
-        """Whether groups are still to be listed (see set_hits)."""
-        return len(self._groups) < len(self._all_groups)
-
-    def list_rest(self) -> range:
-        """List the groups held back by set_hits; returns their rows (empty when there were none)."""
-        first, last = len(self._groups), len(self._all_groups)
-        if first < last:
-            self.beginInsertRows(QModelIndex(), first, last - 1)
-            self._groups = self._all_groups
-            self.endInsertRows()
-        return range(first, last)
-
-    def is_listed(self, position: int) -> bool:
-        """Whether the hit at position is in a group listed now."""
-        return bool(self._groups) and position < self._groups[-1][1] + self._groups[-1][2]
 
     def hit_count(self) -> int:
         return len(self._hits)
 
-    def index_of_hit(self, position: int) -> QModelIndex:
-        """The row of the hit at position in the list (invalid when out of range)."""
-        if not 0 <= position < len(self._hits):
-            return QModelIndex()
-        for row, (_item, first, count) in enumerate(self._groups):
-            if first <= position < first + count:
-                return self.index(position - first, 0, self.index(row, 0))
-        return QModelIndex()
-
-    # GroupedListModel
     def group_count(self) -> int:
+        """Articles listed (heading rows)."""
         return len(self._groups)
 
-    def child_count(self, group: int) -> int:
-        return self._groups[group][2]
+    def index_of_hit(self, position: int) -> QModelIndex:
+        """The row of the hit at position (invalid when out of range)."""
+        if not 0 <= position < len(self._hits):
+            return QModelIndex()
+        return self.index(self._hit_rows[position], 0)
 
-    def header_text(self) -> str:
-        return self.tr("Hits")
+    def index_of_group(self, group: int) -> QModelIndex:
+        """The heading row of the group-th article listed (invalid when out of range)."""
+        if not 0 <= group < len(self._groups):
+            return QModelIndex()
+        return self.index(self._hit_rows[self._groups[group][1]] - 1, 0)
 
-    def child_data(self, group: int, row: int, role: int) -> Any:
-        return self._hit_data(self._groups[group][1] + row, role)
+    # QAbstractListModel
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
+            return self.tr("Hits")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        entry = self._rows[row]
+        return self._hit_data(entry, role) if entry >= 0 else self.group_data(-1 - entry, role)
 
     def group_data(self, row: int, role: int) -> Any:
         item_id, first, count = self._groups[row]
@@ -122,7 +120,7 @@ class HitResultsModel(GroupedListModel):
             return True
         if role == ResultRole.ITEM_ID:
             return item_id
-        if role == ResultRole.HIT_INDEX:
+        if role == ResultRole.HIT_INDEX:      # a heading activated shows its article's first hit
             return first
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             item = self._items.get(item_id)
@@ -175,18 +173,11 @@ class HitResultsModel(GroupedListModel):
         return None
 
 
-def _groups_for(groups: list[tuple[str, int, int]], rows: int) -> int:
-    """How many of the first groups make up about rows rows (a group row and its hits), at least one."""
-    total = 0
-    for listed, (_item, _first, count) in enumerate(groups, 1):
-        total += 1 + count
-        if total >= rows:
-            return listed
-    return len(groups)
-
-
 class HitRowDelegate(SnippetDelegate):
-    """A hit row: one line of plain text with the hit in bold and the field label muted."""
+    """A hit row: one line of plain text with the hit in bold and the field label muted, set in under
+    its article's heading."""
+
+    indent = HIT_INDENT
 
     def is_group(self, index: Index) -> bool:
         return bool(index.data(ResultRole.IS_GROUP))
@@ -198,7 +189,7 @@ class HitRowDelegate(SnippetDelegate):
 
 
 class ResultsPanel(QWidget):
-    """The results dock's content: a tree of articles and their hits; a click asks to show a hit."""
+    """The results dock's content: articles and their hits; a click asks to show a hit."""
 
     hit_activated = Signal(int)    # position of the hit in the list given to set_hits
 
@@ -206,23 +197,16 @@ class ResultsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("findResults")
         self.model = HitResultsModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("findResultsTree")
-        self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAnimated(False)
-        opaque_scroll_bars(self.tree)
-        self.tree.setIndentation(16)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setItemDelegate(HitRowDelegate(self.tree))
-        self.tree.clicked.connect(self._on_activated)
-        self.tree.activated.connect(self._on_activated)
-        self._rest_timer = QTimer(self)
-        self._rest_timer.setSingleShot(True)
-        self._rest_timer.setInterval(0)
-        self._rest_timer.timeout.connect(self.list_rest)
+        self.view = QListView(self)
+        self.view.setObjectName("findResultsList")
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)      # laid out from the row count alone
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setItemDelegate(HitRowDelegate(self.view))
+        opaque_scroll_bars(self.view)
+        self.view.clicked.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)
         self.no_hits = QLabel()
         self.no_hits.setObjectName("findNoHits")
         self.no_hits.setTextFormat(Qt.TextFormat.PlainText)
@@ -232,7 +216,7 @@ class ResultsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.no_hits)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.view)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """About six rows tall: the reading pane keeps most of the height."""
@@ -242,47 +226,25 @@ class ResultsPanel(QWidget):
         """Say that query has no hits in the issue instead of the list (None: the list)."""
         if query is None:
             self.no_hits.hide()
-            self.tree.show()
+            self.view.show()
             return
         self.no_hits.setText(self.tr("No matches for “{query}” in this issue.").format(query=query.strip()))
-        self.tree.hide()
+        self.view.hide()
         self.no_hits.show()
 
-    def first_rows(self) -> int:
-        """Rows listed with a keystroke: twice what the dock shows (FIRST_ROWS at most)."""
-        height = max(1, self.tree.sizeHintForRow(0) if self.model.rowCount() else QFontMetrics(self.font()).height())
-        return max(8, min(FIRST_ROWS, 2 * (self.tree.viewport().height() // height + 1)))
-
     def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
-        """List these hits (grouped by article, all groups open): the first screens now (first_rows),
-        the rest in the event loop's next turn (a keystroke lists hundreds of hits within a frame;
-        rows beyond the first screens are not in view)."""
-        self._rest_timer.stop()
-        self.model.set_hits(issue, hits, self.first_rows())
-        self._open(range(self.model.rowCount()))
-        if self.model.has_rest():
-            self._rest_timer.start()
-
-    def list_rest(self) -> None:
-        """List at once the hits set_hits left for the next turn."""
-        self._rest_timer.stop()
-        self._open(self.model.list_rest())
-
-    def _open(self, rows: range) -> None:
-        for row in rows:      # the tree lays out once, when it next paints (not row by row as expandAll does)
-            self.tree.expand(self.model.index(row, 0))
+        """List these hits, grouped by article (consecutive hits of one article form its group)."""
+        self.model.set_hits(issue, hits)
 
     def set_current(self, position: int) -> None:
         """Mark the hit at position as the current one (and scroll to it) without asking to show it."""
-        if not self.model.is_listed(position):
-            self.list_rest()
         index = self.model.index_of_hit(position)
         if index.isValid():
-            self.tree.selectionModel().setCurrentIndex(
-                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect)
-            self.tree.scrollTo(index)
+            self.view.selectionModel().setCurrentIndex(
+                index, self.view.selectionModel().SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
         else:
-            self.tree.clearSelection()
+            self.view.clearSelection()
 
     def _on_activated(self, index: QModelIndex) -> None:
         position = index.data(ResultRole.HIT_INDEX)

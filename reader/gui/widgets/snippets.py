@@ -76,6 +76,8 @@ def snippet_layout(line: SnippetLine, font: QFont, muted_colour: object = None) 
 class SnippetDelegate(QStyledItemDelegate):
     """Paints rows as lines of snippets; subclasses say which rows are groups and what the lines are."""
 
+    indent = 0   # pixels the lines of a non-group row are set in by (its selection spans the whole row)
+
     def is_group(self, index: Index) -> bool:
         raise NotImplementedError
 
@@ -111,11 +113,11 @@ class SnippetDelegate(QStyledItemDelegate):
         top = rect.top() + (rect.height() - len(lines) * height - (len(lines) - 1) * PAD) / 2
         painter.save()
         painter.setClipRect(rect)
-        width = max(1.0, rect.width() - 2.0 * PAD)
+        width = max(1.0, rect.width() - 2.0 * PAD - self.indent)
         for n, line in enumerate(lines):
             painter.setPen(muted if line.muted else ink)
             snippet_layout(fitted(line, width, option.font), option.font, muted_colour=muted).draw(
-                painter, QPointF(rect.left() + PAD, top + n * (height + PAD)))
+                painter, QPointF(rect.left() + PAD + self.indent, top + n * (height + PAD)))
         painter.restore()
 
 
