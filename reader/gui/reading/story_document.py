@@ -266,7 +266,7 @@ class StoryWriter:
         small = self._chars(0.8, colour=t.muted)
         if image is not None:
             from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QTextImageFormat   # (a Qt type made at import costs its enums)
+            from PySide6.QtGui import QTextImageFormat  # (a Qt type made at import costs its enums)
             name = f"photo-{len(self.layout.images)}:{item.id}"
             self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             self.doc.setProperty(PHOTOS_PROPERTY, True)

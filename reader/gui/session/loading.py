@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from ...core.errors import display_path
 
 if TYPE_CHECKING:
-    from ..shell.tasks import TaskSignals   # (QRunnable and QThreadPool: made when a first task runs)
+    from ..shell.tasks import TaskSignals  # (QRunnable and QThreadPool: made when a first task runs)
 
 
 def load_issue(path: str, cancelled: Callable[[], bool] | None = None) -> Any:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget
 
-    from .tasks import TaskSignals   # (QRunnable and QThreadPool: made when a first task runs)
+    from .tasks import TaskSignals  # (QRunnable and QThreadPool: made when a first task runs)
 
 
 class MainWindow(QMainWindow):
