@@ -32,9 +32,8 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
             "reader.core.roles", "reader.gui.reading.photos", "html"]
 
 # Qt types a module names are made, with their Python enums, when first touched: these are not in the first
-# frame (the Cancel button of a long open, photos, pool tasks)
-TYPES_LATER = ["QtWidgets.QProgressBar", "QtWidgets.QPushButton", "QtGui.QKeyEvent", "QtGui.QTextImageFormat",
-               "QtCore.QRunnable", "QtCore.QThreadPool"]
+# frame (photos, pool tasks)
+TYPES_LATER = ["QtGui.QTextImageFormat", "QtCore.QRunnable", "QtCore.QThreadPool"]
 
 CHILD = f"""
 import gc, sys

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QProgressBar, QPushButton
-
     from ..session.session import ReadingSession
     from .window import MainWindow
 
@@ -32,8 +30,21 @@ class OpenProgress(QWidget):
         self.setObjectName("openProgress")
         self.window_ = window
         self.session = session
-        self.bar: QProgressBar | None = None             # made on the first offer (_build)
-        self.cancel_button: QPushButton | None = None
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)              # busy: how long an issue takes is not known beforehand
+        self.bar.setMaximumWidth(120)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelOpen")
+        self.cancel_button.setToolTip(self.tr("Stop opening this issue (Esc); the issue on screen stays"))
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
         self.hide()
         self._offer = QTimer(self)
         self._offer.setSingleShot(True)
@@ -53,30 +64,9 @@ class OpenProgress(QWidget):
     def cancel(self) -> None:
         self.session.cancel_open()
 
-    def _build(self) -> None:
-        """The busy bar and the Cancel button, made on the first offer (not before the first paint)."""
-        from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)              # busy: how long an issue takes is not known beforehand
-        self.bar.setMaximumWidth(120)
-        self.bar.setMaximumHeight(14)
-        self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelOpen")
-        self.cancel_button.setToolTip(self.tr("Stop opening this issue (Esc); the issue on screen stays"))
-        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
-        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
-
     def _show_offer(self) -> None:
         if self.session.opening_location is None:
             return
-        if self.cancel_button is None:
-            self._build()
         self.show()
         app = QApplication.instance()
         if app is not None:
@@ -90,8 +80,7 @@ class OpenProgress(QWidget):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        from PySide6.QtCore import QEvent, Qt  # (not at start-up: PySide builds the Qt namespace on first use)
-        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtCore import Qt  # (not at start-up: PySide builds the Qt namespace on first use)
         kind = event.type()
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent) \
                 and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
