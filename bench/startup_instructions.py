@@ -9,7 +9,11 @@ parse-ahead child counted too) and the minimal program. Each leaves the moment i
 (os._exit), and the reader's fallback timer is pushed out of reach, so that the slow run under valgrind
 counts what precedes the first paint and nothing after it.
 
-    .venv/bin/python bench/startup_instructions.py
+    .venv/bin/python bench/startup_instructions.py [--floor]
+
+--floor adds a fourth program, the floor under the reader's own start: a bare QMainWindow holding only
+the reading pane and a status label, showing the same story through the reader's parse cache, model,
+fonts and typesetter (no session, menus, commands, settings, sidebar holder or argument parsing).
 
 Ends with `result: reopen_instructions_ratio=<reopening / minimal> first_open_instructions_ratio=<…>`.
 Needs valgrind (apt-get install valgrind); says so and stops without it. About a minute.
@@ -45,6 +49,39 @@ with open(sys.argv[1], encoding="utf-8") as f:
     view.setPlainText(f.read())
 view.resize(1280, 800)
 view.show()
+app.exec()
+'''
+
+# the floor (--floor): the reader's pane, cache, model and typesetter in a bare window, nothing else
+FLOOR = r'''
+import gc, os, sys
+sys.path.insert(0, os.getcwd())
+gc.disable()
+from reader.core import issue_cache
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from reader.gui.reading import themes
+from reader.gui.reading.fonts import choose_font, installed_families
+from reader.gui.reading.pane import ArticleView
+from reader.gui.reading.story_document import Typography
+from reader.gui.shell.settings import DEFAULT_FONT_SIZE
+from reader.gui.translations import install_translators
+
+class Pane(ArticleView):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        print("painted", flush=True)
+        os._exit(0)
+
+app = QApplication(sys.argv[:1])
+install_translators(app, "zh")
+window = QMainWindow()
+theme = themes.resolve_theme("system", quick=True)
+pane = Pane(Typography(choose_font(installed_families()).family, float(DEFAULT_FONT_SIZE), theme))
+window.setCentralWidget(pane)
+window.statusBar().addWidget(QLabel("第1版"))
+window.resize(1280, 820)
+pane.show_story(issue_cache.load(sys.argv[1]), sys.argv[2])
+window.show()
 app.exec()
 '''
 
@@ -88,6 +125,7 @@ def collected(out_prefix: Path) -> int:
 
 
 def main() -> int:
+    floor = "--floor" in sys.argv[1:]
     if shutil.which("valgrind") is None:
         print("startup instructions: skipped (no valgrind; apt-get install valgrind)")
         return 0
@@ -101,12 +139,15 @@ def main() -> int:
         text_file.write_text(article_text(sample, item), encoding="utf-8")
         (tmp / "minimal.py").write_text(MINIMAL, encoding="utf-8")
         (tmp / "reader.py").write_text(READER, encoding="utf-8")
+        (tmp / "floor.py").write_text(FLOOR, encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(tmp / "pycache"),
                    READER_SETTINGS_FILE=str(tmp / "settings.ini"), READER_LIBRARY=str(tmp / "library.sqlite3"))
         reader_args = [str(tmp / "reader.py"), sample, "--article", item, "--lang", "zh"]
         runs = {"reopening": (reader_args, tmp / "cache"), "first open": (reader_args, tmp / "empty-cache"),
                 "minimal": ([str(tmp / "minimal.py"), str(text_file)], tmp / "cache")}
+        if floor:
+            runs["floor"] = ([str(tmp / "floor.py"), sample, item], tmp / "cache")
         for args, _cache in runs.values():      # warm: bytecode, and the parse cache of the reopening
             subprocess.run([sys.executable, *args], cwd=ROOT, env={**env, "READER_CACHE_DIR": str(tmp / "cache")},
                            capture_output=True, timeout=120, check=True)

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Position:
-    """A place to come back to: an article and how far down it was scrolled."""
+class Position(NamedTuple):
+    """A place to come back to: an article and how far down it was scrolled (a NamedTuple and a plain
+    class below: a dataclass compiles its methods as it is made, and the window makes these before its
+    first paint)."""
 
     item_id: str
     scroll: int
 
 
-@dataclass
 class History:
     """Back and forward stacks."""
 
-    back: list[Position] = field(default_factory=list)
-    forward: list[Position] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.back: list[Position] = []
+        self.forward: list[Position] = []
 
     def push(self, here: Position) -> None:
         """Remember here before following a link (forward history is dropped)."""

@@ -33,6 +33,8 @@ MAGIC = f"newspaper-reader issue cache {FORMAT} {sys.implementation.cache_tag}"
 AHEAD_GRACE_S = 5.0                  # past the parse's own time bound, a parse ahead is taken for hung
 
 _ahead: dict[str, int] = {}          # resolved path -> pid of the child parsing it (parse_ahead)
+_checked: dict[str, str] = {}        # resolved path -> its fingerprint, cached when parse_ahead looked:
+                                     # the next load() takes it instead of taking it again (once)
 
 
 def cache_dir() -> Path:
@@ -56,9 +58,13 @@ def _files(root: Path) -> Iterator[Path]:
 
 
 def _core_sources() -> list[Path]:
-    """The core modules a parse depends on: the top level and the importers (not search, library)."""
+    """The core modules a parse depends on: the top level and the importers (not search, library).
+    (os.listdir and os.walk: Path.glob compiles its patterns, a cost at every start.)"""
     core = Path(__file__).resolve().parent
-    return sorted([*core.glob("*.py"), *(core / "formats").rglob("*.py")])
+    found = [core / name for name in os.listdir(core) if name.endswith(".py")]
+    for dirpath, _dirnames, filenames in os.walk(core / "formats"):
+        found.extend(Path(dirpath) / name for name in filenames if name.endswith(".py"))
+    return sorted(found)
 
 
 def fingerprint(path: str | Path) -> str | None:
@@ -92,9 +98,10 @@ def _checksum(text: str) -> str:
 
 
 def load(path: str | Path) -> Issue | None:
-    """The cached issue for path as it is now, or None (also while a parse ahead of it still runs)."""
+    """The cached issue for path as it is now, or None (also while a parse ahead of it still runs).
+    Just after parse_ahead found it cached, "now" is the moment parse_ahead looked (start-up)."""
     _join_ahead(path, wait=False)
-    text = fingerprint(path)
+    text = _checked.pop(str(Path(path).resolve()), None) or fingerprint(path)
     if text is None:
         return None
     entry = cache_dir() / f"{_checksum(text)}{ENTRY_SUFFIX}"
@@ -157,7 +164,10 @@ def parse_ahead(path: str | Path) -> int | None:
     if not hasattr(os, "fork"):
         return None
     text = fingerprint(path)
-    if text is None or (cache_dir() / f"{_checksum(text)}{ENTRY_SUFFIX}").exists():
+    if text is None:
+        return None
+    if (cache_dir() / f"{_checksum(text)}{ENTRY_SUFFIX}").exists():
+        _checked[str(Path(path).resolve())] = text     # for the load() that follows at start-up
         return None
     try:
         pid = os.fork()

@@ -18,6 +18,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from .find.commands import COMMANDS as FIND_COMMANDS
@@ -161,16 +162,16 @@ class Startup(QObject):
         self.steps_run: list[str] = []
         pane = reader.reading.pane
         pane.first_story_painted.connect(self._first_paint)
-        if deferred:
-            QTimer.singleShot(FALLBACK_MS, self, self.run)
+        if deferred:    # (no receiver argument: resolving that overload builds QMetaMethod's type; run()
+            QTimer.singleShot(FALLBACK_MS, self.run)   # checks that this object is still alive instead)
 
     def _first_paint(self) -> None:
-        QTimer.singleShot(0, self, self.run)
+        QTimer.singleShot(0, self.run)
         report_startup_probe()
 
     def run(self) -> None:
-        """The steps, once."""
-        if self.done:
+        """The steps, once (not after the window is gone)."""
+        if self.done or not shiboken6.isValid(self):
             return
         self.done = True
         if self.deferred:

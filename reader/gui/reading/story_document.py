@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -15,7 +14,6 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrameFormat,
-    QTextImageFormat,
 )
 
 from ...core.model import Block, Issue, Item
@@ -73,16 +71,17 @@ class Typography(NamedTuple):
         return QFontMetricsF(self.font()).horizontalAdvance("中")
 
 
-@dataclass
 class StoryLayout:
-    """Where the parts and fields of a rendered story sit in the document (character positions)."""
+    """Where the parts and fields of a rendered story sit in the document (character positions).
+    (A plain class: a dataclass compiles its methods as it is made, before the first paint.)"""
 
-    item_ids: list[str] = field(default_factory=list)
-    part_starts: dict[str, int] = field(default_factory=dict)
-    images: dict[str, str] = field(default_factory=dict)   # item id -> the image file shown in its frame
-    # (item id, field, block index or None) -> position of the field's first character;
-    # field is one of title, kicker, subtitle, byline, block (the names `search --json` uses)
-    fields: dict[tuple[str, str, int | None], int] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.item_ids: list[str] = []
+        self.part_starts: dict[str, int] = {}
+        self.images: dict[str, str] = {}   # item id -> the image file shown in its frame
+        # (item id, field, block index or None) -> position of the field's first character;
+        # field is one of title, kicker, subtitle, byline, block (the names `search --json` uses)
+        self.fields: dict[tuple[str, str, int | None], int] = {}
 
     def position(self, item_id: str, field_name: str, block: int | None = None,
                  offset: int = 0) -> int | None:
@@ -267,6 +266,7 @@ class StoryWriter:
         small = self._chars(0.8, colour=t.muted)
         if image is not None:
             from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QTextImageFormat  # (a Qt type made at import costs its enums)
             name = f"photo-{len(self.layout.images)}:{item.id}"
             self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             self.doc.setProperty(PHOTOS_PROPERTY, True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from ...core.errors import display_path
-from ..shell.tasks import TaskSignals, run_in_pool
+
+if TYPE_CHECKING:
+    from ..shell.tasks import TaskSignals  # (QRunnable and QThreadPool: made when a first task runs)
 
 
 def load_issue(path: str, cancelled: Callable[[], bool] | None = None) -> Any:
@@ -55,6 +57,7 @@ class IssueLoader(QObject):
 
         def superseded() -> bool:  # a later request (or cancel()) stops the reading of this one
             return serial != self._serial
+        from ..shell.tasks import run_in_pool
         self._running[serial] = run_in_pool(self.open_now, path, superseded, on_done=done, on_failed=failed)
         return serial
 

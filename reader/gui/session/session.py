@@ -8,8 +8,7 @@ pane already showing what the signal announces.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Callable, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -32,9 +31,9 @@ class ReadingView(Protocol):
     def set_scroll_value(self, value: int) -> None: ...
 
 
-@dataclass
-class PendingOpen:
-    """What to show once an issue being opened arrives."""
+class PendingOpen(NamedTuple):
+    """What to show once an issue being opened arrives (a NamedTuple: a dataclass compiles its methods
+    as it is made, before the first paint)."""
 
     item_id: str | None = None
     scroll: int = 0

@@ -15,12 +15,13 @@ from .dialogs import Dialogs, QtDialogs
 from .layout import WindowLayout
 from .menus import MenuBar
 from .settings import ReaderSettings
-from .tasks import TaskSignals, run_in_pool
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData  # (a Qt type made at import costs its enums: annotations only)
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget
+
+    from .tasks import TaskSignals  # (QRunnable and QThreadPool: made when a first task runs)
 
 
 class MainWindow(QMainWindow):
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             if callback is not None:
                 callback(value)
 
+        from .tasks import run_in_pool
         signals = run_in_pool(fn, *args, on_done=lambda r: finished(on_done, r),
                               on_failed=lambda e: finished(on_failed, e))
         holder.append(signals)
