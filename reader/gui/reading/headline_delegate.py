@@ -195,7 +195,7 @@ class HeadlineDelegate(QStyledItemDelegate):
         painter.save()
         headline_top = self._blit_text(painter, option, row)
         if row.item_id is not None:
-            self._paint_row_marks(painter, option, row, headline_top)
+            self._paint_row_marks(painter, option, row, headline_top, from_pixmaps=True)
         painter.restore()
 
     def paint_afresh(self, painter: QPainter, option: QStyleOptionViewItem, row: HeadlineRow) -> None:
@@ -270,7 +270,7 @@ class HeadlineDelegate(QStyledItemDelegate):
         return headline_top
 
     def _paint_row_marks(self, painter: QPainter, option: QStyleOptionViewItem, row: HeadlineRow,
-                         headline_top: int) -> None:
+                         headline_top: int, from_pixmaps: bool = False) -> None:
         if not row.marks:
             return
         type_ = self._fonts()
@@ -281,18 +281,37 @@ class HeadlineDelegate(QStyledItemDelegate):
         muted.setAlphaF(0.62)
         self._paint_marks(painter, row.marks, type_, option.rect.right() - PAD,
                           headline_top + type_.heights[HEADLINE] // 2,
-                          muted, pal.color(QPalette.ColorRole.Highlight) if not selected else ink, row.hits > 0)
+                          muted, pal.color(QPalette.ColorRole.Highlight) if not selected else ink, row.hits > 0,
+                          pal.color(QPalette.ColorRole.Base) if from_pixmaps else None)
 
     def _paint_marks(self, painter: QPainter, marks: tuple[str, ...], type_: _Type, right: int, middle: int,
-                     colour: QColor, hit_colour: QColor, first_is_hits: bool) -> None:
-        """Small framed labels, right-aligned, centred on the headline's first line."""
+                     colour: QColor, hit_colour: QColor, first_is_hits: bool, background: QColor | None) -> None:
+        """Small framed labels, right-aligned, centred on the headline's first line; on a plain row
+        (background: its colour) each from a pixmap drawn once."""
         x = right
         height = type_.heights[SMALL]
         for i, mark in reversed(list(enumerate(marks))):
             advance = self._advance(mark, type_)
             w = advance + 8
             badge = QRect(x - w, middle - height // 2, w, height)
-            painter.setPen(hit_colour if (first_is_hits and i == 0) else colour)
-            painter.drawRoundedRect(badge.adjusted(0, 1, 0, -1), 3, 3)
-            self._draw_line(painter, badge.left() + (w - advance) / 2, badge.top(), height, mark, SMALL)
+            pen = hit_colour if (first_is_hits and i == 0) else colour
+            if background is None:
+                self._draw_badge(painter, badge, mark, advance, pen)
+            else:
+                painter.drawPixmap(badge.topLeft(), self._badge_pixmap(badge.size(), mark, advance, pen, background))
             x -= w + 3
+
+    def _badge_pixmap(self, size: QSize, mark: str, advance: int, pen: QColor, background: QColor) -> QPixmap:
+        ratio = self.view.devicePixelRatioF()
+        key = ("badge", mark, pen.rgba(), size.width(), size.height(), background.rgba(), ratio)
+
+        def draw(painter: QPainter) -> None:
+            self._draw_badge(painter, QRect(QPoint(0, 0), size), mark, advance, pen)
+
+        # its frame reaches one pixel right of the rectangle
+        return self.pixmaps.render(key, QSize(size.width() + 1, size.height()), ratio, background, draw)
+
+    def _draw_badge(self, painter: QPainter, badge: QRect, mark: str, advance: int, pen: QColor) -> None:
+        painter.setPen(pen)
+        painter.drawRoundedRect(badge.adjusted(0, 1, 0, -1), 3, 3)
+        self._draw_line(painter, badge.left() + (badge.width() - advance) / 2, badge.top(), badge.height(), mark, SMALL)
