@@ -113,3 +113,16 @@ def test_pixmaps_keep_to_their_budget(qapp) -> None:
     assert pixmaps.get(7) is not None
     pixmaps.render(10, QSize(100, 100), 1.0, QColor("white"), lambda _p: None)
     assert 7 in pixmaps and 8 not in pixmaps                              # the least recently used went
+
+
+def test_scroll_bars_that_change_with_a_keystroke_fill_their_own_background(qtbot, shown) -> None:
+    """So that they repaint alone (not the window, dock and frames under them); the pane's from the
+    turn after its first paint (start-up does not wait for it)."""
+    pane = shown.reading.pane
+    qtbot.waitUntil(pane.has_painted_story)
+    qtbot.waitUntil(lambda: pane.verticalScrollBar().autoFillBackground())
+    shown.find.open("各地")
+    for area in (pane, shown.reading.sidebar.tree, shown.find.panel.view):
+        bar = area.verticalScrollBar()
+        assert bar.autoFillBackground() and bar.parentWidget().autoFillBackground()
+    assert shown.find.bar.count_label.autoFillBackground()
