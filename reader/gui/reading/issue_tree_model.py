@@ -152,10 +152,17 @@ class IssueTreeModel(QStandardItemModel):
         pos = self._rows.get(item_id)
         if pos is None:
             return
-        values = self._item_roles(self._items[item_id])
-        changed = {role: values[role] for role in (*roles, Role.ROW)}
-        if self._measure is not None:
-            changed[Qt.ItemDataRole.SizeHintRole] = self._measure(values[Role.ROW])
+        item = self._items[item_id]
+        if roles == (Role.HIT_COUNT,):      # a keystroke's change: the count and what is drawn, nothing more
+            row = self.headline_row(item)
+            changed: dict[int, Any] = {Role.HIT_COUNT: None if self._hits is None else self._hits.get(item_id, 0),
+                                       Role.ROW: row}
+            if self._measure is not None:
+                changed[Qt.ItemDataRole.SizeHintRole] = self._measure(row)
+        else:
+            values = self._item_roles(item)
+            wanted = (*roles, Role.ROW, Qt.ItemDataRole.SizeHintRole)
+            changed = {role: values[role] for role in wanted if role in values}
         self.setItemData(self.index(pos[1], 0, self.index(pos[0], 0)), changed)
 
     # lookups
