@@ -3,8 +3,8 @@
 A search re-lays and repaints many rows at every keystroke, so what does not change is kept: the
 fonts, each row's size and wrapped lines (by item, width and marks), the width of every mark, the
 glyphs of every line (laid out once; text is drawn as plain text, never markup) and each plain row's
-text as a pixmap (drawn once, blitted after: see row_pixmaps.py; rows selected or under the mouse are
-drawn afresh, the marks always are). A row's content comes in one piece (Role.ROW), not role by role.
+text and each mark as pixmaps (drawn once, blitted after: see row_pixmaps.py; rows selected or under the
+mouse are drawn afresh). A row's content comes in one piece (Role.ROW), not role by role.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 PAD = 7            # padding around a row's text, pixels
 HEADLINE_LINES = 2  # a headline wraps to at most this many lines
 READ_ALPHA = 0.5    # how strongly the headline of an article read is drawn
+MUTED_ALPHA = 0.62  # how strongly a kicker, a subtitle and the marks are drawn
 SMALL, HEADLINE, PAGE = range(3)   # the three fonts
 # the states the style draws something for (a plain row's background is the view's: the style is not
 # asked to draw it, which is a good part of painting a row)
@@ -58,6 +59,14 @@ def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> tuple[str,
         rest = text[starts[max_lines - 1]:]
         lines = lines[: max_lines - 1] + [QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)]
     return tuple(ln.rstrip() for ln in lines)
+
+
+def _inks(pal: QPalette, selected: bool) -> tuple[QColor, QColor]:
+    """A row's text colour and its muted form (kicker, subtitle, marks), as selected or not."""
+    ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+    muted = QColor(ink)
+    muted.setAlphaF(MUTED_ALPHA)
+    return ink, muted
 
 
 class _Type(NamedTuple):
@@ -226,8 +235,9 @@ class HeadlineDelegate(QStyledItemDelegate):
             lines = self._measure(row, type_, width)
             content = (lines.kicker, lines.head, lines.sub, row.read)
             headline_top = PAD + len(lines.kicker) * type_.heights[SMALL]
-        key = (content, size.width(), size.height(), ink.rgba(), base.rgba(), self.view.devicePixelRatioF())
-        pixmap = self.pixmaps.render(key, size, self.view.devicePixelRatioF(), base,
+        ratio = self.view.devicePixelRatioF()
+        key = (content, size.width(), size.height(), ink.rgba(), base.rgba(), ratio)
+        pixmap = self.pixmaps.render(key, size, ratio, base,
                                      lambda p: self._paint_text(p, QRect(QPoint(0, 0), size), row, pal, False))
         return pixmap, headline_top
 
@@ -239,7 +249,7 @@ class HeadlineDelegate(QStyledItemDelegate):
     def _paint_text(self, painter: QPainter, row_rect: QRect, row: HeadlineRow, pal: QPalette, selected: bool) -> int:
         """Draw a row's text (a page's label; an item's kicker, headline and subtitle) in row_rect;
         returns the top of the headline."""
-        ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        ink, muted = _inks(pal, selected)
         type_ = self._fonts()
         rect = row_rect.adjusted(PAD, PAD, -PAD, -PAD)
         if row.item_id is None:
@@ -250,8 +260,6 @@ class HeadlineDelegate(QStyledItemDelegate):
                     row.label, Qt.TextElideMode.ElideRight, rect.width())
             self._draw_line(painter, rect.left(), rect.top(), rect.height(), text, PAGE)
             return rect.top()
-        muted = QColor(ink)
-        muted.setAlphaF(0.62)
         lines = self._measure(row, type_, rect.width())
         y = rect.top()
         headline_top = y
@@ -276,9 +284,7 @@ class HeadlineDelegate(QStyledItemDelegate):
         type_ = self._fonts()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pal = option.palette
-        ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = QColor(ink)
-        muted.setAlphaF(0.62)
+        ink, muted = _inks(pal, selected)
         self._paint_marks(painter, row.marks, type_, option.rect.right() - PAD,
                           headline_top + type_.heights[HEADLINE] // 2,
                           muted, pal.color(QPalette.ColorRole.Highlight) if not selected else ink, row.hits > 0,

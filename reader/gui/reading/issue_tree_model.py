@@ -155,8 +155,7 @@ class IssueTreeModel(QStandardItemModel):
         item = self._items[item_id]
         if roles == (Role.HIT_COUNT,):      # a keystroke's change: the count and what is drawn, nothing more
             row = self.headline_row(item)
-            changed: dict[int, Any] = {Role.HIT_COUNT: None if self._hits is None else self._hits.get(item_id, 0),
-                                       Role.ROW: row}
+            changed: dict[int, Any] = {Role.HIT_COUNT: _count(self._hits, item_id), Role.ROW: row}
             if self._measure is not None:
                 changed[Qt.ItemDataRole.SizeHintRole] = self._measure(row)
         else:
@@ -233,7 +232,7 @@ class IssueTreeModel(QStandardItemModel):
             Qt.ItemDataRole.DisplayRole: self._leads.get(item.id) or item.display_title(),
             Role.NODE_KIND: "item", Role.ITEM_ID: item.id, Role.PAGE_NUMBER: item.page,
             Role.KICKER: item.kicker, Role.SUBTITLE: item.subtitle, Role.MARKS: self._marks.get(item.id, []),
-            Role.HIT_COUNT: None if self._hits is None else self._hits.get(item.id, 0),
+            Role.HIT_COUNT: _count(self._hits, item.id),
             Role.READ: item.id in self._read, Role.FULL_HEADING: heading,
             Qt.ItemDataRole.ToolTipRole: plain_tooltip(text), Qt.ItemDataRole.AccessibleTextRole: text,
             Role.ROW: row}
