@@ -41,18 +41,18 @@ HAS_HITS = "^[1-9]"      # the filter: a hit count (the filter role, as text) of
 class HeadlineTree(QTreeView):
     """A tree view that re-measures its wrapped rows when its width changes."""
 
-    rows_restyled = Signal()   # the width or the colours changed: rows are drawn anew
+    rows_restyled = Signal(bool)   # rows are drawn anew: True when their size may change (width, font), not colours
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
-            self.rows_restyled.emit()
+            self.rows_restyled.emit(True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.rows_restyled.emit()
+            self.rows_restyled.emit(event.type() == QEvent.Type.FontChange)
 
     def row_option(self, index: QModelIndex) -> QStyleOptionViewItem:
         """The style option the view paints index's row with (its rect in the viewport, laid out or not)."""
@@ -128,9 +128,10 @@ class IssueSidebar(QWidget):
     def _measure(self, row: HeadlineRow) -> QSize:
         return self.delegate.row_size(row)
 
-    def _restyle(self) -> None:
-        """The width or the colours changed: measure the rows again and draw them ahead anew."""
-        self.model.remeasure()
+    def _restyle(self, sizes: bool) -> None:
+        """The width, the font or the colours changed: measure the rows again (sizes) and draw them ahead anew."""
+        if sizes:
+            self.model.remeasure()
         self.prepare_rows()
 
     def set_issue(self, issue: Issue | None) -> None:
