@@ -29,7 +29,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -42,6 +42,9 @@ from reader.core.search.fields import item_fields, searchable_items  # noqa: E40
 from reader.core.search.folding import fold  # noqa: E402
 from reader.core.search.issue_search import IssueIndex  # noqa: E402
 from reader.core.search.query import SearchOptions, parse_query  # noqa: E402
+
+if TYPE_CHECKING:
+    from reader.gui.startup import Reader
 
 CORPUS_ISSUE = ROOT.parent / "shared" / "corpus" / "epaper-rss" / "rmrb_2026-06-12.xml"
 SAMPLE_ISSUE = ROOT / "resources" / "sample"
@@ -118,6 +121,39 @@ def summary(name: str, values: list[float]) -> str:
             f"p95={percentile(values, 95):7.3f} ms  max={max(values):7.3f} ms")
 
 
+def query_groups(strokes: list[str]) -> list[list[str]]:
+    """The keystrokes by query: each group what the bar holds as one query is typed."""
+    groups: list[list[str]] = []
+    for stroke in strokes:
+        if not groups or not stroke.startswith(groups[-1][-1]):
+            groups.append([])
+        groups[-1].append(stroke)
+    return groups
+
+
+def open_window(issue: Issue, folder: Path) -> Reader:
+    """The main window offscreen (1280x800, light theme, settings in folder) showing the issue, the find
+    bar open and the issue's keywords computed (jieba is loaded already)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from reader.gui.shell.settings import ReaderSettings
+    from reader.gui.startup import Reader
+
+    app = QApplication.instance() or QApplication([])
+    settings = ReaderSettings(QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat))
+    reader = Reader(settings, theme="light")
+    reader.window.resize(1280, 800)
+    reader.window.show()
+    reader.session.set_issue(issue, str(issue.source or "issue"))
+    reader.find.open()                       # the bar as the reader sees it
+    while reader.find.keywords.running:      # the keywords of the issue are computed in the background
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+    return reader
+
+
 class Keystrokes(NamedTuple):
     """Milliseconds of the whole keystroke in the window (wall clock and GUI-thread CPU time)."""
 
@@ -147,29 +183,17 @@ def measure_highlight(issue: Issue, index: IssueIndex,
     import tempfile
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from PySide6.QtCore import QEvent, QSettings
+        from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         print(f"highlight: not measured (no PySide6: {exc})")
         return None
     from reader.core.reading_order import in_reading_order, reading_keys
-    from reader.gui.shell.settings import ReaderSettings
-    from reader.gui.startup import Reader
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        settings = ReaderSettings(QSettings(str(Path(tmp) / "bench.ini"), QSettings.Format.IniFormat))
-        reader = Reader(settings, theme="light")
-        window = reader.window
-        window.resize(1280, 800)
-        window.show()
-        reader.session.set_issue(issue, str(issue.source or "issue"))
-        find = reader.find
-        find.open()                       # the bar as the reader sees it; jieba is loaded already
-        while find.keywords.running:      # the keywords of the issue are computed in the background
-            app.processEvents()
-            time.sleep(0.005)
-        app.processEvents()
+        reader = open_window(issue, Path(tmp))
+        window, find = reader.window, reader.find
         keys = reading_keys(issue)
         article = reader.reading.pane
         doc = article.document()
@@ -178,11 +202,7 @@ def measure_highlight(issue: Issue, index: IssueIndex,
             doc.documentLayout().blockBoundingRect(doc.lastBlock())   # lay out what changed
             article.viewport().repaint()                               # and paint the pane now
 
-        queries: list[list[str]] = []
-        for stroke in strokes:
-            if not queries or not stroke.startswith(queries[-1][-1]):
-                queries.append([])
-            queries[-1].append(stroke)
+        queries = query_groups(strokes)
         highlight_ms: list[float] = []
         paint_ms: list[float] = []
         keystroke_ms: list[float] = []

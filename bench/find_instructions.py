@@ -43,15 +43,13 @@ def type_queries(queries: int) -> int:
     """The child: type the queries in the reader, each keystroke's parts inside PARTS' functions."""
     import random
 
-    from find_bench import draw_queries, keystrokes, load_issue
-    from PySide6.QtCore import QEvent, QSettings
+    from find_bench import draw_queries, keystrokes, load_issue, open_window, query_groups
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from reader.core.reading_order import in_reading_order, reading_keys
     from reader.core.search import words
     from reader.core.search.issue_search import IssueIndex
-    from reader.gui.shell.settings import ReaderSettings
-    from reader.gui.startup import Reader
 
     issue, _label = load_issue()
     index = IssueIndex(issue)
@@ -60,17 +58,8 @@ def type_queries(queries: int) -> int:
     strokes = [s for q in draw_queries(issue, queries, random.Random(20260612)) for s in keystrokes(q)]
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        settings = ReaderSettings(QSettings(str(Path(tmp) / "bench.ini"), QSettings.Format.IniFormat))
-        reader = Reader(settings, theme="light")
-        window = reader.window
-        window.resize(1280, 800)
-        window.show()
-        reader.session.set_issue(issue, str(issue.source or "issue"))
-        find = reader.find
-        find.open()
-        while find.keywords.running:
-            app.processEvents()
-            time.sleep(0.005)
+        reader = open_window(issue, Path(tmp))
+        window, find = reader.window, reader.find
         for _ in range(20):          # the sidebar's rows drawn ahead, and the rest of idle work
             app.processEvents()
             time.sleep(0.02)
@@ -87,11 +76,7 @@ def type_queries(queries: int) -> int:
             app.processEvents()
             paint()
 
-        groups: list[list[str]] = []
-        for stroke in strokes:
-            if not groups or not stroke.startswith(groups[-1][-1]):
-                groups.append([])
-            groups[-1].append(stroke)
+        groups = query_groups(strokes)
         typed = 0
         for counted in (False, True):     # once to warm up (glyphs, caches), once counted
             for group in groups:
