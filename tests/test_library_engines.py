@@ -33,8 +33,11 @@ def test_a_path_or_sqlite_prefix_opens_one_file_and_a_server_url_is_refused_with
         rebuild("postgresql://archive.example/papers")
 
 
-def test_the_cli_says_which_engine_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_says_which_engine_is_missing(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     assert main(["list", "--library", "postgresql://archive.example/papers"]) == 2
+    assert list(tmp_path.iterdir()) == [], "a server URL was taken for a relative file path"
     err = capsys.readouterr().err
     assert "postgresql://archive.example/papers" in err and "no postgresql engine" in err
     assert "move this one aside" not in err
