@@ -38,6 +38,7 @@ class ResultRole(IntEnum):
     BOLD_LENGTH = Qt.ItemDataRole.UserRole + 4
     TAG_LENGTH = Qt.ItemDataRole.UserRole + 5  # characters of the field label that opens the text
     IS_GROUP = Qt.ItemDataRole.UserRole + 6
+    LINE = Qt.ItemDataRole.UserRole + 7        # a hit row's SnippetLine, as painted (one call per row painted)
 
 
 class HitResultsModel(QAbstractListModel):
@@ -49,6 +50,7 @@ class HitResultsModel(QAbstractListModel):
         self._items: dict[str, Item] = {}
         self._hits: list[Hit] = []
         self._shown: dict[int, tuple[str, int, int]] = {}    # hit position -> its row's text
+        self._lines: dict[int, SnippetLine] = {}             # hit position -> its row's line
         self._groups: list[tuple[str, int, int]] = []   # (item id, first hit, number of hits)
         self._rows: list[int] = []                      # per row: a hit's position, or -1 - its group
         self._hit_rows: list[int] = []                  # per hit position: its row
@@ -63,6 +65,7 @@ class HitResultsModel(QAbstractListModel):
         self.issue = issue
         self._hits = list(hits)
         self._shown = {}
+        self._lines = {}
         groups: list[tuple[str, int, int]] = []
         rows: list[int] = []
         hit_rows: list[int] = []
@@ -142,6 +145,13 @@ class HitResultsModel(QAbstractListModel):
             shown = self._shown[position] = self._make_display(self._hits[position])
         return shown
 
+    def _line(self, position: int) -> SnippetLine:
+        line = self._lines.get(position)
+        if line is None:
+            text, bold_start, tag = self._display(position)
+            line = self._lines[position] = SnippetLine(text, ((bold_start, self._hits[position].length),), tag)
+        return line
+
     def _make_display(self, hit: Hit) -> tuple[str, int, int]:
         tag = self._field_tags.get(hit.field, "")
         prefix = f"{tag}：" if tag else ""
@@ -164,6 +174,8 @@ class HitResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._display(position)[0]
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        if role == ResultRole.LINE:
+            return self._line(position)
         if role == ResultRole.BOLD_START:
             return self._display(position)[1]
         if role == ResultRole.BOLD_LENGTH:
@@ -183,9 +195,8 @@ class HitRowDelegate(SnippetDelegate):
         return bool(index.data(ResultRole.IS_GROUP))
 
     def lines(self, index: Index) -> list[SnippetLine]:
-        bold = ((index.data(ResultRole.BOLD_START), index.data(ResultRole.BOLD_LENGTH)),)
-        return [SnippetLine(index.data(Qt.ItemDataRole.DisplayRole) or "", bold,
-                            index.data(ResultRole.TAG_LENGTH) or 0)]
+        line = index.data(ResultRole.LINE)
+        return [line] if isinstance(line, SnippetLine) else []
 
 
 class ResultsPanel(QWidget):

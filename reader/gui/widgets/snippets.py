@@ -1,26 +1,27 @@
 """The one snippet painter: rows of plain text with ranges in bold (the hits) and a muted range (a label).
 
 Text from an issue or the library is laid out with QTextLayout and format ranges, never read as HTML.
-A SnippetDelegate paints each non-group row as its lines() (one or more), group rows as the style does.
+A SnippetDelegate paints each non-group row as its lines() (one or more), a group row as one bold line.
 A line wider than its row is cut to fit (window_around_hit): at its end, or, for a snippet
 (`around_hit`), around its first hit, so that the hit is never off the edge; "…" marks each cut.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 Spans = Sequence[tuple[int, int]]
 PAD = 4
 ELLIPSIS = "…"
 Span = tuple[int, int]      # (offset, length)
-_MARKED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
+LAYOUTS_KEPT = 512          # laid-out lines a delegate keeps for repaints
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,17 @@ class SnippetLine:
     around_hit: bool = False
 
 
-def fitted(line: SnippetLine, width: float, font: QFont) -> SnippetLine:
-    """The line cut to width (see window_around_hit); hits are measured bold, the wider face."""
+def _heavy_advance(font: QFont) -> Callable[[str], float]:
+    """The advance of text in the bold face of font (a hit is drawn bold, the wider face)."""
     heavy_font = QFont(font)
     heavy_font.setBold(True)
-    advance = QFontMetricsF(heavy_font).horizontalAdvance
+    return QFontMetricsF(heavy_font).horizontalAdvance
+
+
+def fitted(line: SnippetLine, width: float, font: QFont) -> SnippetLine:
+    """The line cut to width (see window_around_hit); hits are measured bold, the wider face."""
     anchor: tuple[Span, ...] = () if line.around_hit else ((0, 0),)     # (0, 0): keep the start
-    text, spans = window_around_hit(line.text, anchor + tuple(line.bold), width, advance)
+    text, spans = window_around_hit(line.text, anchor + tuple(line.bold), width, _heavy_advance(font))
     if text == line.text:
         return line
     muted = line.muted_prefix if text.startswith(line.text[:line.muted_prefix]) else 0
@@ -49,8 +54,9 @@ def fitted(line: SnippetLine, width: float, font: QFont) -> SnippetLine:
 
 
 def snippet_layout(line: SnippetLine, font: QFont, muted_colour: object = None) -> QTextLayout:
-    """The line laid out on one line (the view clips what does not fit)."""
+    """The line laid out on one line (the view clips what does not fit), its glyphs kept for drawing."""
     layout = QTextLayout(line.text, font)
+    layout.setCacheEnabled(True)         # else endLayout() drops the shaping and draw() shapes again
     bold = QTextCharFormat()
     bold.setFontWeight(QFont.Weight.Bold)
     ranges = []
@@ -73,10 +79,29 @@ def snippet_layout(line: SnippetLine, font: QFont, muted_colour: object = None) 
     return layout
 
 
+def fitted_layout(line: SnippetLine, width: float, font: QFont, muted_colour: object = None) -> QTextLayout:
+    """The line laid out and cut to width as painted: laid out whole first, its width read off the
+    layout (bold hits included), and cut (fitted) only when it does not fit."""
+    layout = snippet_layout(line, font, muted_colour)
+    if layout.lineCount() and layout.lineAt(0).naturalTextWidth() > width:
+        layout = snippet_layout(fitted(line, width, font), font, muted_colour)
+    return layout
+
+
 class SnippetDelegate(QStyledItemDelegate):
-    """Paints rows as lines of snippets; subclasses say which rows are groups and what the lines are."""
+    """Paints rows as lines of snippets; subclasses say which rows are groups and what the lines are.
+
+    A plain or selected row is painted here: the selection filled as the style fills it, the lines
+    drawn from text layouts kept by what they show (LAYOUTS_KEPT of them), so a row repainted
+    unchanged is not laid out again. A group row is one bold line. A row with the keyboard focus
+    is left to the style, which draws the focus frame.
+    """
 
     indent = 0   # pixels the lines of a non-group row are set in by (its selection spans the whole row)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._layouts: OrderedDict[tuple[object, ...], QTextLayout] = OrderedDict()
 
     def is_group(self, index: Index) -> bool:
         raise NotImplementedError
@@ -84,12 +109,15 @@ class SnippetDelegate(QStyledItemDelegate):
     def lines(self, index: Index) -> list[SnippetLine]:
         raise NotImplementedError
 
+    def group_line(self, index: Index) -> SnippetLine:
+        """A group row's line (its display text; drawn bold)."""
+        return SnippetLine(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt override)
         super().initStyleOption(option, index)
         if self.is_group(index):
             option.font.setBold(True)
-        else:
-            option.text = ""      # painted below
+        option.text = ""      # painted below
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt override)
         size = super().sizeHint(option, index)
@@ -98,27 +126,60 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), count * line + (count + 1) * PAD))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if self.is_group(index):
-            super().paint(painter, option, index)
-            return
-        if option.state & _MARKED:     # selection and focus as the style draws them (a plain row: nothing)
-            super().paint(painter, option, index)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = self.is_group(index)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
         palette = option.palette
+        if state & QStyle.StateFlag.State_HasFocus:     # the style draws the focus frame (and the selection)
+            styled = QStyleOptionViewItem(option)
+            self.initStyleOption(styled, index)
+            view = self.parent()
+            widget = view if isinstance(view, QWidget) else None
+            (widget.style() if widget else QApplication.style()).drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, styled, painter, widget)
+        elif selected:
+            painter.fillRect(option.rect, palette.brush(_colour_group(option), QPalette.ColorRole.Highlight))
         ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        lines = self.lines(index)
+        font = option.font
+        if group:
+            font = QFont(font)
+            font.setBold(True)
+        lines = [self.group_line(index)] if group else self.lines(index)
+        indent = 0 if group else self.indent
         rect = option.rect
-        height = QFontMetrics(option.font).height()
+        height = QFontMetrics(font).height()
         top = rect.top() + (rect.height() - len(lines) * height - (len(lines) - 1) * PAD) / 2
         painter.save()
         painter.setClipRect(rect)
-        width = max(1.0, rect.width() - 2.0 * PAD - self.indent)
+        width = max(1.0, rect.width() - 2.0 * PAD - indent)
         for n, line in enumerate(lines):
             painter.setPen(muted if line.muted else ink)
-            snippet_layout(fitted(line, width, option.font), option.font, muted_colour=muted).draw(
-                painter, QPointF(rect.left() + PAD + self.indent, top + n * (height + PAD)))
+            self._layout(line, width, font, muted).draw(
+                painter, QPointF(rect.left() + PAD + indent, top + n * (height + PAD)))
         painter.restore()
+
+    def _layout(self, line: SnippetLine, width: float, font: QFont, muted: QColor) -> QTextLayout:
+        """The line's layout as drawn at width, kept for the next paint of the same line."""
+        key = (line.text, tuple(line.bold), line.muted_prefix, line.around_hit, int(width), font.key(),
+               muted.rgba() if line.muted_prefix else 0)
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = self._layouts[key] = fitted_layout(line, width, font, muted)
+            if len(self._layouts) > LAYOUTS_KEPT:
+                self._layouts.popitem(last=False)
+        else:
+            self._layouts.move_to_end(key)
+        return layout
+
+
+def _colour_group(option: QStyleOptionViewItem) -> QPalette.ColorGroup:
+    """The palette group the style fills a selection from: disabled, inactive (window not active) or active."""
+    if not option.state & QStyle.StateFlag.State_Enabled:
+        return QPalette.ColorGroup.Disabled
+    if not option.state & QStyle.StateFlag.State_Active:
+        return QPalette.ColorGroup.Inactive
+    return QPalette.ColorGroup.Normal
 
 
 def window_around_hit(text: str, spans: Sequence[Span], width: float,
