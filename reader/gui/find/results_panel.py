@@ -1,10 +1,13 @@
 """The results panel: every hit of the active search with its context, grouped by article.
 
 One flat list: each article's heading row, then its hits (indented). A keystroke lists hundreds of
-hits, so the list is a QListView of rows of one height over a list model: laying it out asks the model
-for its row count and nothing else, and only the rows in view are read and drawn (a tree view walks
-every row through the model at each relayout). Snippets are painted as plain text with the hit in
-bold (a QTextLayout format range): text from the issue is never interpreted as HTML.
+hits, so the list is a QListView of rows of one height over a list model whose rows Qt counts itself:
+laying the list out walks every row through the model's index() (QListView asks whether each row is
+hidden), which with a row count answered in Python cost a call into Python per row at every keystroke.
+The model is a QStringListModel of empty strings, one a row, so index() and rowCount() stay in C++;
+only data() and flags() are Python, for the rows in view (a tree view would walk every row through
+data as well). Snippets are painted as plain text with the hit in bold (a QTextLayout format range):
+text from the issue is never interpreted as HTML.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -41,8 +44,11 @@ class ResultRole(IntEnum):
     LINE = Qt.ItemDataRole.UserRole + 7        # a hit row's SnippetLine, as painted (one call per row painted)
 
 
-class HitResultsModel(QAbstractListModel):
-    """Articles in reading order, each a heading row followed by a row per hit (read-only, flat)."""
+class HitResultsModel(QStringListModel):
+    """Articles in reading order, each a heading row followed by a row per hit (read-only, flat).
+
+    The string list holds an empty string a row, only so that Qt counts the rows; what a row shows
+    comes from data()."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +65,6 @@ class HitResultsModel(QAbstractListModel):
 
     def set_hits(self, issue: Issue | None, hits: Sequence[Hit]) -> None:
         """Show these hits (in the order given, consecutive hits of one item forming its group)."""
-        self.beginResetModel()
         if issue is not self.issue:
             self._items = {item.id: item for item in issue.items()} if issue else {}
         self.issue = issue
@@ -79,7 +84,7 @@ class HitResultsModel(QAbstractListModel):
             hit_rows.append(len(rows))
             rows.append(position)
         self._groups, self._rows, self._hit_rows = groups, rows, hit_rows
-        self.endResetModel()
+        self.setStringList([""] * len(rows))       # the reset the views hear
 
     def hit_count(self) -> int:
         return len(self._hits)
@@ -100,9 +105,19 @@ class HitResultsModel(QAbstractListModel):
             return QModelIndex()
         return self.index(self._hit_rows[self._groups[group][1]] - 1, 0)
 
-    # QAbstractListModel
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
+    # the model (rowCount and index are QStringListModel's)
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+    def itemData(self, index: Index) -> dict[int, Any]:  # noqa: N802 (Qt override)
+        """The row's roles as data() gives them (not the placeholder strings)."""
+        roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, *ResultRole)
+        return {int(role): value for role in roles if (value := self.data(index, role)) is not None}
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        return False             # read-only
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
