@@ -69,13 +69,9 @@ def background_at(pane: ArticleView, position: int) -> QColor | None:
     bar = pane.verticalScrollBar()
     kept = bar.value()
     pane.scroll_to_position(position)
-    colour = None
-    for mark in pane.extraSelections():
-        if mark.cursor.selectionStart() <= position < mark.cursor.selectionEnd() \
-                and mark.format.hasProperty(mark.format.Property.BackgroundBrush):
-            colour = mark.format.background().color()
+    tints = pane.tints.at(position)
     bar.setValue(kept)
-    return colour
+    return tints[-1].background if tints else None
 
 
 def span_is_visible(reader: Reader, span: tuple[int, int]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -10,6 +11,7 @@ from reader.core.reading_order import in_reading_order, reading_keys
 from reader.core.search.issue_search import IssueIndex
 from reader.gui.find.results_panel import HitResultsModel, ResultRole, ResultsPanel
 from reader.gui.reading.highlights import HitHighlighter, byline_offsets, hit_formats
+from reader.gui.reading.tints import Tint, span_rects
 
 pytestmark = pytest.mark.gui
 
@@ -91,20 +93,19 @@ def _document(paragraphs: list[str]) -> QTextDocument:
 
 
 class Pane:
-    """Stands in for the pane: keeps the marks it is asked to draw, and counts the requests."""
+    """Stands in for the pane: keeps the tints it is asked to draw, and counts the requests."""
 
     def __init__(self) -> None:
-        self.marks: list[QTextEdit.ExtraSelection] = []
+        self.marks: list[Tint] = []
         self.requests = 0
 
-    def set_marks(self, marks: list[QTextEdit.ExtraSelection]) -> None:
+    def set_marks(self, marks: list[Tint]) -> None:
         self.marks, self.requests = marks, self.requests + 1
 
     def marked(self, doc: QTextDocument) -> list[tuple[int, str]]:
-        """(start, text) of every mark drawn that covers some text."""
+        """(start, text) of every tint drawn that covers some text."""
         text = doc.toPlainText()
-        return [(m.cursor.selectionStart(), text[m.cursor.selectionStart():m.cursor.selectionEnd()])
-                for m in self.marks if m.cursor.hasSelection()]
+        return [(m.start, text[m.start:m.end]) for m in self.marks if m.end > m.start]
 
 
 def test_highlighter_draws_the_spans_in_view_and_the_rest_as_they_come_into_view(qapp) -> None:
@@ -120,10 +121,11 @@ def test_highlighter_draws_the_spans_in_view_and_the_rest_as_they_come_into_view
     assert highlighter.show(None) == 3 and pane.marked(doc)[-1] == (9, "辛")
     every, current = hit_formats(QPalette())
     assert every.background() != current.background()
-    assert [m.format.background() for m in pane.marks] == [current.background(), every.background(),
-                                                           every.background()]
+    assert [m.background for m in pane.marks] == [current.background().color(), every.background().color(),
+                                                  every.background().color()]
+    assert [m.ink for m in pane.marks] == [current.foreground().color(), None, None]   # only the current re-inked
     highlighter.set_spans([(9, 10, True)], visible=range(2, 3))
-    assert pane.marked(doc) == [(9, "辛")] and pane.marks[0].format.background() == current.background()
+    assert pane.marked(doc) == [(9, "辛")] and pane.marks[0].background == current.background().color()
     assert highlighter.spans() == highlighter.drawn() == [(9, 10, True)]
 
 
@@ -148,5 +150,49 @@ def test_palette_change_recolours_what_is_drawn(qapp) -> None:
     dark = QPalette(light)
     dark.setColor(QPalette.ColorRole.Highlight, QColor("#3a4a63"))
     assert highlighter.set_palette(dark) and not highlighter.set_palette(dark)
-    colour = pane.marks[0].format.background().color()
+    colour = pane.marks[0].background
     assert colour == hit_formats(dark)[0].background().color() != hit_formats(light)[0].background().color()
+
+
+def test_tints_are_painted_beneath_the_text_and_only_what_changed_is_repainted(shown) -> None:
+    """A tint fills the rectangles its span is set in; an inked tint has its text drawn again in its
+    ink; changing one tint asks to repaint its rectangles alone."""
+    pane = shown.reading.pane
+    doc = pane.document()
+    text = doc.toPlainText()
+    start = text.index(next(ch for ch in text[40:] if "\u4e00" <= ch <= "\u9fff"), 40)
+    tint = Tint(start, start + 2, QColor("#00ff00"))
+    current = Tint(start + 4, start + 5, QColor("#0000ff"), QColor("#ffffff"))
+    assert [r for r in pane.tints.set("test", [tint])]          # new: its rectangles are to repaint
+    changed = pane.tints.set("test", [tint, current])
+    assert changed == pane.tints.rects(current)                  # the one that came, not the one kept
+    assert pane.tints.at(start) == [tint] and pane.tints.at(start + 4) == [current] and not pane.tints.at(start + 3)
+    pane.set_tints("test", [tint, current])
+    pane.scroll_to_position(start)
+    image = pane.viewport().grab().toImage()
+    x, y = pane.horizontalScrollBar().value(), pane.verticalScrollBar().value()
+    (rect,) = pane.tints.rects(tint)
+    corner = rect.translated(-x, -y).topLeft().toPoint() + QPoint(1, 1)
+    assert image.pixelColor(corner) == QColor("#00ff00")         # the background, beneath the glyphs
+    (inked,) = pane.tints.rects(current)
+    box = inked.translated(-x, -y).toAlignedRect().adjusted(1, 1, -1, -1)
+    colours = {image.pixelColor(px, py).name() for px in range(box.left(), box.right())
+               for py in range(box.top(), box.bottom())}
+    assert "#0000ff" in colours and any(c != "#0000ff" for c in colours)     # its glyphs drawn over it
+    assert not any(QColor(c).lightness() < 60 for c in colours)              # in white, not the text's ink
+    pane.set_tints("test", [])
+    assert pane.tints.at(start) == []
+
+
+def test_a_span_over_a_line_break_is_tinted_line_by_line(qapp) -> None:
+    view = QTextEdit()
+    view.setPlainText("甲乙丙丁戊己庚辛壬癸" * 30)
+    view.resize(240, 300)
+    view.show()
+    doc = view.document()
+    doc.documentLayout().blockBoundingRect(doc.lastBlock())
+    line = doc.begin().layout().lineAt(0)
+    end_of_line = line.textStart() + line.textLength()
+    rects = span_rects(doc, end_of_line - 1, end_of_line + 1)
+    assert len(rects) == 2 and rects[1].top() >= rects[0].bottom() - 0.5
+    assert span_rects(doc, 3, 3) == []

@@ -13,14 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextDocument
 
 from ...core.model import Item
 from ...core.search.fields import BYLINE_SEPARATOR
 from ...core.search.folding import fold
 from ...core.search.issue_search import Hit
 from .story_document import StoryLayout
+from .tints import Tint
 
 DocSpan = tuple[int, int]                       # [start, end) in document positions
 
@@ -104,8 +104,8 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
 def hit_formats(palette: QPalette) -> tuple[QTextCharFormat, QTextCharFormat]:
     """Formats for every hit and for the current one, from the pane's palette.
 
-    Every hit: the selection colour a little deepened towards the link colour; the current hit: the
-    link colour with paper-coloured text, so it stands out in every theme.
+    Every hit: the selection colour a little deepened towards the link colour, under the text in its
+    own ink; the current hit: the link colour with paper-coloured text, so it stands out in every theme.
     """
     group = QPalette.ColorGroup.Active
     paper = palette.color(group, QPalette.ColorRole.Base)
@@ -114,7 +114,7 @@ def hit_formats(palette: QPalette) -> tuple[QTextCharFormat, QTextCharFormat]:
     link = palette.color(group, QPalette.ColorRole.Link)
     every = QTextCharFormat()
     every.setBackground(_mix(mark, link, 0.18))
-    every.setForeground(ink)
+    every.setForeground(ink)     # (a tint leaves the text its own colour; kept for a format's user)
     current = QTextCharFormat()
     current.setBackground(link)
     current.setForeground(paper)
@@ -124,17 +124,17 @@ def hit_formats(palette: QPalette) -> tuple[QTextCharFormat, QTextCharFormat]:
 class HitHighlighter:
     """Colours spans of the reading pane's document: every hit, and the current one distinctly.
 
-    Spans are given in document positions and drawn as the pane's extra selections, only those in
-    the blocks in view (and a couple either side): a selection is painted over the text as laid out,
-    so a keystroke neither lays a block out again nor repaints more of the pane than the spans that
-    came or went, and the pane, which goes through every selection for every block it paints, never
-    carries hundreds from off screen. When the view moves (scrolled, resized), show() draws the
-    spans come into view, before the pane paints them. A span is drawn only where the document
-    still holds the text it was given for, so spans left over from a story being replaced never
-    colour the new one.
+    Spans are given in document positions and handed to the pane as tints (tints.py: every hit a
+    background beneath the text, the current one also its text in paper colour), only those in the
+    blocks in view (and a couple either side): a tint is painted on the text as laid out, so a
+    keystroke neither lays a block out again nor repaints more of the pane than the spans that
+    came or went, and the pane never measures hundreds from off screen. When the view moves
+    (scrolled, resized), show() hands over the spans come into view, before the pane paints them.
+    A span is drawn only where the document still holds the text it was given for, so spans left
+    over from a story being replaced never colour the new one.
     """
 
-    def __init__(self, document: QTextDocument, apply: Callable[[list[QTextEdit.ExtraSelection]], None]) -> None:
+    def __init__(self, document: QTextDocument, apply: Callable[[list[Tint]], None]) -> None:
         self._doc = document
         self._apply = apply                       # hands the selections to the pane
         self._spans: list[_Span] = []             # every span wanted, by start
@@ -188,17 +188,13 @@ class HitHighlighter:
         shown = tuple(span for span in spans if text.at(span[0], span[1]) == span[2])
         if shown != self._drawn:
             self._drawn = shown
-            self._apply([self._selection(span) for span in shown])
+            self._apply([self._tint(span) for span in shown])
         return len(shown)
 
-    def _selection(self, span: _Span) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self._doc)
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = self._current if span[3] else self._every
-        return selection
+    def _tint(self, span: _Span) -> Tint:
+        if span[3]:
+            return Tint(span[0], span[1], self._current.background().color(), self._current.foreground().color())
+        return Tint(span[0], span[1], self._every.background().color())
 
 
 _Span = tuple[int, int, str, bool]      # start, end, the text there when it was given, is current

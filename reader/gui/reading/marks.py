@@ -24,7 +24,7 @@ class HitMarks:
 
     def __init__(self, pane: ArticleView) -> None:
         self.pane = pane
-        self.highlighter = HitHighlighter(pane.document(), lambda marks: pane.set_marks(HITS_LAYER, marks))
+        self.highlighter = HitHighlighter(pane.document(), lambda tints: pane.set_tints(HITS_LAYER, tints))
         self.highlighter.set_palette(pane.palette())
         self.issue: Issue | None = None
         self.hits: Sequence[Hit] = ()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -12,6 +12,7 @@ from ...core.model import Issue
 from ..widgets.opaque import opaque_scroll_bars
 from .story_document import KEYWORD_LINK, ORIGINAL_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
 from .themes import pane_palette
+from .tints import Tint, Tints, viewport_rect
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 MEASURE_CHARS = 38     # characters of body text per line in a wide window
 MIN_SIDE_MARGIN = 24   # pixels between text and the pane's edges in a narrow window
-HITS_LAYER = "hits"    # the layer of marks find's hits are drawn in
+HITS_LAYER = "hits"    # the layer of tints find's hits are drawn in
 
 
 class ArticleView(QTextBrowser):
@@ -32,7 +33,8 @@ class ArticleView(QTextBrowser):
 
     Extension points: `document()` is the one QTextDocument used for the pane's whole life;
     `layout_map` says where each field of each shown item is; `reveal()` scrolls to and selects a
-    span of a field; `set_marks()` draws a feature's marks over the text.
+    span of a field; `set_marks()` draws a feature's marks over the text, `set_tints()` colours spans
+    beneath it (tints.py: cheaper to draw than marks, which draw the text again).
     """
 
     page_link_activated = Signal(int)      # a seam or cross-reference naming a page was clicked
@@ -58,7 +60,8 @@ class ArticleView(QTextBrowser):
         self._story_painted = False
         self._message = ""
         self._typeset_column = 0.0     # the column width the story on screen was set for
-        self._mark_layers: dict[str, list[QTextEdit.ExtraSelection]] = {HITS_LAYER: []}   # hits under the rest
+        self._mark_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self.tints = Tints(self.document())
         self._apply_palette()
 
     # what is shown
@@ -98,9 +101,19 @@ class ArticleView(QTextBrowser):
 
     def set_marks(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Draw a layer of marks (extra selections) over the text instead of its last ones; each
-        feature has its own layer, so one never clears another's. Find's hits lie under the others."""
+        feature has its own layer, so one never clears another's."""
         self._mark_layers[layer] = selections
         self.setExtraSelections([mark for marks in self._mark_layers.values() for mark in marks])
+
+    def set_tints(self, layer: str, tints: Sequence[Tint]) -> None:
+        """Colour spans beneath the text (a tint with an ink: its text drawn in it) instead of the layer's
+        last ones; tints lie under the marks. Repaints only the tints that came or went."""
+        changed = self.tints.set(layer, tints)
+        if changed:
+            viewport = self.viewport()
+            x, y = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+            for rect in changed:
+                viewport.update(viewport_rect(rect, x, y))
 
     # positions
     def scroll_to_part(self, item_id: str) -> None:
@@ -179,7 +192,11 @@ class ArticleView(QTextBrowser):
         self.resized.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        if self.tints.all():
+            self._paint_tints(event, under=True)
         super().paintEvent(event)
+        if self.tints.all():
+            self._paint_tints(event, under=False)
         if not self._story_painted and self.layout_map.item_ids:
             self._story_painted = True
             self.first_story_painted.emit()     # start-up (startup.py) hears it
@@ -197,6 +214,21 @@ class ArticleView(QTextBrowser):
         menu.deleteLater()
 
     # internals
+    def _paint_tints(self, event: QPaintEvent, under: bool) -> None:
+        """Tints beneath the text (under) or the inked ones over it, in document coordinates as
+        QTextEdit paints (translated by the scroll offsets)."""
+        x, y = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        from PySide6.QtGui import QPainter
+        painter = QPainter(self.viewport())
+        painter.translate(-x, -y)
+        clip = QRectF(event.rect()).translated(x, y)
+        painter.setClipRect(clip)
+        if under:
+            self.tints.paint_under(painter, clip)
+        else:
+            self.tints.paint_over(painter, clip)
+        painter.end()
+
     def _rerender(self) -> None:
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
