@@ -32,7 +32,7 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
             "reader.core.roles", "reader.gui.reading.photos", "html",
             # a dataclass compiles its methods as it is made (the model is plain classes); a long opening's
             # Cancel is made when an opening starts
-            "dataclasses", "reader.gui.shell.open_progress", "copy"]
+            "dataclasses", "reader.gui.shell.open_progress", "copy", "locale"]
 
 # Qt types a module names are made, with their Python enums, when first touched: these are not in the first
 # frame (photos, pool tasks, a long opening's busy bar and its Esc, a block's layout)
