@@ -56,6 +56,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The options that take a value, as their destinations (build_parser's, which parses everything else)
+VALUE_OPTIONS = {"--screenshot": "screenshot", "--article": "article", "--size": "size", "--theme": "theme",
+                 "--lang": "lang", "--find": "find", "--library": "library", "--panel": "panel",
+                 "--library-search": "library_search"}
+CHOICES = {"theme": THEMES, "lang": LANGUAGES, "panel": ("library", "bookmarks")}
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The window's command line as build_parser reads it. A plain one (an issue's path, options each
+    with its value in the next word) is read without building the parser, whose help texts go through
+    gettext and import `locale` (about 1 % of a start-up); help, errors and any other form go to it."""
+    return quick_arguments(argv) or build_parser().parse_args(argv)
+
+
+def quick_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """argv read as build_parser would, or None for anything but the plain forms."""
+    values: dict[str, object] = {"path": None, "size": QSize(1280, 800), **{d: None for d in VALUE_OPTIONS.values()
+                                                                            if d != "size"}}
+    words = iter(argv)
+    for word in words:
+        if not word.startswith("-"):
+            if values["path"] is not None:
+                return None
+            values["path"] = word
+            continue
+        dest = VALUE_OPTIONS.get(word)
+        value = next(words, None)
+        if dest is None or value is None or value.startswith("-"):
+            return None     # -h, --opt=value, an abbreviation, a value that reads as an option, …
+        if dest in CHOICES and value not in CHOICES[dest]:
+            return None
+        if dest == "size":
+            try:
+                values[dest] = parse_size(value)
+            except argparse.ArgumentTypeError:
+                return None
+        else:
+            values[dest] = value
+    return argparse.Namespace(**values)
+
+
 def create_application(screenshot: bool) -> QApplication:
     """The QApplication (offscreen for screenshots)."""
     existing = QApplication.instance()
@@ -72,7 +113,7 @@ def create_application(screenshot: bool) -> QApplication:
 
 def main(argv: list[str]) -> int:
     """Run the reader window; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     if not args.screenshot:
         from .shell.platform_check import check_x11_platform
         advice = check_x11_platform()

@@ -77,3 +77,17 @@ def test_escape_cancels_a_long_open_before_it_closes_the_find_bar(qtbot, reader:
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)     # the next one closes the bar
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30000)
+
+
+def test_the_first_long_open_makes_its_cancel_and_offers_it_left_of_the_notes(qtbot, reader: Reader,
+                                                                             slow_page: Path) -> None:
+    assert reader.opening._progress is None                         # not made at start-up
+    reader.session.open(str(slow_page))
+    progress = reader.opening._progress
+    assert progress is not None and not progress.offered()          # made by this opening, shown later
+    qtbot.waitUntil(progress.offered, timeout=5000)
+    assert reader.reading.position_label.geometry().right() < progress.geometry().x() \
+        < reader.reading.notes.label.geometry().x()                 # where it stood when made at start-up
+    progress.cancel_button.click()
+    assert reader.session.opening_location is None and reader.opening.progress is progress
+    qtbot.waitUntil(lambda: not reader.session.loader.busy(), timeout=5000)

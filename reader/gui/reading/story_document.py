@@ -383,12 +383,13 @@ def write_story(doc: QTextDocument, issue: Issue, items: list[Item], typo: Typog
         doc.setProperty(PHOTOS_PROPERTY, False)
     writer = StoryWriter(doc, issue, typo, keywords, column)
     cursor = writer.cursor
+    held_text = not doc.isEmpty()
     cursor.beginEditBlock()
     try:
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.removeSelectedText()
-        left = doc.firstBlock().layout()
-        if left.formats():
+        left = doc.firstBlock().layout() if held_text else None   # (QTextLayout's type: not at start-up)
+        if left is not None and left.formats():
             left.clearFormats()        # the block left over keeps a highlighter's colours otherwise
         font = typo.font()
         if doc.defaultFont() != font:  # lays the document out at once, edit or not: only when it changes

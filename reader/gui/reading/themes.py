@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from typing import NamedTuple
 
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
@@ -61,7 +60,7 @@ def window_palette(theme: Theme, base: QPalette) -> QPalette:
     """A palette for the whole window: base unchanged for light themes, a dark palette for dark ones."""
     if not theme.dark:
         return base
-    pal = copy.copy(base)
+    pal = base.__copy__()
     colours = {
         QPalette.ColorRole.Window: "#2a2a2d", QPalette.ColorRole.WindowText: "#e6e6e6",
         QPalette.ColorRole.Base: theme.paper, QPalette.ColorRole.AlternateBase: "#26262a",
@@ -81,7 +80,7 @@ def window_palette(theme: Theme, base: QPalette) -> QPalette:
 
 def pane_palette(theme: Theme, base: QPalette) -> QPalette:
     """The reading pane's palette: paper, ink, selection and link colours of the theme."""
-    pal = copy.copy(base)
+    pal = base.__copy__()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         pal.setColor(group, QPalette.ColorRole.Base, QColor.fromString(theme.paper))
         pal.setColor(group, QPalette.ColorRole.Window, QColor.fromString(theme.paper))
@@ -95,7 +94,8 @@ def pane_palette(theme: Theme, base: QPalette) -> QPalette:
 # Before the first paint the reader avoids PySide's `Qt` namespace: its first use builds ~95 Python
 # enum types (25-40 ms). Overloads taking a Qt enum build it too while the call is resolved:
 # QColor(str), QColor(QColor), QPalette(QPalette), QBrush(QColor) and QBrush.setColor all do, so
-# colours come from QColor.fromString, copies from copy.copy, and brushes from a palette.
+# colours come from QColor.fromString, copies from __copy__ (what copy.copy calls, without importing
+# `copy` before the first paint), and brushes from a palette.
 def solid_brush(colour: str) -> QBrush:
     """A solid brush of a colour given as text ('#a3201c')."""
     palette = QPalette()

@@ -5,6 +5,9 @@ screen stays.
 Esc belongs to the opening while it runs (before the find bar's Esc: the first Esc stops the open,
 the next closes the bar), so it is caught for the whole application while the cancel is offered,
 unless another window (a dialog) is the active one.
+
+Made when the first opening starts (shell/opening.py), not at start-up: a reopened issue is on screen
+without it, and its Qt types (the key event, the busy bar, the button, size policies) cost their enums.
 """
 
 from __future__ import annotations
@@ -51,8 +54,8 @@ class OpenProgress(QWidget):
         self._offer.setInterval(OFFER_DELAY_MS)
         self._offer.timeout.connect(self._show_offer)
         self._esc_taken = False
-        window.add_status_widget(self)
-        session.opening.connect(lambda _location: self._offer.start())
+        window.add_status_widget(self, first=True)   # left of the permanent widgets, however late it is made
+        session.opening.connect(lambda _location: self.offer_later())
         session.opening_done.connect(self._done)
         session.open_cancelled.connect(lambda location: window.show_status(
             self.tr("Opening cancelled: {path}").format(path=location), 5000))
@@ -60,6 +63,10 @@ class OpenProgress(QWidget):
     def offered(self) -> bool:
         """Whether Cancel is on offer (an opening has run longer than OFFER_DELAY_MS)."""
         return self.isVisible()
+
+    def offer_later(self) -> None:
+        """Offer Cancel if the opening under way runs longer than OFFER_DELAY_MS."""
+        self._offer.start()
 
     def cancel(self) -> None:
         self.session.cancel_open()

@@ -13,13 +13,13 @@ from ..widgets.labels import issue_title
 from ..widgets.plain_text import menu_text
 from .commands import QT_TRANSLATE_NOOP, Command, Submenu
 from .menus import keys_help
-from .open_progress import OpenProgress
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from ...core.model import Issue
     from ..session.session import ReadingSession
+    from .open_progress import OpenProgress
     from .window import MainWindow
 
 LIBRARY_PREFIX = "library:"      # how the library feature names its issues as locations
@@ -51,12 +51,25 @@ class IssueOpening(QObject):
         window.commands.add(COMMANDS)
         window.commands.provide("opening", lambda: self)
         window.path_dropped.connect(lambda path: session.open(path))
-        session.opening.connect(lambda path: window.show_status(self.tr("Opening {path}…").format(path=path)))
+        session.opening.connect(self._on_opening)
         session.opening_done.connect(lambda: window.show_status(""))
         session.open_failed.connect(lambda _path, message: window.show_error(
             self.tr("Cannot open this issue"), message))
         session.issue_loaded.connect(self._on_issue_loaded)
-        self.progress = OpenProgress(window, session)      # a long opening: 取消 in the status bar, Esc
+        self._progress: OpenProgress | None = None
+
+    @property
+    def progress(self) -> OpenProgress:
+        """A long opening's 取消 in the status bar, and its Esc (made when first needed: not at start-up)."""
+        if self._progress is None:
+            from .open_progress import OpenProgress
+            self._progress = OpenProgress(self.window, self.session)
+        return self._progress
+
+    def _on_opening(self, path: str) -> None:
+        self.window.show_status(self.tr("Opening {path}…").format(path=path))
+        if self._progress is None:
+            self.progress.offer_later()     # (made now, it missed this opening's signal)
 
     def _on_issue_loaded(self, issue: Issue) -> None:
         if self.session.location:

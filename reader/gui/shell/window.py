@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self._save_callbacks: list[Callable[[], None]] = []
         self._close_callbacks: list[Callable[[], None]] = []
         self._panel_shown: dict[int, Callable[[], None]] = {}
+        self._status_widgets_left = 0       # widgets added to the status bar's left (not permanent)
 
         self.left_panels = QTabWidget()
         self.left_panels.setObjectName("leftPanels")
@@ -123,11 +124,16 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([dock], [min(width, self.width() // 4)], Qt.Orientation.Horizontal)
         dock.raise_()
 
-    def add_status_widget(self, widget: QWidget, permanent: bool = True, stretch: int = 0) -> None:
-        if permanent:
+    def add_status_widget(self, widget: QWidget, permanent: bool = True, stretch: int = 0,
+                          first: bool = False) -> None:
+        """A widget in the status bar; `first`: before the permanent widgets already there."""
+        if permanent and first:     # (Qt counts the index over the widgets on the left too)
+            self.statusBar().insertPermanentWidget(self._status_widgets_left, widget, stretch)
+        elif permanent:
             self.statusBar().addPermanentWidget(widget, stretch)
         else:
             self.statusBar().addWidget(widget, stretch)
+            self._status_widgets_left += 1
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         if text:
