@@ -136,13 +136,14 @@ class HitHighlighter:
 
     def __init__(self, document: QTextDocument, apply: Callable[[list[Tint]], None]) -> None:
         self._doc = document
-        self._apply = apply                       # hands the selections to the pane
+        self._apply = apply                       # hands the tints to the pane
         self._spans: list[_Span] = []             # every span wanted, by start
         self._starts: list[int] = []
         self._visible: range | None = None
         self._drawn: tuple[_Span, ...] = ()       # the spans the pane draws now
         self._every = QTextCharFormat()
         self._current = QTextCharFormat()
+        self._colours = _tint_colours(self._every, self._current)
 
     def set_palette(self, palette: QPalette) -> bool:
         """Take the colours from a palette; True when they changed (what is drawn is drawn again)."""
@@ -150,6 +151,7 @@ class HitHighlighter:
         if every == self._every and current == self._current:
             return False
         self._every, self._current = every, current
+        self._colours = _tint_colours(every, current)
         if self._drawn:
             self._drawn = ()
             self.show(self._visible)
@@ -192,9 +194,13 @@ class HitHighlighter:
         return len(shown)
 
     def _tint(self, span: _Span) -> Tint:
-        if span[3]:
-            return Tint(span[0], span[1], self._current.background().color(), self._current.foreground().color())
-        return Tint(span[0], span[1], self._every.background().color())
+        every, current, ink = self._colours
+        return Tint(span[0], span[1], current, ink) if span[3] else Tint(span[0], span[1], every)
+
+
+def _tint_colours(every: QTextCharFormat, current: QTextCharFormat) -> tuple[QColor, QColor, QColor]:
+    """Every hit's background, the current hit's and its ink, as tints take them (read once a palette)."""
+    return every.background().color(), current.background().color(), current.foreground().color()
 
 
 _Span = tuple[int, int, str, bool]      # start, end, the text there when it was given, is current

@@ -41,8 +41,7 @@ def span_rects(doc: QTextDocument, start: int, end: int) -> list[QRectF]:
         if layout.lineCount() == 0:
             layout_of_doc.blockBoundingRect(block)        # lays the document out up to this block
         origin = layout.position()
-        first = block.position()
-        lo, hi = max(start, first) - first, min(end, first + block.length() - 1) - first
+        lo, hi = _in_block(block, start, end)
         if lo < hi:
             line_no = layout.lineForTextPosition(lo).lineNumber()
             while 0 <= line_no < layout.lineCount():
@@ -57,6 +56,12 @@ def span_rects(doc: QTextDocument, start: int, end: int) -> list[QRectF]:
                 line_no += 1
         block = block.next()
     return rects
+
+
+def _in_block(block: QTextBlock, start: int, end: int) -> tuple[int, int]:
+    """[start, end) clipped to the block's text (its separator left out), in the block's own positions."""
+    first = block.position()
+    return max(start, first) - first, min(end, first + block.length() - 1) - first
 
 
 def _key(tint: Tint) -> tuple[int, int, int, int]:
@@ -93,7 +98,7 @@ class Tints:
             before, after = {_key(t): t for t in old}, {_key(t): t for t in new}
             changed = [t for k, t in before.items() if k not in after]
             changed += [t for k, t in after.items() if k not in before]
-        return [rect for tint in changed for rect in self.rects(tint)]
+        return [rect for tint in changed for rect in self._kept_rects(tint)]
 
     def all(self) -> list[Tint]:
         return [tint for tints in self._layers.values() for tint in tints]
@@ -103,7 +108,11 @@ class Tints:
         return [tint for tint in self.all() if tint.start <= position < tint.end]
 
     def rects(self, tint: Tint) -> list[QRectF]:
+        """The tint's rectangles in document coordinates (measured once while the document holds)."""
         self._fresh()
+        return self._kept_rects(tint)
+
+    def _kept_rects(self, tint: Tint) -> list[QRectF]:
         key = (tint.start, tint.end)
         rects = self._rects.get(key)
         if rects is None:
@@ -112,17 +121,19 @@ class Tints:
 
     def paint_under(self, painter: QPainter, clip: QRectF) -> None:
         """Fill every tint's rectangles within clip (document coordinates), before the text is drawn."""
+        self._fresh()
         for tint in self.all():
-            for rect in self.rects(tint):
+            for rect in self._kept_rects(tint):
                 if rect.intersects(clip):
                     painter.fillRect(rect, tint.background)
 
     def paint_over(self, painter: QPainter, clip: QRectF) -> None:
         """Draw the text of the tints with an ink of their own again, over their background."""
+        self._fresh()
         for tint in self.all():
             if tint.ink is None:
                 continue
-            rects = [rect for rect in self.rects(tint) if rect.intersects(clip)]
+            rects = [rect for rect in self._kept_rects(tint) if rect.intersects(clip)]
             if not rects:
                 continue
             for rect in rects:
@@ -134,8 +145,7 @@ class Tints:
                 block = block.next()
 
     def _draw_glyphs(self, painter: QPainter, block: QTextBlock, tint: Tint) -> None:
-        first = block.position()
-        lo, hi = max(tint.start, first) - first, min(tint.end, first + block.length() - 1) - first
+        lo, hi = _in_block(block, tint.start, tint.end)
         if lo >= hi:
             return
         layout = block.layout()
