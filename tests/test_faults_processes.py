@@ -99,7 +99,8 @@ def test_searches_during_an_import_are_never_refused_and_counts_only_grow(tmp_pa
 def test_a_reader_worker_that_runs_too_long_is_stopped_and_only_its_issue_is_skipped(tmp_path: Path) -> None:
     archive = write_archive(tmp_path / "archive", range(1, 7))
     slow = write_issue(tmp_path / "archive" / "2024-01-20", 20, pages=1)
-    (slow / "01.md").write_text(page_text(20, 1) * 3000, encoding="utf-8")  # seconds of layout work
+    # seconds of layout work: about 1.6 s here in-process, three times the limit below (×3000 was 0.6 s)
+    (slow / "01.md").write_text(page_text(20, 1) * 8000, encoding="utf-8")
     library = tmp_path / "lib.sqlite3"
     proc = run_cli("import", archive, "--library", library, "--workers", "2", env={"READER_PARSE_SECONDS": "0.5"})
     assert proc.returncode == 0, proc.stderr
@@ -158,7 +159,8 @@ def test_a_bounded_import_cancelled_while_an_issue_is_read_ends_that_reading_at_
         tmp_path: Path, threaded: bool) -> None:
     archive = write_archive(tmp_path / "archive", range(1, 4))
     slow = write_issue(tmp_path / "archive" / "2024-01-20", 20, pages=1)
-    (slow / "01.md").write_text(page_text(20, 1) * 3000, encoding="utf-8")  # seconds of layout work
+    # seconds of layout work: about 1.6 s here in-process, three times the limit below (×3000 was 0.6 s)
+    (slow / "01.md").write_text(page_text(20, 1) * 8000, encoding="utf-8")
     events: list[str] = []
     asked: list[float] = []
 

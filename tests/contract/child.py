@@ -1,13 +1,13 @@
 """A child process writing to a library, for the kill and concurrency tests.
 
-    python -m tests.contract.child LOCATION add FIRST COUNT [DIE]   # add generated issues FIRST … FIRST+COUNT-1
+    python -m tests.contract.child LOCATION add FIRST COUNT [DIE [AFTER]]   # add issues FIRST … FIRST+COUNT-1
     python -m tests.contract.child LOCATION import PATH…            # import files and folders
 
 Each committed issue is announced on stderr as `committed KEY` once the engine has returned (so it
 is stored for good); `ready` comes before the first write. With DIE (seconds), a timer thread sends
-the process SIGKILL that long after the first commit, wherever the engine is then (the sqlite3 module
-lets go of the GIL while SQLite works, so that may be inside a statement). Nothing in the engine is
-patched.
+the process SIGKILL that long after the first commit (after the AFTER-th, counted from 0, when
+given), wherever the engine is then (the sqlite3 module lets go of the GIL while SQLite works, so
+that may be inside a statement). Nothing in the engine is patched.
 """
 
 from __future__ import annotations
@@ -33,9 +33,10 @@ def main(argv: list[str]) -> int:
         _say("ready")
         if action == "add":
             first, count = int(rest[0]), int(rest[1])
+            arm_at = first + (int(rest[3]) if len(rest) > 3 else 0)
             for n in range(first, first + count):
                 _say(f"committed {lib.add_issue(generated_issue(n)).info.key}")
-                if n == first and len(rest) > 2:
+                if n == arm_at and len(rest) > 2:
                     threading.Timer(float(rest[2]), os.kill, (os.getpid(), signal.SIGKILL)).start()
             lib.index_pending()
         else:

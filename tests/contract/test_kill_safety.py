@@ -22,6 +22,7 @@ from .generated import QUERIES, Lines, child, generated_issue, kill_hard
 pytestmark = pytest.mark.core
 
 COUNT = 60
+LEFT = 10       # issues at least still to write when the kill comes (each takes a few milliseconds)
 
 
 def assert_sound(lib: LibraryStorage, expected: dict[str, dict[str, object]], committed: list[str]) -> None:
@@ -45,7 +46,11 @@ def test_a_writer_killed_at_a_random_moment_loses_no_committed_issue(engine: Eng
     made = {n: generated_issue(n) for n in range(COUNT)}
     expected = {f"{i.paper}:{i.date}": issue_contract(i) for i in made.values()}
     location = engine.location(tmp_path)
-    proc = child(location, "add", "0", str(COUNT), f"{random.Random(seed).uniform(0.0, 0.2):.3f}")
+    rng = random.Random(seed)
+    # killed after a random commit, a random moment into the next ones: a fixed window of seconds would
+    # outlast the writing on a fast machine (60 issues take 0.16 s here); LEFT commits are still to come
+    after, die = rng.randrange(COUNT - LEFT), rng.uniform(0.0, 0.005)
+    proc = child(location, "add", "0", str(COUNT), f"{die:.4f}", str(after))
     lines = Lines(proc)
     assert proc.wait(timeout=120) == -signal.SIGKILL, lines.lines[-5:]
     committed = lines.committed()
