@@ -6,8 +6,9 @@ an instruction count does not (the same run gives the same count to a fraction o
 program runs once warm (bytecode and parse cache written), then once under callgrind, all three at once:
 the reader reopening the sample (parsed issue cached), the reader opening it for the first time (its
 parse-ahead child counted too) and the minimal program. Each leaves the moment its story is painted
-(os._exit), and the reader's fallback timer is pushed out of reach, so that the slow run under valgrind
-counts what precedes the first paint and nothing after it.
+(os._exit; the reader is main.py itself, run with READER_STARTUP_PROBE=leave, which also holds back its
+fallback timer), so that the slow run under valgrind counts what precedes the first paint and nothing
+after it.
 
     .venv/bin/python bench/startup_instructions.py [--floor]
 
@@ -85,35 +86,6 @@ window.show()
 app.exec()
 '''
 
-# main.py as it is run, with start-up's probe leaving at the first paint and its fallback timer out of reach
-READER = r'''
-import importlib.abc, importlib.machinery, os, runpy, sys
-
-def leave():
-    print("painted", flush=True)
-    os._exit(0)
-
-class Patch(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path, target=None):
-        if name != "reader.gui.startup":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        run = spec.loader.exec_module
-        def exec_module(module):
-            run(module)
-            module.FALLBACK_MS = 10 ** 8
-            module.report_startup_probe = leave
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, Patch())
-sys.argv = ["main.py", *sys.argv[1:]]
-sys.path.insert(0, os.getcwd())
-runpy.run_path("main.py", run_name="__main__")
-'''
-
-
 def collected(out_prefix: Path) -> int:
     """Instructions callgrind counted, summed over the files of a run (a process and its children)."""
     total = 0
@@ -138,12 +110,12 @@ def main() -> int:
         text_file = tmp / "article.txt"
         text_file.write_text(article_text(sample, item), encoding="utf-8")
         (tmp / "minimal.py").write_text(MINIMAL, encoding="utf-8")
-        (tmp / "reader.py").write_text(READER, encoding="utf-8")
         (tmp / "floor.py").write_text(FLOOR, encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(tmp / "pycache"),
-                   READER_SETTINGS_FILE=str(tmp / "settings.ini"), READER_LIBRARY=str(tmp / "library.sqlite3"))
-        reader_args = [str(tmp / "reader.py"), sample, "--article", item, "--lang", "zh"]
+                   READER_SETTINGS_FILE=str(tmp / "settings.ini"), READER_LIBRARY=str(tmp / "library.sqlite3"),
+                   READER_STARTUP_PROBE="leave")
+        reader_args = ["main.py", sample, "--article", item, "--lang", "zh"]
         runs = {"reopening": (reader_args, tmp / "cache"), "first open": (reader_args, tmp / "empty-cache"),
                 "minimal": ([str(tmp / "minimal.py"), str(text_file)], tmp / "cache")}
         if floor:

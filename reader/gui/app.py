@@ -121,15 +121,17 @@ def main(argv: list[str]) -> int:
             print(advice, file=sys.stderr)
             return 1
     app = create_application(bool(args.screenshot))
-    install_translators(app, choose_language(args.lang))
+    language = choose_language(args.lang)
+    install_translators(app, language, qt_catalogues=bool(args.screenshot))   # else Qt's: after the paint
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Newspaper Reader"))   # in the UI's language
     if args.screenshot:
         gc.enable()     # main.py paused it for the window's start-up
         from .screenshot import take_screenshot
         return take_screenshot(args, sample_issue_path())
     settings = ReaderSettings()
+    # see startup.py: what comes after the first paint (Qt's own catalogues among it)
     reader = Reader(settings, theme=args.theme, deferred=True, library=True, library_location=args.library,
-                    words_in_background=True)      # see startup.py: what comes after the first paint
+                    words_in_background=True, qt_catalogues_later=language)
     open_first_issue(reader.session, settings, args.path, args.article)
     reader.window.show()
     status = app.exec()

@@ -3,10 +3,11 @@
 Before the first paint only the window, the session, the reading pane and the opener of library
 issues are made, and nothing of PySide's `Qt` namespace is touched (tests/gui/test_startup_path.py).
 `Startup` is the one listener of the pane's first paint: a turn of the event loop later (or
-FALLBACK_MS after the window is made, when no story is painted) it runs STEPS in order — the sidebar,
-the commands (menu entries and keys), the missing-font banner, the desktop's theme, find, the library
-(its file opened a moment later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that;
-then lookup's double-click, its dictionary loading in the background a little later still.
+FALLBACK_MS after the window is made, when no story is painted) it runs STEPS in order — the sidebar
+(and the pane's scroll watch), the commands (menu entries and keys), Qt's own catalogues, the missing-font
+banner, the desktop's theme, find, the library (its file opened a moment later still) — and jieba starts
+loading in the background WARM_UP_DELAY_MS after that; then lookup's double-click, its dictionary loading
+in the background a little later still.
 A Reader made for a test or a tool (deferred=False) builds the sidebar and the commands at once, and
 find on first use; its first paint still brings the theme and a library's opening.
 """
@@ -27,6 +28,7 @@ from .reading.controller import ReadingController
 from .session.session import ReadingSession
 from .shell.opening import IssueOpening
 from .shell.window import MainWindow
+from .translations import install_qt_translators
 
 if TYPE_CHECKING:
     from .export.actions import ExportFeature
@@ -43,8 +45,9 @@ if TYPE_CHECKING:
 
 FALLBACK_MS = 300               # no story painted by then (nothing to open, an empty issue): go on anyway
 WARM_UP_DELAY_MS = 1500         # after the steps, jieba starts loading in a worker
-STEPS = ("sidebar", "commands", "banner", "theme", "find", "library", "jieba", "lookup")
-STARTUP_PROBE_ENV = "READER_STARTUP_PROBE"   # "1": print when the first story is painted; "exit": and quit
+STEPS = ("sidebar", "commands", "qt_catalogues", "banner", "theme", "find", "library", "jieba", "lookup")
+STARTUP_PROBE_ENV = "READER_STARTUP_PROBE"   # "1": print when the first story is painted; "exit": and quit;
+#                                              "leave": and end the process there (no fallback timer before it)
 STARTUP_T0_ENV = "READER_STARTUP_T0"         # wall-clock time (time.time()) the process was launched
 
 
@@ -54,7 +57,8 @@ class Reader:
 
     def __init__(self, settings: ReaderSettings, *, theme: str | None = None, font_families: list[str] | None = None,
                  dialogs: Dialogs | None = None, deferred: bool = False, library: bool = False,
-                 library_location: str | None = None, words_in_background: bool = False) -> None:
+                 library_location: str | None = None, words_in_background: bool = False,
+                 qt_catalogues_later: str | None = None) -> None:
         self.window = MainWindow(settings, dialogs)
         self.session = ReadingSession(self.window)
         self.opening = IssueOpening(self.window, self.session)
@@ -78,6 +82,7 @@ class Reader:
         if library:
             register_library_opener(self.session, settings, library_location)
         self.startup = Startup(self, deferred, library, words_in_background)
+        self.startup.qt_catalogues_language = qt_catalogues_later   # the UI language of Qt's own strings
         if not deferred:
             self.add_later_commands()
             self.window.menu_bar.build_actions()
@@ -160,10 +165,12 @@ class Startup(QObject):
         self.words_in_background = words_in_background
         self.done = False
         self.steps_run: list[str] = []
+        self.qt_catalogues_language: str | None = None
         pane = reader.reading.pane
         pane.first_story_painted.connect(self._first_paint)
-        if deferred:    # (no receiver argument: resolving that overload builds QMetaMethod's type; run()
-            QTimer.singleShot(FALLBACK_MS, self.run)   # checks that this object is still alive instead)
+        if deferred and os.environ.get(STARTUP_PROBE_ENV) != "leave":   # (no receiver argument: resolving that
+            QTimer.singleShot(FALLBACK_MS, self.run)   # overload builds QMetaMethod's type; run() checks that
+            #                                            this object is still alive instead)
 
     def _first_paint(self) -> None:
         QTimer.singleShot(0, self.run)
@@ -184,8 +191,7 @@ class Startup(QObject):
 
     def _sidebar(self) -> None:
         if self.deferred:
-            self.reader.reading.fill_sidebar()      # the story first, its headlines a frame later
-            self.reader.reading.defer_sidebar = False   # an issue arriving later (parsed off the GUI thread) fills it
+            self.reader.reading.after_first_paint()      # the story first, its headlines a frame later
             self._ran("sidebar")
 
     def _commands(self) -> None:
@@ -193,6 +199,12 @@ class Startup(QObject):
             self.reader.add_later_commands()
             self.reader.window.menu_bar.build_actions()
             self._ran("commands")
+
+    def _qt_catalogues(self) -> None:
+        if self.qt_catalogues_language is not None:     # Qt's own words (dialog buttons, context menus)
+            from PySide6.QtWidgets import QApplication
+            install_qt_translators(QApplication.instance(), self.qt_catalogues_language)
+            self._ran("qt_catalogues")
 
     def _banner(self) -> None:
         if self.deferred:
@@ -235,6 +247,9 @@ def report_startup_probe() -> None:
     probe = os.environ.get(STARTUP_PROBE_ENV)
     if not probe:
         return
+    if probe == "leave":       # counting what precedes the first paint (bench/startup_instructions.py)
+        print("startup-probe: painted", flush=True)
+        os._exit(0)
     t0 = os.environ.get(STARTUP_T0_ENV)
     elapsed = (time.time() - float(t0)) * 1000 if t0 else process_age_ms()
     cpu = cpu_ms()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 LANGUAGES = ("zh", "en")
 CATALOGUE = "reader_zh_CN"   # resources/i18n/reader_zh_CN.qm, compiled from the .ts next to it
@@ -32,9 +32,10 @@ def catalogue_path(name: str = CATALOGUE, suffix: str = ".qm") -> str:
     return str(resource_path("i18n", f"{name}{suffix}"))
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the reader's and Qt's own Chinese catalogues (and what Qt's leaves out) when language is
-    'zh', the English plural forms ("1 issue", "2 issues") otherwise; return them."""
+def install_translators(app: QCoreApplication, language: str, qt_catalogues: bool = True) -> list[QTranslator]:
+    """Install the reader's Chinese catalogue and (with qt_catalogues) Qt's own, when language is 'zh',
+    the English plural forms ("1 issue", "2 issues") otherwise; return them. Start-up leaves Qt's for
+    after the first paint (startup.py): nothing of Qt's own wording is in the first frame."""
     if language != "zh":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         english = QTranslator(app)
@@ -43,11 +44,23 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(english)
         return [english]
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    installed: list[QTranslator] = []
+    installed = _install(app, [catalogue_path(CATALOGUE)])
+    return installed + (install_qt_translators(app, language) if qt_catalogues else [])
+
+
+def install_qt_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Qt's own Chinese catalogue and what it leaves out (nothing for English); return them."""
+    if language != "zh":
+        return []
+    from PySide6.QtCore import QLibraryInfo  # (its Python type: only when Qt's catalogue is wanted)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((CATALOGUE, None), ("qtbase_zh_CN", qt_dir), (QT_GAPS, None)):
+    return _install(app, [f"{qt_dir}/qtbase_zh_CN.qm", catalogue_path(QT_GAPS)])
+
+
+def _install(app: QCoreApplication, paths: list[str]) -> list[QTranslator]:
+    installed: list[QTranslator] = []
+    for path in paths:       # (a later one is asked first)
         translator = QTranslator(app)
-        path = catalogue_path(name) if folder is None else f"{folder}/{name}.qm"
         if translator.load(path):
             app.installTranslator(translator)
             installed.append(translator)

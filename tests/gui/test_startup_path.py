@@ -37,7 +37,7 @@ DEFERRED = ["reader.core.loading", "reader.core.formats", "reader.core.library",
 # Qt types a module names are made, with their Python enums, when first touched: these are not in the first
 # frame (photos, pool tasks, a long opening's busy bar and its Esc, a block's layout)
 TYPES_LATER = ["QtGui.QTextImageFormat", "QtCore.QRunnable", "QtCore.QThreadPool", "QtGui.QKeyEvent",
-               "QtWidgets.QProgressBar", "QtGui.QTextLayout"]
+               "QtWidgets.QProgressBar", "QtGui.QTextLayout", "QtWidgets.QScrollBar", "QtCore.QLibraryInfo"]
 
 CHILD = f"""
 import gc, sys
@@ -48,6 +48,7 @@ import reader.gui.startup as startup
 from reader.gui.app import main, sample_issue_path
 
 made = []
+words = []
 build = startup.Reader.__init__
 
 def capture(self, *args, **kwargs):
@@ -62,6 +63,7 @@ def a_frame_later() -> None:
           r.window.action("go.next").shortcuts()[0].toString())
     print("steps", *r.startup.steps_run)
     print("collector", gc.isenabled())
+    print("qt-words", words[0], QApplication.translate("QPlatformTheme", "Cancel"))
     QApplication.quit()
 
 def at_first_paint() -> None:
@@ -76,6 +78,7 @@ def at_first_paint() -> None:
                                  for k, v in vars(mod).items()
                                  if isinstance(v, type) and v.__module__ == name and "__dataclass_fields__" in vars(v)))
     print("commands", made[0].window.menu_bar.built, [m.title() for m in made[0].window.menus.values()])
+    words.append(QApplication.translate("QPlatformTheme", "Cancel"))
     QTimer.singleShot(0, a_frame_later)
 
 startup.Reader.__init__ = capture
@@ -111,6 +114,7 @@ def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_pa
     assert lines[5] == "commands False ['文件(&F)', '编辑(&E)', '视图(&V)', '转到(&G)', '帮助(&H)']"
     assert lines[6] == "sidebar True True"      # the headlines arrive a frame later, the story selected
     assert lines[7] == "commands True True J"
-    assert lines[8] == "steps sidebar commands banner theme find library jieba lookup"   # in this order, once
+    assert lines[8] == "steps sidebar commands qt_catalogues banner theme find library jieba lookup"   # in this order, once
     assert lines[9] == "collector True"        # main.py's pause of the garbage collector ends with the steps
-    assert lines[10] == "later reader.gui.find.controller reader.gui.library.controller"  # built a frame later
+    assert lines[10] == "qt-words Cancel 取消"   # Qt's own catalogue (dialog buttons) comes a frame later
+    assert lines[11] == "later reader.gui.find.controller reader.gui.library.controller"  # built a frame later

@@ -52,7 +52,6 @@ class ReadingController(QObject):
         self.pane.page_link_activated.connect(session.follow_page)
         self.pane.story_shown.connect(self.story_shown)
         self.pane.keyword_activated.connect(self.keyword_activated)
-        self.pane.verticalScrollBar().valueChanged.connect(self.scrolled)
         self._marks: HitMarks | None = None       # made when find first marks hits (off the start-up path)
         self._pane_text: PaneText | None = None   # made when lookup or read-aloud first needs it
         self._sidebar: IssueSidebar | None = None      # built on first use (see the sidebar property)
@@ -81,9 +80,18 @@ class ReadingController(QObject):
         session.edge_reached.connect(self._say_edge)
         session.read_marks.changed.connect(self._show_read)
         self.pane.original_requested.connect(self.open_original)
-        self.pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        if not defer_sidebar:
+            self.watch_scrolling()
         self.open_url = _open_in_browser       # how a photo's original article is opened (on a click)
         self._page_by_scroll = False           # the reader scrolled since the article was shown
+
+    def watch_scrolling(self) -> None:
+        """Follow the pane's scrolling (the status bar's page, `scrolled`, reading to the end); start-up
+        calls it after the first paint: touching the scroll bar makes PySide's QScrollBar type (~5 M
+        instructions)."""
+        bar = self.pane.verticalScrollBar()
+        bar.valueChanged.connect(self.scrolled)
+        bar.valueChanged.connect(self._on_scrolled)
 
     @property
     def marks(self) -> HitMarks:
@@ -120,6 +128,14 @@ class ReadingController(QObject):
                 self._sidebar.show()
                 layout.activate()
         return self._sidebar
+
+    def after_first_paint(self) -> None:
+        """What a deferred start leaves for a frame after the story: the headlines, the pane's scroll watch
+        and remembering the position (both read the scroll bar, whose Python type costs ~5 M instructions)."""
+        self.fill_sidebar()
+        self.defer_sidebar = False   # an issue arriving later (parsed off the GUI thread) fills it at once
+        self.watch_scrolling()
+        self.remember_position()
 
     def fill_sidebar(self) -> None:
         """Put the issue on screen in the sidebar if it is not there yet (start-up, after the first paint)."""
@@ -258,7 +274,8 @@ class ReadingController(QObject):
     def _on_item_changed(self, _item_id: str) -> None:
         self._page_by_scroll = False
         self._update_status()
-        self.remember_position()
+        if not self.defer_sidebar:       # (a deferred start remembers it after the first paint)
+            self.remember_position()
 
     def _on_scrolled(self, _value: int) -> None:
         self._page_by_scroll = True

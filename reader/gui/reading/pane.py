@@ -58,6 +58,8 @@ class ArticleView(QTextBrowser):
         self.keywords: dict[str, list[str]] = {}
         self.context_actions: Callable[[], list[QAction]] = list   # added to the context menu
         self._story_painted = False
+        self._viewport_size: QSize | None = None    # from the viewport's last resize
+        self._may_be_scrolled = False   # a story or message was shown (so the view may be scrolled down)
         self._message = ""
         self._typeset_column = 0.0     # the column width the story on screen was set for
         self._mark_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -74,6 +76,7 @@ class ArticleView(QTextBrowser):
         self.issue, self.layout_map, self._message = None, StoryLayout(), text
         write_message(self.document(), self.typography, text)
         self._update_margins()
+        self._may_be_scrolled = True
 
     def show_story(self, issue: Issue, item_id: str) -> list[str]:
         """Typeset the whole story item_id belongs to and scroll to its top; return the part ids."""
@@ -83,7 +86,9 @@ class ArticleView(QTextBrowser):
         self.layout_map = write_story(self.document(), issue, items, self.typography, self.keywords,
                                       self._typeset_column)
         self._update_margins()
-        self.verticalScrollBar().setValue(0)
+        if self._may_be_scrolled:     # (the first story is at the top already: start-up leaves the
+            self.verticalScrollBar().setValue(0)   # scroll bar's Python type for after the first paint)
+        self._may_be_scrolled = True
         self.story_shown.emit(self.item_ids())
         return self.item_ids()
 
@@ -168,14 +173,11 @@ class ArticleView(QTextBrowser):
         bar.setValue(bar.value() + direction * step)
 
     def viewport_size(self) -> QSize:
-        """The size of the area the story is drawn in, without asking for the viewport widget: PySide's
-        first return of a plain QWidget sets up ~80 widget classes (~30 ms), too slow before the first paint."""
-        size = self.maximumViewportSize()
-        if (bar := self.verticalScrollBar()).isVisible():
-            size.setWidth(size.width() - bar.width())
-        if (bar := self.horizontalScrollBar()).isVisible():    # only in a pane too narrow for a line
-            size.setHeight(size.height() - bar.height())
-        return size
+        """The size of the area the story is drawn in: what the viewport's last resize said (a scroll
+        area's resizeEvent is the viewport's), else the largest it can be. Neither the viewport widget
+        nor the scroll bars are asked: PySide's first return of a plain QWidget sets up ~80 widget
+        classes (~30 ms), a scroll bar's type ~5 M instructions, too slow before the first paint."""
+        return QSize(self._viewport_size) if self._viewport_size is not None else self.maximumViewportSize()
 
     def has_painted_story(self) -> bool:
         """Whether a story has reached the screen (first_story_painted was emitted)."""
@@ -187,6 +189,7 @@ class ArticleView(QTextBrowser):
 
     # Qt overrides
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._viewport_size = QSize(event.size())      # (the viewport's size: see viewport_size)
         super().resizeEvent(event)
         self._update_margins()
         self.resized.emit()
