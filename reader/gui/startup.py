@@ -20,7 +20,7 @@ import time
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from .find.commands import COMMANDS as FIND_COMMANDS
 from .library.opener import register_library_opener
@@ -201,9 +201,9 @@ class Startup(QObject):
             self._ran("commands")
 
     def _qt_catalogues(self) -> None:
-        if self.qt_catalogues_language is not None:     # Qt's own words (dialog buttons, context menus)
-            from PySide6.QtWidgets import QApplication
-            install_qt_translators(QApplication.instance(), self.qt_catalogues_language)
+        app = QCoreApplication.instance()
+        if self.qt_catalogues_language is not None and app is not None:   # Qt's own words (dialog buttons,
+            install_qt_translators(app, self.qt_catalogues_language)       # context menus)
             self._ran("qt_catalogues")
 
     def _banner(self) -> None:
