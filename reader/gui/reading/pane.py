@@ -190,8 +190,13 @@ class ArticleView(QTextBrowser):
     # Qt overrides
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._viewport_size = QSize(event.size())      # (the viewport's size: see viewport_size)
-        super().resizeEvent(event)
-        self._update_margins()
+        doc = self.document()
+        doc.setLayoutEnabled(False)    # the new width and the margins for it: laid out once, not twice
+        try:
+            super().resizeEvent(event)
+            self._update_margins()
+        finally:
+            doc.setLayoutEnabled(True)
         self.resized.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
