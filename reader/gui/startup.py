@@ -81,8 +81,7 @@ class Reader:
         self.library_location = library_location
         if library:
             register_library_opener(self.session, settings, library_location)
-        self.startup = Startup(self, deferred, library, words_in_background)
-        self.startup.qt_catalogues_language = qt_catalogues_later   # the UI language of Qt's own strings
+        self.startup = Startup(self, deferred, library, words_in_background, qt_catalogues_later)
         if not deferred:
             self.add_later_commands()
             self.window.menu_bar.build_actions()
@@ -157,7 +156,8 @@ class Reader:
 class Startup(QObject):
     """What comes after the first paint, in order (see the module docstring)."""
 
-    def __init__(self, reader: Reader, deferred: bool, library: bool, words_in_background: bool) -> None:
+    def __init__(self, reader: Reader, deferred: bool, library: bool, words_in_background: bool,
+                 qt_catalogues_language: str | None = None) -> None:
         super().__init__(reader.window)
         self.reader = reader
         self.deferred = deferred
@@ -165,7 +165,7 @@ class Startup(QObject):
         self.words_in_background = words_in_background
         self.done = False
         self.steps_run: list[str] = []
-        self.qt_catalogues_language: str | None = None
+        self.qt_catalogues_language = qt_catalogues_language   # the UI language of Qt's own strings, if later
         pane = reader.reading.pane
         pane.first_story_painted.connect(self._first_paint)
         if deferred and os.environ.get(STARTUP_PROBE_ENV) != "leave":   # (no receiver argument: resolving that

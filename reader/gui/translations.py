@@ -38,11 +38,7 @@ def install_translators(app: QCoreApplication, language: str, qt_catalogues: boo
     after the first paint (startup.py): nothing of Qt's own wording is in the first frame."""
     if language != "zh":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        english = QTranslator(app)
-        if not english.load(catalogue_path(ENGLISH_PLURALS)):
-            return []
-        app.installTranslator(english)
-        return [english]
+        return _install(app, [catalogue_path(ENGLISH_PLURALS)])
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     installed = _install(app, [catalogue_path(CATALOGUE)])
     return installed + (install_qt_translators(app, language) if qt_catalogues else [])
