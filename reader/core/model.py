@@ -8,8 +8,10 @@ that cost about 29 M instructions before the first story is painted (bench/start
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any, Iterator, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Iterator, Literal, Mapping
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 ItemKind = Literal["article", "photo", "notice"]
 BlockKind = Literal["paragraph", "heading", "caption"]

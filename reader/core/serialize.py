@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from .calendar_date import date
 from .model import Block, Issue, IssueWarning, Item, Page, SourceRef, Story
 
 
@@ -76,7 +76,7 @@ def issue_from_data(doc: dict[str, Any]) -> Issue:
         pages.append(Page(p["number"], p["name"], list(p["editors"]), items, p.get("source")))
     return Issue(
         format=doc["format"], paper=doc["paper"],
-        date=dt.date.fromisoformat(doc["date"]) if doc["date"] else None,
+        date=date.fromisoformat(doc["date"]) if doc["date"] else None,
         pages=pages, stories=[Story(s["id"], list(s["parts"])) for s in doc["stories"]],
         warnings=[IssueWarning(w["code"], w["message"], w["page"], w["item"], w.get("text"),
                                dict(w.get("params") or {}))

@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.errors import IssueError
 from reader.core.model import Issue, IssueWarning
@@ -106,6 +108,22 @@ def test_dates_as_the_locale_writes_them(qtbot, chinese: None) -> None:
     assert date_text(day) == "2026年8月21日"
     assert issue_label("人民日报", day) == "《人民日报》2026年8月21日"
     assert issue_label(None, None) == "报名不详日期不详"
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=dt.date(1, 1, 1)),
+       fmt=st.lists(st.sampled_from(["d", "dd", "M", "MM", "yyyy", "年", "月", "日", "-", ".", " ", "/",
+                                     "MMM", "ddd", "yy", "'x'", "ap"]), max_size=8).map("".join))
+def test_numeric_dates_are_written_as_qlocale_writes_them(day: dt.date, fmt: str) -> None:
+    """The fast path for numeric formats (yyyy年M月d日) gives QLocale's text or leaves the date to it."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from reader.gui.widgets.labels import _numeric_date
+    fast = _numeric_date(day, fmt)
+    if fast is not None:
+        assert fast == QLocale(QLocale.Language.Chinese).toString(QDate(day.year, day.month, day.day), fmt)
+    else:
+        assert any(t in fmt for t in ("MMM", "ddd", "yy", "'", "ap"))
 
 
 def test_english_dates_and_labels() -> None:

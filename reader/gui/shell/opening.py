@@ -3,12 +3,12 @@ an issue could not be opened; the window title; Quit, the F1 list of keys, About
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ...core.calendar_date import date as calendar_date
 from ..widgets.labels import issue_title
 from ..widgets.plain_text import menu_text
 from .commands import QT_TRANSLATE_NOOP, Command, Submenu
@@ -118,7 +118,7 @@ class IssueOpening(QObject):
         if paper is None and iso is None and in_library:     # library:人民日报:2026-08-22
             paper, _, iso = location[len(LIBRARY_PREFIX):].rpartition(":")
         try:
-            date = dt.date.fromisoformat(iso) if iso else None
+            date = calendar_date.fromisoformat(iso) if iso else None
         except ValueError:
             date = None
         title = issue_title(paper or None, date) or (location[len(LIBRARY_PREFIX):] if in_library
