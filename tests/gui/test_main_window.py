@@ -285,6 +285,45 @@ def test_banner_hidden_when_fonts_present(qtbot, settings: ReaderSettings) -> No
     assert reader.reading.font_banner is None
 
 
+def test_the_font_chosen_is_remembered_for_the_next_start(qtbot, settings: ReaderSettings) -> None:
+    from reader.gui.reading.fonts import choose_font, installed_families
+    reader = Reader(settings, theme="light")
+    qtbot.addWidget(reader.window)
+    assert settings.font_choice() == tuple(choose_font(installed_families()))
+
+
+def test_a_remembered_font_since_removed_is_replaced_after_the_first_paint(
+        qtbot, settings: ReaderSettings, issue: Issue) -> None:
+    from reader.gui.reading.fonts import choose_font, installed_families
+    settings.set_font_choice("Removed Serif SC", True)
+    reader = Reader(settings, theme="light", deferred=True)
+    qtbot.addWidget(reader.window)
+    assert reader.reading.pane.typography.family == "Removed Serif SC"   # painted with it, unchecked
+    reader.window.show()
+    reader.session.set_issue(issue, "fixture-issue")
+    qtbot.waitUntil(lambda: reader.startup.done, timeout=5000)
+    installed = choose_font(installed_families())
+    assert reader.reading.appearance.font_choice == installed
+    assert reader.reading.pane.typography.family == installed.family
+    assert settings.font_choice() == tuple(installed)
+
+
+def test_a_remembered_font_on_a_machine_now_without_one_brings_the_banner(
+        qtbot, settings: ReaderSettings, issue: Issue, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reader.gui.reading.appearance.installed_families", lambda: [])
+    settings.set_font_choice("Noto Serif CJK SC", True)
+    reader = Reader(settings, theme="light", deferred=True)
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    reader.session.set_issue(issue, "fixture-issue")
+    qtbot.waitUntil(lambda: reader.startup.done, timeout=5000)
+    assert reader.reading.appearance.font_choice.missing
+    banner = reader.reading.font_banner
+    assert banner is not None
+    qtbot.waitUntil(banner.isVisible, timeout=5000)       # a widget added to a shown window shows a turn later
+    assert settings.font_choice() == (None, False)
+
+
 def test_extension_points(qtbot, shown: Reader) -> None:
     from PySide6.QtWidgets import QLabel, QLineEdit
     bar = QLineEdit()

@@ -30,7 +30,14 @@ class Appearance(QObject):
         self.sidebar: QWidget | None = None       # the headlines: paper and ink of the theme too
         self._theme_override = theme
         self._window_dark = False   # whether the application palette is the dark one
-        self.font_choice: FontChoice = choose_font(installed_families() if font_families is None else font_families)
+        remembered = self.settings.font_choice() if font_families is None else None
+        self._font_checked = remembered is None     # a remembered font is checked after the first paint
+        if remembered is not None:                   # (asking Qt's font database costs ~3 M instructions)
+            self.font_choice: FontChoice = FontChoice(*remembered)
+        else:
+            self.font_choice = choose_font(installed_families() if font_families is None else font_families)
+            if font_families is None:
+                self.settings.set_font_choice(*self.font_choice)
         self.font_size = self.settings.font_size()
         shell.commands.provide("appearance", lambda: self)
         shell.commands.set_checked(f"view.theme.{self.theme_name()}", True)
@@ -39,6 +46,19 @@ class Appearance(QObject):
         """quick: at start-up, the desktop's scheme guessed from the palette (see themes.resolve_theme)."""
         theme = themes.resolve_theme(self.theme_name(), quick)
         return Typography(self.font_choice.family, float(self.font_size), theme)
+
+    def check_font(self) -> None:
+        """Check the font remembered from the last run against the fonts installed now (once, after the
+        first paint); the pane changes to the right one when fonts were installed or removed since."""
+        if self._font_checked:
+            return
+        self._font_checked = True
+        choice = choose_font(installed_families())
+        if choice != self.font_choice:
+            self.font_choice = choice
+            self.settings.set_font_choice(*choice)
+            if self.pane is not None:
+                self.pane.set_typography(self.typography())
 
     def theme_name(self) -> str:
         return self._theme_override or self.settings.theme()

@@ -103,7 +103,9 @@ class ReadingController(QObject):
 
     def show_font_banner(self) -> None:
         """The bar above the pane saying which package gives the machine a Chinese font, when none is
-        found (once; it sets a Qt enum, so start-up builds it after the first paint)."""
+        found (once; it sets a Qt enum, so start-up builds it after the first paint). The font remembered
+        from the last run is checked first."""
+        self.appearance.check_font()
         if self.appearance.font_choice.missing and self.font_banner is None:
             self.font_banner = MissingFontBanner()
             self.shell.add_bar(self.font_banner, top=True)

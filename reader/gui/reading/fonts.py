@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple
 
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
 
 # Song/Ming serifs in order of preference, then sans faces that still show Chinese.
@@ -30,6 +29,7 @@ class FontChoice(NamedTuple):
 
 def installed_families() -> list[str]:
     """Font families that can show Simplified Chinese."""
+    from PySide6.QtGui import QFontDatabase  # not at import: start-up paints with the remembered font
     return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 

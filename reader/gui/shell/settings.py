@@ -61,6 +61,18 @@ class ReaderSettings:
     def set_font_size(self, size: int) -> None:
         self.store.setValue("reader/font_size", int(size))
 
+    def font_choice(self) -> tuple[str | None, bool] | None:
+        """The reading font chosen last run (family or None when there was no Chinese font, serif), or
+        None when none is remembered. Start-up paints with it and checks it after the first paint."""
+        value = self.store.value("reader/font_choice")
+        if not isinstance(value, str) or "\t" not in value:
+            return None
+        family, _, serif = value.rpartition("\t")
+        return (family or None, serif == "1")
+
+    def set_font_choice(self, family: str | None, serif: bool) -> None:
+        self.store.setValue("reader/font_choice", f"{family or ''}\t{int(serif)}")
+
     def theme(self) -> str:
         """One of THEMES; 'system' follows the desktop's light or dark scheme."""
         value = str(self.store.value("reader/theme", "system"))
