@@ -66,3 +66,16 @@ def test_an_issue_without_notes_shows_no_count(reader, issue: Issue) -> None:
     issue.warnings.clear()
     reader.session.set_issue(issue, "fixture-issue")
     assert reader.reading.notes.label.text() == ""
+
+
+def test_a_deferred_start_shows_the_notes_count_after_the_first_paint(qtbot, settings, issue: Issue) -> None:
+    from reader.gui.startup import Reader
+    issue.warn("truncated", "「外贸开局良好」 stops mid-sentence", page=2, item="p2-2")
+    reader = Reader(settings, theme="light", deferred=True)
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    reader.session.set_issue(issue, "fixture-issue")
+    label = reader.reading.notes.label
+    assert label.text() == ""                          # not before the story is on screen
+    qtbot.waitUntil(lambda: reader.startup.done, timeout=5000)
+    assert f"{len(issue.warnings)} notes on this issue" in label.text()

@@ -66,6 +66,7 @@ class ReadingController(QObject):
         self.position_label.setObjectName("positionLabel")
         shell.add_status_widget(self.position_label, permanent=False, stretch=1)
         self.notes = IssueNotes(shell, session, self)
+        self._notes_pending = False    # the issue's notes link waits for the first paint (see present_issue)
         self.navigation = Navigation(shell, session, self)
         self.appearance.attach(self.pane)
         shell.commands.add(COMMANDS)
@@ -143,6 +144,9 @@ class ReadingController(QObject):
         """Put the issue on screen in the sidebar if it is not there yet (start-up, after the first paint)."""
         sidebar = self.sidebar
         issue = self.session.issue
+        if issue is not None and self._notes_pending:
+            self._notes_pending = False
+            self.notes.present(issue)
         if issue is None or sidebar.model.issue is issue:
             return
         sidebar.set_issue(issue)
@@ -160,10 +164,11 @@ class ReadingController(QObject):
         if self.defer_sidebar and not self.pane.has_painted_story():
             if self._sidebar is not None:
                 self._sidebar.set_issue(None)      # filled a frame after the story is on screen
+            self._notes_pending = True             # and the notes link too (a rich-text label, ~0.7 M)
         else:
             self.sidebar.set_issue(issue)
             self._show_read()
-        self.notes.present(issue)
+            self.notes.present(issue)
 
     def present(self, issue: Issue, item_id: str, at_part: bool) -> None:
         pane = self.pane

@@ -243,7 +243,7 @@ class StoryWriter:
 
     def _rule(self) -> None:
         """A short centred rule between the headline group and the text."""
-        self._links_line([("———", None)], 0.7, self.typo.theme.accent, top=self._em * 0.2, bottom=self._em * 0.6)
+        self._links_line([("———", None)], 0.8, self.typo.theme.accent, top=self._em * 0.2, bottom=self._em * 0.6)
 
     def _photo_frame(self, item: Item, captions: list[tuple[int, Block]], whole_photo: bool) -> None:
         """A photo in a frame: its image (when on disk), captions and credit; else a link to the original.

@@ -14,8 +14,8 @@ import re
 import sys
 from pathlib import Path
 
-NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
-SONAME = re.compile(r"^lib(?P<name>.+?)\.so\.(?P<major>\d+)")
+NOT_FOUND = r"^\s*(\S+)\s+=>\s+not found"
+SONAME = r"^lib(?P<name>.+?)\.so\.(?P<major>\d+)"
 
 
 def qt_plugin_dir() -> Path | None:
@@ -41,7 +41,7 @@ def uses_xcb(environ: dict[str, str] | os._Environ[str] | None = None, platform:
 
 def debian_package(soname: str) -> str:
     """Debian's package name for a shared library: libxcb-cursor.so.0 → libxcb-cursor0 (policy 8.1)."""
-    match = SONAME.match(soname)
+    match = re.match(SONAME, soname)
     if match is None:
         return soname
     name, major = match.group("name").lower(), match.group("major")
@@ -61,7 +61,7 @@ def missing_libraries(plugin: Path) -> list[str]:
         listing = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.SubprocessError):
         listing = ""
-    found = list(dict.fromkeys(NOT_FOUND.findall(listing)))
+    found = list(dict.fromkeys(re.findall(NOT_FOUND, listing, re.MULTILINE)))
     return found or [first]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -71,6 +71,7 @@ def date_text(date: dt.date | None, weekday: bool = False) -> str:
     numeric = _numeric_date(date, fmt)
     if numeric is not None:
         return numeric
+    from PySide6.QtCore import QDate, QLocale
     return QLocale().toString(QDate(date.year, date.month, date.day), fmt)
 
 
