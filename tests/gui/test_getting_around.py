@@ -96,18 +96,18 @@ def test_f11_goes_full_screen_and_back(qtbot, paper: Reader) -> None:
 
 def test_ctrl_tab_moves_between_the_side_panels_tabs(qtbot, paper: Reader, library: LibraryController) -> None:
     panels = paper.window.left_panels
-    titles = [panels.tabText(i) for i in range(panels.count())]
+    titles = [panels.title(i) for i in range(panels.count())]
     assert titles == ["Pages", "Library", "Bookmarks"]
     pane = paper.reading.pane
     pane.setFocus()
     seen = []
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget() or pane, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-        seen.append(panels.currentIndex())
+        seen.append(panels.current_index())
     assert seen == [1, 2, 0]
     qtbot.keyClick(QApplication.focusWidget() or pane, Qt.Key.Key_Backtab,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert panels.currentIndex() == 2
+    assert panels.current_index() == 2
     paper.window.layout_commands.set_panels_shown(False)
     paper.window.commands.run("view.next_panel")               # hidden panels come back first
     assert not panels.isHidden()

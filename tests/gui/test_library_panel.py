@@ -86,7 +86,7 @@ def test_panel_shows_papers_years_months_dates_and_marks_the_calendar(qtbot, fil
 
 def test_clicking_a_marked_date_selects_its_issue_and_double_click_opens_it(qtbot, reader: Reader, filled: LibraryController) -> None:
     panel, reader = filled.panel, reader
-    reader.window.left_panels.setCurrentIndex(filled.panel_tab)
+    reader.window.left_panels.set_current_index(filled.panel_tab)
     panel.calendar.setSelectedDate(qdate(dt.date(2024, 2, 5)))
     panel.calendar.clicked.emit(QDate(2024, 2, 5))
     assert panel.tree.currentIndex().data(LibraryRole.ISSUE_KEY) == "北岸晚报:2024-02-05"
@@ -121,7 +121,7 @@ def test_an_issue_opens_from_the_library_after_its_files_are_gone(qtbot, reader:
 
 
 def test_empty_library_says_how_to_import(qtbot, reader: Reader, library: LibraryController) -> None:
-    reader.window.left_panels.setCurrentIndex(library.panel_tab)        # showing the tab opens the library
+    reader.window.left_panels.set_current_index(library.panel_tab)        # showing the tab opens the library
     qtbot.waitUntil(lambda: library.service.is_open, timeout=TIMEOUT)
     qtbot.waitUntil(library.service.idle, timeout=TIMEOUT)
     assert library.panel.stack.currentIndex() == 0

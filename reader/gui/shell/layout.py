@@ -10,10 +10,11 @@ from PySide6.QtCore import QObject
 from .commands import QT_TRANSLATE_NOOP, Command
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QTabWidget
+    from PySide6.QtWidgets import QMainWindow
 
     from .commands import CommandTable
     from .settings import ReaderSettings
+    from .side_panels import SidePanels
 
 PANELS_HIDDEN_KEY = "window/panelsHidden"
 
@@ -33,7 +34,7 @@ COMMANDS = (
 class WindowLayout(QObject):
     """Carries out the layout commands on the window (see the module docstring)."""
 
-    def __init__(self, window: QMainWindow, panels: QTabWidget, commands: CommandTable,
+    def __init__(self, window: QMainWindow, panels: SidePanels, commands: CommandTable,
                  settings: ReaderSettings) -> None:
         super().__init__(window)
         self.window = window
@@ -57,7 +58,7 @@ class WindowLayout(QObject):
         panels.setVisible(shown)
         self.commands.set_checked("view.panels", shown)
         if shown:
-            current = panels.currentWidget()
+            current = panels.current_widget()
             if current is not None:
                 current.setFocus()
 
@@ -76,8 +77,8 @@ class WindowLayout(QObject):
         if panels.isHidden():
             self.set_panels_shown(True)
         elif panels.count() > 1:
-            panels.setCurrentIndex((panels.currentIndex() + direction) % panels.count())
-        current = panels.currentWidget()
+            panels.set_current_index((panels.current_index() + direction) % panels.count())
+        current = panels.current_widget()
         if current is not None:
             current.setFocus()
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .commands import CommandTable
 from .dialogs import Dialogs, QtDialogs
 from .layout import WindowLayout
 from .menus import MenuBar
 from .settings import ReaderSettings
+from .side_panels import SidePanels
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData  # (a Qt type made at import costs its enums: annotations only)
@@ -44,11 +45,8 @@ class MainWindow(QMainWindow):
         self._panel_shown: dict[int, Callable[[], None]] = {}
         self._status_widgets_left = 0       # widgets added to the status bar's left (not permanent)
 
-        self.left_panels = QTabWidget()
-        self.left_panels.setObjectName("leftPanels")
-        self.left_panels.setTabBarAutoHide(True)
-        self.left_panels.setDocumentMode(True)
-        self.left_panels.currentChanged.connect(self._on_panel_changed)
+        self.left_panels = SidePanels()
+        self.left_panels.current_changed.connect(self._on_panel_changed)
         column = QWidget()
         column.setObjectName("readingColumn")
         self._column_layout = QVBoxLayout(column)
@@ -83,13 +81,13 @@ class MainWindow(QMainWindow):
         return self.menu_bar.action(command_id)
 
     def add_panel(self, widget: QWidget, title: str, on_shown: Callable[[], None] | None = None) -> int:
-        index = self.left_panels.addTab(widget, title)
+        index = self.left_panels.add(widget, title)
         if on_shown is not None:
             self._panel_shown[index] = on_shown
         return index
 
     def show_panel(self, index: int) -> None:
-        self.left_panels.setCurrentIndex(index)
+        self.left_panels.set_current_index(index)
 
     def _on_panel_changed(self, index: int) -> None:
         callback = self._panel_shown.get(index)
