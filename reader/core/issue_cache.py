@@ -46,31 +46,32 @@ def cache_dir() -> Path:
     return user_cache_path("newspaper-reader", appauthor=False) / "issues"
 
 
-def _files(root: Path) -> Iterator[Path]:
-    if root.is_file():
+def _files(root: str) -> Iterator[str]:
+    if os.path.isfile(root):
         yield root
         return
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield Path(dirpath) / name
+                yield os.path.join(dirpath, name)
 
 
-def _core_sources() -> list[Path]:
+def _core_sources() -> list[str]:
     """The core modules a parse depends on: the top level and the importers (not search, library).
-    (os.listdir and os.walk: Path.glob compiles its patterns, a cost at every start.)"""
-    core = Path(__file__).resolve().parent
-    found = [core / name for name in os.listdir(core) if name.endswith(".py")]
-    for dirpath, _dirnames, filenames in os.walk(core / "formats"):
-        found.extend(Path(dirpath) / name for name in filenames if name.endswith(".py"))
+    (Plain strings, os.listdir and os.walk: Path objects and Path.glob cost the start-up ~1 M
+    instructions for the ~60 files.)"""
+    core = os.path.dirname(os.path.realpath(__file__))
+    found = [os.path.join(core, name) for name in os.listdir(core) if name.endswith(".py")]
+    for dirpath, _dirnames, filenames in os.walk(os.path.join(core, "formats")):
+        found.extend(os.path.join(dirpath, name) for name in filenames if name.endswith(".py"))
     return sorted(found)
 
 
 def fingerprint(path: str | Path) -> str | None:
     """The issue at path as it is now on disk, and the core that parses it (None: not cacheable)."""
-    p = Path(path).resolve()
-    if not p.exists():
+    p = os.path.realpath(path)
+    if not os.path.exists(p):
         return None
     parts = [f"{FORMAT}\0{p}"]
     for group in (_files(p), iter(_core_sources())):
@@ -78,7 +79,7 @@ def fingerprint(path: str | Path) -> str | None:
             if len(parts) > MAX_FILES + 500:
                 return None
             try:
-                st = f.stat()
+                st = os.stat(f)
             except OSError:
                 return None
             parts.append(f"{f}\0{st.st_size}\0{st.st_mtime_ns}")
@@ -101,7 +102,7 @@ def load(path: str | Path) -> Issue | None:
     """The cached issue for path as it is now, or None (also while a parse ahead of it still runs).
     Just after parse_ahead found it cached, "now" is the moment parse_ahead looked (start-up)."""
     _join_ahead(path, wait=False)
-    text = _checked.pop(str(Path(path).resolve()), None) or fingerprint(path)
+    text = _checked.pop(os.path.realpath(path), None) or fingerprint(path)
     if text is None:
         return None
     entry = cache_dir() / f"{_checksum(text)}{ENTRY_SUFFIX}"
@@ -167,7 +168,7 @@ def parse_ahead(path: str | Path) -> int | None:
     if text is None:
         return None
     if (cache_dir() / f"{_checksum(text)}{ENTRY_SUFFIX}").exists():
-        _checked[str(Path(path).resolve())] = text     # for the load() that follows at start-up
+        _checked[os.path.realpath(path)] = text     # for the load() that follows at start-up
         return None
     try:
         pid = os.fork()
@@ -185,14 +186,14 @@ def parse_ahead(path: str | Path) -> int | None:
             code = 0
         finally:
             os._exit(code)
-    _ahead[str(Path(path).resolve())] = pid
+    _ahead[os.path.realpath(path)] = pid
     return pid
 
 
 def _join_ahead(path: str | Path, wait: bool, cancelled: Callable[[], bool] | None = None) -> None:
     """Reap the child parsing path ahead, if any: when it has ended, or (wait) once it ends; a wait
     that `cancelled()` stops leaves the child to a later call."""
-    key = str(Path(path).resolve())
+    key = os.path.realpath(path)
     pid = _ahead.get(key)
     if pid is None:
         return
