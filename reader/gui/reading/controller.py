@@ -66,7 +66,6 @@ class ReadingController(QObject):
         self.position_label.setObjectName("positionLabel")
         shell.add_status_widget(self.position_label, permanent=False, stretch=1)
         self.notes = IssueNotes(shell, session, self)
-        self._notes_pending = False    # the issue's notes link waits for the first paint (see present_issue)
         self.navigation = Navigation(shell, session, self)
         self.appearance.attach(self.pane)
         shell.commands.add(COMMANDS)
@@ -144,12 +143,10 @@ class ReadingController(QObject):
         """Put the issue on screen in the sidebar if it is not there yet (start-up, after the first paint)."""
         sidebar = self.sidebar
         issue = self.session.issue
-        if issue is not None and self._notes_pending:
-            self._notes_pending = False
-            self.notes.present(issue)
         if issue is None or sidebar.model.issue is issue:
             return
         sidebar.set_issue(issue)
+        self.notes.present(issue)      # (its rich-text link, ~0.7 M instructions, waited with the headlines)
         self._show_read()
         if self.session.current_item_id:
             sidebar.select_item(self.session.current_item_id)
@@ -163,8 +160,7 @@ class ReadingController(QObject):
     def present_issue(self, issue: Issue) -> None:
         if self.defer_sidebar and not self.pane.has_painted_story():
             if self._sidebar is not None:
-                self._sidebar.set_issue(None)      # filled a frame after the story is on screen
-            self._notes_pending = True             # and the notes link too (a rich-text label, ~0.7 M)
+                self._sidebar.set_issue(None)      # filled, and the notes link set, a frame after the story
         else:
             self.sidebar.set_issue(issue)
             self._show_read()
