@@ -7,6 +7,7 @@ are written by QLocale (QLocale.setDefault is set with the language, see transla
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -84,23 +85,16 @@ def _numeric_date(date: dt.date, fmt: str) -> str | None:
     then). QLocale gives the same text for such a format; making a QDate (which imports `datetime`)
     and a QLocale costs the first paint about 5 M instructions."""
     out: list[str] = []
-    i = 0
-    while i < len(fmt):
-        c = fmt[i]
+    for c, run in groupby(fmt):
+        token = c * len(list(run))
+        if c == "'":
+            return None
         if c.isascii() and c.isalpha():
-            j = i
-            while j < len(fmt) and fmt[j] == c:
-                j += 1
-            field = _NUMERIC_FIELDS.get(fmt[i:j])
+            field = _NUMERIC_FIELDS.get(token)
             if field is None:
                 return None
-            out.append(field.format(d=date.day, m=date.month, y=date.year))
-            i = j
-        elif c == "'":
-            return None
-        else:
-            out.append(c)
-            i += 1
+            token = field.format(d=date.day, m=date.month, y=date.year)
+        out.append(token)
     return "".join(out)
 
 
