@@ -34,10 +34,10 @@ class Appearance(QObject):
         self._font_checked = remembered is None     # a remembered font is checked after the first paint
         if remembered is not None:                   # (asking Qt's font database costs ~3 M instructions)
             self.font_choice: FontChoice = FontChoice(*remembered)
+        elif font_families is not None:
+            self.font_choice = choose_font(font_families)
         else:
-            self.font_choice = choose_font(installed_families() if font_families is None else font_families)
-            if font_families is None:
-                self.settings.set_font_choice(*self.font_choice)
+            self.font_choice = self._installed_choice()
         self.font_size = self.settings.font_size()
         shell.commands.provide("appearance", lambda: self)
         shell.commands.set_checked(f"view.theme.{self.theme_name()}", True)
@@ -53,12 +53,17 @@ class Appearance(QObject):
         if self._font_checked:
             return
         self._font_checked = True
-        choice = choose_font(installed_families())
+        choice = self._installed_choice()
         if choice != self.font_choice:
             self.font_choice = choice
-            self.settings.set_font_choice(*choice)
             if self.pane is not None:
                 self.pane.set_typography(self.typography())
+
+    def _installed_choice(self) -> FontChoice:
+        """The font chosen among those installed now, remembered for the next start."""
+        choice = choose_font(installed_families())
+        self.settings.set_font_choice(*choice)
+        return choice
 
     def theme_name(self) -> str:
         return self._theme_override or self.settings.theme()
