@@ -96,7 +96,8 @@ def test_f11_goes_full_screen_and_back(qtbot, paper: Reader) -> None:
 
 def test_ctrl_tab_moves_between_the_side_panels_tabs(qtbot, paper: Reader, library: LibraryController) -> None:
     panels = paper.window.left_panels
-    titles = [panels.title(i) for i in range(panels.count())]
+    assert panels.tabs is not None
+    titles = [panels.tabs.tabText(i) for i in range(panels.count())]
     assert titles == ["Pages", "Library", "Bookmarks"]
     pane = paper.reading.pane
     pane.setFocus()

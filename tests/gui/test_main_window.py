@@ -330,7 +330,8 @@ def test_extension_points(qtbot, shown: Reader) -> None:
     shown.window.add_bar(bar)
     dock = shown.window.add_dock(QLabel("results"), "Results", "resultsDock")
     index = shown.window.add_panel(QLabel("library"), "Library")
-    assert index == 1 and shown.window.left_panels.tab_bar_shown()
+    tabs = shown.window.left_panels.tabs         # made with the second panel
+    assert index == 1 and tabs is not None and not tabs.tabBar().isHidden()
     assert dock.toggleViewAction() in shown.window.menus["view"].actions()
     assert shown.session.reveal("p3-2", "block", 0, 2, 3)
     assert shown.reading.pane.textCursor().selectedText() == "还加强"

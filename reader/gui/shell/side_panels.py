@@ -70,15 +70,3 @@ class SidePanels(QWidget):
         if self.tabs is not None:
             return self.tabs.currentWidget()
         return None if self._only is None else self._only[0]
-
-    def title(self, index: int) -> str:
-        if self.tabs is not None:
-            return self.tabs.tabText(index)
-        return self._only[1] if self._only is not None and index == 0 else ""
-
-    def tab_bar_shown(self) -> bool:
-        """Whether the tab bar is on screen (it is hidden while there is one panel)."""
-        if self.tabs is None:
-            return False
-        bar = self.tabs.tabBar()
-        return bar is not None and not bar.isHidden()
