@@ -127,6 +127,10 @@ def test_sidebar_follows_changing_counts_row_by_row(qtbot, issue: Issue) -> None
         announced.clear()
         sidebar.set_hit_counts(counts)
         assert _listed(sidebar) == _expected(issue, counts)
+        for item_id in ids:                  # what is drawn of a row follows its count
+            row = sidebar.model.index_of_item(item_id)
+            assert row.data(Role.ROW).hits == (row.data(Role.HIT_COUNT) or 0)
+            assert row.data(Role.HIT_COUNT) == (None if counts is None else counts.get(item_id, 0))
         if previous is not None and counts is not None:
             changed = {i for i in ids if previous.get(i, 0) != counts.get(i, 0)}
             assert sorted(announced) == sorted(changed)

@@ -144,8 +144,19 @@ class IssueTreeModel(QStandardItemModel):
         self._hits = new
         for page in self._pages:
             for item in page.items:
-                if _count(old, item.id) != _count(new, item.id):
+                before, after = _count(old, item.id), _count(new, item.id)
+                if before == after:
+                    continue
+                if not before and not after:      # no search <-> no hits: the row is drawn alike
+                    self._update_count_only(item.id, after)
+                else:
                     self._update(item.id, (Role.HIT_COUNT,))
+
+    def _update_count_only(self, item_id: str, count: int | None) -> None:
+        """Set a row's hit count alone (what is drawn of it, and its size, stay)."""
+        pos = self._rows.get(item_id)
+        if pos is not None:
+            self.setData(self.index(pos[1], 0, self.index(pos[0], 0)), count, Role.HIT_COUNT)
 
     def _update(self, item_id: str, roles: tuple[int, ...]) -> None:
         """Set these roles of an item's row afresh (and what is drawn of it), in one change."""
