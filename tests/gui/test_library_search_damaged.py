@@ -4,6 +4,7 @@ language, and offers the rebuild that may mend them."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,31 @@ def test_no_rebuild_when_the_reader_says_no(qtbot, filled: LibraryController, li
     assert view.damaged.isVisible() and view.damaged_label.text().startswith("1 stored article could not be read (damaged): it is listed without its text")
     view.repair_button.click()                                    # answered No
     assert not list(library_file.parent.glob("lib.sqlite3.corrupt-*")) and filled.service.is_open
+
+
+def test_the_rebuild_waits_for_the_running_search_without_holding_up_the_window(
+        qtbot, filled: LibraryController, library_file: Path, dialogs: FakeDialogs) -> None:
+    """A job still running in the library's thread (a long search) is let finish before the file is
+    moved aside; meanwhile the window keeps going (the old code waited on the GUI thread, then gave
+    up after 10 s and rebuilt under the running job)."""
+    release = threading.Event()
+    finished: list[str] = []
+
+    def long_search(_library: object) -> str:
+        release.wait(TIMEOUT / 1000)
+        return "done"
+
+    filled.service.submit(long_search, on_done=finished.append)
+    dialogs.answers.append(True)
+    filled.maintenance.repair()
+    filled.maintenance.repair()                       # asked twice while waiting: one rebuild
+    assert filled.panel.placeholder.text() == "Rebuilding the library…"     # said at once
+    qtbot.wait(300)                                   # the window's event loop runs meanwhile
+    assert not finished and not list(library_file.parent.glob("lib.sqlite3.corrupt-*"))
+    assert [kind for kind, _t, _x in dialogs.shown].count("confirm") == 1
+    release.set()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _t, _x in dialogs.shown), timeout=TIMEOUT)
+    assert finished == ["done"]                       # the search ended on the old file, untouched
+    backups = [p for p in library_file.parent.glob("lib.sqlite3.corrupt-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert len(backups) == 1                          # one rebuild
+    qtbot.waitUntil(lambda: filled.service.is_open, timeout=TIMEOUT)

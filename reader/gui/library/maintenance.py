@@ -50,6 +50,7 @@ class Maintenance(QObject):
         self.import_dialog: ImportDialog | None = None
         self.tasks: set[BackgroundLibraryTask] = set()
         self.word_task: BackgroundLibraryTask | None = None
+        self._repairing = False          # a rebuild asked for waits for the service to close the file
         self.words_label = QLabel()
         self.words_label.setObjectName("wordIndexProgress")
         self.words_label.hide()
@@ -156,6 +157,8 @@ class Maintenance(QObject):
     def repair(self) -> None:
         """Rebuild the library in use (a search left damaged articles out), after asking; not while an
         import or indexing runs. Its thread closes the file first."""
+        if self._repairing:
+            return                       # asked twice: the first is waiting for the library to close
         if self.tasks or (self.import_dialog is not None and self.import_dialog.running()):
             self.shell.show_status(self.tr("The library is busy importing or indexing: rebuild it when that "
                                            "has finished."), 8000)
@@ -165,7 +168,13 @@ class Maintenance(QObject):
                 "from every issue that can be read, and issues whose stored text is damaged are imported "
                 "again from their files where these still exist.").format(path=self.library.location)):
             return
-        self.library.service.stop()
+        self._repairing = True
+        self.library.panel.show_message(self.tr("Rebuilding the library…"))
+        self.library.service.stop_then(self._rebuild_stopped)
+
+    def _rebuild_stopped(self) -> None:
+        """The service has closed the file (its last search done): the rebuild can move it aside."""
+        self._repairing = False
         self.rebuild()
 
     def _rebuilt(self, report: RebuildReport) -> None:

@@ -45,6 +45,7 @@ class LibraryService(QObject):
     changed = Signal()               # issues, bookmarks or positions changed (another view may refresh)
     _finished = Signal(int, bool, object)   # serial, ok, result or exception (from the thread)
     _open_done = Signal(str, object)        # location, exception or None (from the thread)
+    _stopped = Signal(object)               # what to call now that the thread has ended (stop_then)
 
     def __init__(self, location: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,7 @@ class LibraryService(QObject):
         self._opening = False
         self._finished.connect(self._deliver)
         self._open_done.connect(self._on_open_done)
+        self._stopped.connect(lambda on_stopped: on_stopped())
 
     # ---- the GUI side
     def start(self) -> None:
@@ -93,11 +95,26 @@ class LibraryService(QObject):
         return not self._callbacks and not self._opening
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Let the queued jobs finish, close the library and end the thread."""
+        """Let the queued jobs finish, close the library and end the thread (waiting for it: at exit)."""
         thread, self._thread = self._thread, None
         if thread is not None:
             self._requests.put(None)
             thread.join(timeout)
+
+    def stop_then(self, on_stopped: Callable[[], None]) -> None:
+        """Let the queued jobs finish, close the library and end the thread; on_stopped() on the GUI
+        thread once it has (however long the job running now takes: the window is not held up)."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            on_stopped()
+            return
+        self._requests.put(None)
+
+        def wait() -> None:
+            thread.join()
+            self._emit(self._stopped, on_stopped)
+
+        threading.Thread(target=wait, name="library-service-stop", daemon=True).start()
 
     def _ensure_thread(self) -> None:
         if self._thread is None:
