@@ -7,8 +7,9 @@ the unguarded way in the same run.
 - open: Library(path) (header check, write access, schema, index signature) against a bare
   sqlite3.connect and one query, on a library of the sample;
 - GUI import: importing the sample, the library fixture and the corpus (when present) into a new
-  library, each issue read in this process (the baseline) against each read bounded through the
-  import's own parse server while a second thread runs (reading.Bounded: the GUI's way).
+  library, each issue read in this process (the baseline) against each read bounded through a parse
+  server of the import's own while a second thread runs (reading.Bounded: the GUI's way), with one
+  reader and with bounded_readers() reading ahead in parallel.
 
     .venv/bin/python bench/bounds_bench.py [--runs 15]
 
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.bounds import open_issue_bounded  # noqa: E402
-from reader.core.library.reading import Bounded  # noqa: E402
+from reader.core.library.reading import Bounded, bounded_readers  # noqa: E402
 from reader.core.library.sqlite.importing import import_paths  # noqa: E402
 from reader.core.library.sqlite.library import Library  # noqa: E402
 from reader.core.loading import open_issue  # noqa: E402
@@ -64,12 +65,15 @@ def gui_import(runs: int) -> None:
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
+    readers = bounded_readers()
     try:
+        alone = median_ms(lambda: once(Bounded(readers=1)), runs)
         served = median_ms(lambda: once(Bounded()), runs)
     finally:
         stop.set()
         other.join()
-    print(f"GUI import of {issues} issues: in-process {plain:.0f} ms, bounded (parse server) {served:.0f} ms "
+    print(f"GUI import of {issues} issues: in-process {plain:.0f} ms, bounded one reader {alone:.0f} ms "
+          f"(ratio {alone / plain:.2f}), bounded {readers} readers {served:.0f} ms "
           f"(+{(served - plain) / max(1, issues):.0f} ms an issue, ratio {served / plain:.2f})")
 
 

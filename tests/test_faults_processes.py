@@ -184,3 +184,46 @@ def test_a_bounded_import_cancelled_while_an_issue_is_read_ends_that_reading_at_
         stop.set()
         if threaded:
             other.join()
+
+
+def _parse_workers() -> set[str]:
+    found = subprocess.run(["pgrep", "-f", "reader.core.parse_worker"], capture_output=True, text=True)
+    return set(found.stdout.split())
+
+
+def test_a_bounded_import_with_several_readers_stores_what_one_reader_would_in_the_same_order(
+        tmp_path: Path) -> None:
+    """Readers read ahead in parallel (each with its parse server); this thread stores in the order the
+    issues were found, a slow issue is skipped by its own reader while the others go on, and the readers'
+    processes end with the import."""
+    archive = write_archive(tmp_path / "archive", range(1, 9))
+    slow = write_issue(tmp_path / "archive" / "2024-02-05", 20, pages=1)
+    (slow / "01.md").write_text(page_text(20, 1) * 8000, encoding="utf-8")    # seconds of layout work
+    binary = tmp_path / "archive" / "2024-02-07"
+    binary.mkdir()
+    (binary / "01.md").write_bytes(bytes(range(256)) * 8)                     # a page that is not text
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)   # a second thread, as in the GUI: the parse servers read
+    other.start()
+    before = _parse_workers()
+    reports, events = [], []
+    try:
+        for readers in (1, 2, 3):
+            told: list[str] = []
+            with Library(tmp_path / f"lib{readers}.sqlite3") as lib:
+                bounded = Bounded(Limits(seconds=0.5), readers=readers)
+                reports.append(import_paths(lib, [archive], lambda e, told=told: told.append(
+                    f"{e.kind} {e.path.name if e.path else ''}"), bounded=bounded))
+                assert lib.check() == [] and lib.pending_count() == 0
+            events.append([e for e in told if not e.startswith("indexing")])
+    finally:
+        stop.set()
+        other.join()
+    one, *more = reports
+    assert len(one.imported) == 8
+    assert {s.path: s.code for s in one.skipped} == {slow: "too-slow", binary: "no-readable-pages"}
+    for report in more:
+        assert [i.key for i in report.imported] == [i.key for i in one.imported]
+        assert [(s.path, s.code) for s in report.skipped] == [(s.path, s.code) for s in one.skipped]
+    assert events[1] == events[0] and events[2] == events[0]     # told alike: reading X, then what became of X
+    assert _parse_workers() <= before                            # the readers' servers ended with the import

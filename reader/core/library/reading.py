@@ -7,8 +7,9 @@ a bounded child process, which either reads it or says why not naming it, and a 
 with the rest. So one hostile file is one skipped path, never a stopped import.
 
 A multi-threaded program (the GUI) cannot fork workers: it reads with `Bounded`, each issue in a
-bounded child of a parse server of the import's own (bounds.call_bounded), one at a time; cancelling
-ends that child at once, and the issue being read is left out.
+bounded child of a parse server of the import's own (bounds.call_bounded). Several readers (threads,
+each with its parse server) read the next issues ahead while this thread stores them, in order;
+cancelling ends their children at once, and the issues being read are left out.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ import os
 import threading
 import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Generic, Iterable, Iterator, TypeAlias, TypeVar
 
 from ..bounds import Limits, call_bounded, limit_cpu, limit_worker_memory, run_bounded
-from ..errors import IssueError, Param
+from ..errors import Cancelled, IssueError, Param
 from .records import IssueInfo
 
 READ_AHEAD = 96  # issues read ahead per worker: enough to keep reading while an index batch is written
@@ -72,6 +73,7 @@ class Bounded:
 
     limits: Limits | None = None
     read: Callable[[Found], Any] | None = None
+    readers: int | None = None     # issues read at once (each by a parse server); None: bounded_readers()
 
 
 def default_workers() -> int:
@@ -80,6 +82,11 @@ def default_workers() -> int:
     processes cannot be forked (the caller then reads them itself)."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return 0
+    return max(1, min(4, os.cpu_count() or 2))
+
+
+def bounded_readers() -> int:
+    """Issues a bounded import reads at once: one per CPU, up to 4 (as default_workers), at least one."""
     return max(1, min(4, os.cpu_count() or 2))
 
 
@@ -123,6 +130,13 @@ class Reading(Generic[P]):
         self.before_fork = before_fork  # run before the workers start (tables they share, built once)
         self.limits = (bounded.limits if bounded is not None else None) or limits or Limits.from_env()
         self.server: Any = None    # the parse server reading for a bounded import (made when needed)
+        self.readers = (bounded.readers or bounded_readers()) if bounded is not None else 0
+        self._servers: list[Any] = []      # every parse server made for the readers (ended by close())
+        self._idle_servers: list[Any] = []
+        self._servers_lock = threading.Lock()
+        self._closing = False              # close() asked: the readers' children end at once
+        self._reader_pool: ThreadPoolExecutor | None = None
+        self._ahead: deque[tuple[Entry, Future[Result[P]] | None]] = deque()
         self.stopped = False       # cancelled before every issue was found
         self.found: list[Entry] = []
         self.pool: ProcessPoolExecutor | None = None
@@ -197,16 +211,74 @@ class Reading(Generic[P]):
         if self.server is None:
             from ..parse_server import ParseServer
             self.server = ParseServer()
+        return self._read_by(self.server, found)
+
+    def _read_by(self, server: Any, found: Found) -> Result[P]:
+        """One issue read bounded by this parse server (raises Cancelled)."""
         try:
             result: Result[P] = call_bounded(found.path, self.read, found, limits=self.limits,
-                                             cancelled=self.cancelled, fmt=found.format, server=self.server,
+                                             cancelled=self._stop_reading, fmt=found.format, server=server,
                                              setup=self.before_fork)
             return result
         except IssueError as exc:
             return Skipped(found.path, exc.problem, exc.code, exc.params)
 
+    def _stop_reading(self) -> bool:
+        return self._closing or (self.cancelled is not None and self.cancelled())
+
+    def _read_ahead(self, found: Found) -> Result[P]:
+        """In a reader thread: one issue read by a parse server no other reader is using."""
+        with self._servers_lock:
+            if self._closing:
+                raise Cancelled(str(found.path))
+            if self._idle_servers:
+                server = self._idle_servers.pop()
+            else:
+                from ..parse_server import ParseServer
+                server = ParseServer()
+                self._servers.append(server)
+        try:
+            return self._read_by(server, found)
+        finally:
+            with self._servers_lock:
+                self._idle_servers.append(server)
+
+    def _bounded_results(self) -> Iterator[tuple[Entry, Result[P]]]:
+        """The entries read by self.readers threads ahead of this one, in order; each issue's `reading`
+        told (before_read) when its turn comes."""
+        self._reader_pool = pool = ThreadPoolExecutor(self.readers, thread_name_prefix="issue-reader")
+        pending = iter(self.found)
+        ahead = self._ahead
+
+        def fill() -> None:
+            while len(ahead) < 2 * self.readers:
+                entry = next(pending, None)
+                if entry is None:
+                    return
+                ahead.append((entry, pool.submit(self._read_ahead, entry) if isinstance(entry, Found) else None))
+
+        fill()
+        while ahead:
+            if self._stop_reading():
+                return
+            entry, future = ahead.popleft()
+            if future is None:
+                assert not isinstance(entry, Found)  # (what needs no reading has no future)
+                fill()
+                yield entry, entry
+                continue
+            assert isinstance(entry, Found)
+            if self.before_read is not None:
+                self.before_read(entry)
+            result = future.result()           # raises Cancelled as a read here would
+            fill()
+            yield entry, result
+
     def results(self) -> Iterator[tuple[Entry, Result[P]]]:
         """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
+        if self.pool is None and self.bounded is not None and self.readers > 1:
+            yield from self._bounded_results()
+            return
         if self.pool is None:
             for entry in self.found:
                 if self.cancelled is not None and self.cancelled():
@@ -235,8 +307,16 @@ class Reading(Generic[P]):
             if future is not None:
                 future.cancel()
         self.window.clear()
-        if self.server is not None:
-            self.server.stop()
+        self._closing = True                  # the readers' children end now
+        for _entry, future in self._ahead:
+            if future is not None:
+                future.cancel()
+        self._ahead.clear()
+        if self._reader_pool is not None:
+            self._reader_pool.shutdown(wait=True, cancel_futures=True)
+        for server in [self.server, *self._servers]:
+            if server is not None:
+                server.stop()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
