@@ -8,10 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.cli import main
 from reader.core.library import SearchFilters
-from reader.core.library.results import Trend, period_of, period_range
+from reader.core.library.results import Trend, period_of, period_range, trend_of_counts
 from reader.core.library.sqlite.library import Library
 from reader.core.library.sqlite.trend import trend
 from reader.core.model import Issue
@@ -104,3 +106,25 @@ def test_cli_trend_json_table_and_bad_input(tmp_path: Path, capsys: pytest.Captu
     assert "nothing to search for" in capsys.readouterr().err
     assert main(["trend", "--library", str(tmp_path / "none.sqlite3"), "发展"]) == 2
     assert main(["trend", "--library", str(path), "发展", "--from", "soon"]) == 2
+
+
+@given(st.lists(st.tuples(st.sampled_from([None, "人民日报", "学习时报"]),
+                          st.one_of(st.none(), st.dates(dt.date(2019, 1, 1), dt.date(2026, 12, 31))),
+                          st.integers(1, 50)), max_size=30),
+       st.sampled_from(["month", "year"]))
+@settings(max_examples=150, deadline=None)
+def test_a_trend_of_counts_keeps_every_count_in_its_period_and_paper(counts, by) -> None:
+    """Any engine's per-issue counts: each lands in its paper's series at its period (undated apart),
+    the periods run without gaps, nothing is lost or counted twice."""
+    made = trend_of_counts("q", by, counts)
+    assert made.total == sum(c for _p, _d, c in counts)
+    if made.periods:
+        assert list(made.periods) == sorted(made.periods)
+        assert all(period_range(a, by)[1] + dt.timedelta(days=1) == period_range(b, by)[0]
+                   for a, b in zip(made.periods, made.periods[1:]))
+    for series in made.series:
+        mine = [(d, c) for p, d, c in counts if p == series.paper]
+        assert series.undated == sum(c for d, c in mine if d is None)
+        for period, count in zip(made.periods, series.counts):
+            assert count == sum(c for d, c in mine if d is not None and period_of(d, by) == period)
+    assert [s.paper for s in made.series] == sorted({p for p, _d, _c in counts}, key=lambda p: (p is None, p or ""))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Iterable, Literal
 
 from .records import ArticleRef
 
@@ -53,14 +53,6 @@ class SearchPage:
     sort: Sort
     hits: list[LibraryHit] = field(default_factory=list)
     damaged: int = 0  # articles left out because their stored text could not be read (so far, this library)
-
-
-def group_by_issue(hits: list[LibraryHit]) -> list[tuple[int, list[LibraryHit]]]:
-    """Hits grouped by issue, groups in the order of their first hit."""
-    groups: dict[int, list[LibraryHit]] = {}
-    for hit in hits:
-        groups.setdefault(hit.article.issue_id, []).append(hit)
-    return list(groups.items())
 
 
 # -- trends ----------------------------------------------------------------------------------------
@@ -127,3 +119,24 @@ def periods_between(first: str, last: str, by: Granularity) -> list[str]:
         day = period_range(period_of(day + dt.timedelta(days=1), by), by)[1]
         out.append(period_of(day, by))
     return out
+
+
+def trend_of_counts(query: str, by: Granularity,
+                    counts: Iterable[tuple[str | None, dt.date | None, int]]) -> Trend:
+    """The trend of matching articles counted per issue, as (paper, date or None, count): counts summed
+    per period and paper, periods without gaps, undated ones apart (what every engine's trend is)."""
+    dated: dict[str | None, dict[str, int]] = {}
+    undated: dict[str | None, int] = {}
+    for paper, date, count in counts:
+        if date is None:
+            undated[paper] = undated.get(paper, 0) + count
+        else:
+            per_period = dated.setdefault(paper, {})
+            period = period_of(date, by)
+            per_period[period] = per_period.get(period, 0) + count
+    used = sorted({p for per_period in dated.values() for p in per_period})
+    periods = periods_between(used[0], used[-1], by) if used else []
+    papers = sorted(set(dated) | set(undated), key=lambda p: (p is None, p or ""))
+    series = tuple(TrendSeries(p, tuple(dated.get(p, {}).get(period, 0) for period in periods), undated.get(p, 0))
+                   for p in papers)
+    return Trend(query, by, tuple(periods), series)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ...search.query import Query, SearchOptions, parse_query
 from ..records import ARTICLE_BITS
-from ..results import Granularity, SearchFilters, Trend, TrendSeries, period_of, periods_between
+from ..results import Granularity, SearchFilters, Trend, trend_of_counts
 from .library import Library
 from .search import LibrarySearch
 
@@ -43,22 +43,10 @@ def trend(library: Library, query: Query | str, options: SearchOptions = SearchO
     ids = LibrarySearch(library).matching_ids(q, options, filters)
     ranges = _IssueRanges(library)
     per_issue = Counter(ranges.index_of(article) for article in ids)
-    dated: dict[str | None, dict[str, int]] = {}
-    undated: dict[str | None, int] = {}
+    counts = []
     for index, count in per_issue.items():
         if index is None:  # removed meanwhile (another connection)
             continue
         _start, _articles, paper, date = ranges.spans[index]
-        if date is None:
-            undated[paper] = undated.get(paper, 0) + count
-        else:
-            counts = dated.setdefault(paper, {})
-            period = period_of(dt.date.fromisoformat(date), by)
-            counts[period] = counts.get(period, 0) + count
-    used = sorted({p for counts in dated.values() for p in counts})
-    periods = periods_between(used[0], used[-1], by) if used else []
-    papers = sorted(set(dated) | set(undated), key=lambda p: (p is None, p or ""))
-    series = tuple(TrendSeries(p, tuple(dated.get(p, {}).get(period, 0) for period in periods), undated.get(p, 0))
-                   for p in papers)
-    return Trend(q.raw, by, tuple(periods), series)
-
+        counts.append((paper, dt.date.fromisoformat(date) if date is not None else None, count))
+    return trend_of_counts(q.raw, by, counts)
