@@ -154,14 +154,14 @@ class IssueTreeModel(QStandardItemModel):
 
     def _update_count_only(self, item_id: str, count: int | None) -> None:
         """Set a row's hit count alone (what is drawn of it, and its size, stay)."""
-        pos = self._rows.get(item_id)
-        if pos is not None:
-            self.setData(self.index(pos[1], 0, self.index(pos[0], 0)), count, Role.HIT_COUNT)
+        index = self.index_of_item(item_id)
+        if index.isValid():
+            self.setData(index, count, Role.HIT_COUNT)
 
     def _update(self, item_id: str, roles: tuple[int, ...]) -> None:
         """Set these roles of an item's row afresh (and what is drawn of it), in one change."""
-        pos = self._rows.get(item_id)
-        if pos is None:
+        index = self.index_of_item(item_id)
+        if not index.isValid():
             return
         item = self._items[item_id]
         if roles == (Role.HIT_COUNT,):      # a keystroke's change: the count and what is drawn, nothing more
@@ -173,7 +173,7 @@ class IssueTreeModel(QStandardItemModel):
             values = self._item_roles(item)
             wanted = (*roles, Role.ROW, Qt.ItemDataRole.SizeHintRole)
             changed = {role: values[role] for role in wanted if role in values}
-        self.setItemData(self.index(pos[1], 0, self.index(pos[0], 0)), changed)
+        self.setItemData(index, changed)
 
     # lookups
     def item_at(self, index: Index) -> Item | None:
