@@ -82,11 +82,11 @@ def default_workers() -> int:
     processes cannot be forked (the caller then reads them itself)."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return 0
-    return max(1, min(4, os.cpu_count() or 2))
+    return bounded_readers()
 
 
 def bounded_readers() -> int:
-    """Issues a bounded import reads at once: one per CPU, up to 4 (as default_workers), at least one."""
+    """Issues a bounded import reads at once: one per CPU, up to 4, at least one."""
     return max(1, min(4, os.cpu_count() or 2))
 
 
@@ -129,9 +129,8 @@ class Reading(Generic[P]):
         self.known = known  # what stands for a found issue that needs no reading (or None: read it)
         self.before_fork = before_fork  # run before the workers start (tables they share, built once)
         self.limits = (bounded.limits if bounded is not None else None) or limits or Limits.from_env()
-        self.server: Any = None    # the parse server reading for a bounded import (made when needed)
         self.readers = (bounded.readers or bounded_readers()) if bounded is not None else 0
-        self._servers: list[Any] = []      # every parse server made for the readers (ended by close())
+        self._servers: list[Any] = []      # the parse servers of a bounded import, made when needed (close() ends them)
         self._idle_servers: list[Any] = []
         self._servers_lock = threading.Lock()
         self._closing = False              # close() asked: the readers' children end at once
@@ -208,26 +207,13 @@ class Reading(Generic[P]):
             return self.read(found)
         if self.before_read is not None:
             self.before_read(found)
-        if self.server is None:
-            from ..parse_server import ParseServer
-            self.server = ParseServer()
-        return self._read_by(self.server, found)
-
-    def _read_by(self, server: Any, found: Found) -> Result[P]:
-        """One issue read bounded by this parse server (raises Cancelled)."""
-        try:
-            result: Result[P] = call_bounded(found.path, self.read, found, limits=self.limits,
-                                             cancelled=self._stop_reading, fmt=found.format, server=server,
-                                             setup=self.before_fork)
-            return result
-        except IssueError as exc:
-            return Skipped(found.path, exc.problem, exc.code, exc.params)
+        return self._read_bounded(found)
 
     def _stop_reading(self) -> bool:
         return self._closing or (self.cancelled is not None and self.cancelled())
 
-    def _read_ahead(self, found: Found) -> Result[P]:
-        """In a reader thread: one issue read by a parse server no other reader is using."""
+    def _read_bounded(self, found: Found) -> Result[P]:
+        """One issue read bounded by a parse server no other reader is using (raises Cancelled)."""
         with self._servers_lock:
             if self._closing:
                 raise Cancelled(str(found.path))
@@ -238,7 +224,12 @@ class Reading(Generic[P]):
                 server = ParseServer()
                 self._servers.append(server)
         try:
-            return self._read_by(server, found)
+            result: Result[P] = call_bounded(found.path, self.read, found, limits=self.limits,
+                                             cancelled=self._stop_reading, fmt=found.format, server=server,
+                                             setup=self.before_fork)
+            return result
+        except IssueError as exc:
+            return Skipped(found.path, exc.problem, exc.code, exc.params)
         finally:
             with self._servers_lock:
                 self._idle_servers.append(server)
@@ -255,24 +246,22 @@ class Reading(Generic[P]):
                 entry = next(pending, None)
                 if entry is None:
                     return
-                ahead.append((entry, pool.submit(self._read_ahead, entry) if isinstance(entry, Found) else None))
+                ahead.append((entry, pool.submit(self._read_bounded, entry) if isinstance(entry, Found) else None))
 
         fill()
         while ahead:
             if self._stop_reading():
                 return
             entry, future = ahead.popleft()
+            fill()                             # the readers go on while this entry is waited for and stored
             if future is None:
                 assert not isinstance(entry, Found)  # (what needs no reading has no future)
-                fill()
                 yield entry, entry
                 continue
             assert isinstance(entry, Found)
             if self.before_read is not None:
                 self.before_read(entry)
-            result = future.result()           # raises Cancelled as a read here would
-            fill()
-            yield entry, result
+            yield entry, future.result()       # raises Cancelled as a read here would
 
     def results(self) -> Iterator[tuple[Entry, Result[P]]]:
         """Each entry with its prepared issue (or why it is skipped), in order; stops when cancelled."""
@@ -314,9 +303,8 @@ class Reading(Generic[P]):
         self._ahead.clear()
         if self._reader_pool is not None:
             self._reader_pool.shutdown(wait=True, cancel_futures=True)
-        for server in [self.server, *self._servers]:
-            if server is not None:
-                server.stop()
+        for server in self._servers:
+            server.stop()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
