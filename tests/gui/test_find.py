@@ -180,7 +180,7 @@ def test_typing_starts_from_the_article_on_screen(qtbot, shown: Reader) -> None:
 
 def test_escape_closes_and_clears(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "春耕")
-    assert shown.reading.sidebar.proxy.rowCount() == 1      # page 1 (on page 3 only p3-2's hidden headline)
+    assert len(shown.reading.sidebar.shown_pages()) == 1      # page 1 (on page 3 only p3-2's hidden headline)
     assert find.dock.isVisible()
     qtbot.keyClick(find.bar.edit, Qt.Key.Key_Escape)
     settle(find)
@@ -189,7 +189,7 @@ def test_escape_closes_and_clears(qtbot, shown: Reader) -> None:
     doc = shown.reading.pane.document()
     pane = shown.reading.pane
     assert all(background_at(pane, pos) is None for pos in range(doc.characterCount() - 1))
-    assert shown.reading.sidebar.proxy.rowCount() == 3
+    assert len(shown.reading.sidebar.shown_pages()) == 3
     assert shown.reading.sidebar.model.index(0, 0).data(Role.PAGE_NUMBER) == 1
     assert shown.reading.sidebar.current_item_id() == shown.session.current_item_id
     # Esc while the reading pane has focus closes the bar too
@@ -202,14 +202,12 @@ def test_escape_closes_and_clears(qtbot, shown: Reader) -> None:
 def test_sidebar_shows_only_matching_items_with_counts(qtbot, shown: Reader, issue: Issue) -> None:
     open_and_type(qtbot, shown, "农")
     counts = brute_count(issue, "农")
-    proxy = shown.reading.sidebar.proxy
+    sidebar = shown.reading.sidebar
     shown_rows: dict[str, int] = {}
     pages = []
-    for p in range(proxy.rowCount()):
-        page = proxy.index(p, 0)
+    for page in sidebar.shown_pages():
         pages.append(page.data(Role.PAGE_NUMBER))
-        for r in range(proxy.rowCount(page)):
-            row = proxy.index(r, 0, page)
+        for row in sidebar.shown_items(page):
             shown_rows[row.data(Role.ITEM_ID)] = row.data(Role.HIT_COUNT)
     assert shown_rows == counts
     assert pages == sorted(pages) == sorted({issue.item(i).page for i in counts})  # type: ignore[union-attr]
@@ -319,12 +317,12 @@ def test_highlights_follow_story_changes_and_themes(qtbot, shown: Reader) -> Non
 def test_a_query_stays_in_force_when_another_issue_opens(qtbot, shown: Reader) -> None:
     find = open_and_type(qtbot, shown, "井冈山")
     assert find.hits == [] and find.bar.count_label.text() == "No matches"
-    assert shown.reading.sidebar.proxy.rowCount() == 3          # no hits: every headline stays listed
+    assert len(shown.reading.sidebar.shown_pages()) == 3          # no hits: every headline stays listed
     shown.session.set_issue(_bylines_issue(), "bylines")       # its first article has the same id, p1-1
     settle(find)
     assert shown.reading.pane.plain_text().startswith("市里开会")    # the new issue's story, not the old one
     assert len(find.hits) == 2 and {h.item for h in find.hits} == {"p1-2"}
-    assert shown.reading.sidebar.proxy.rowCount() == 1
+    assert len(shown.reading.sidebar.shown_pages()) == 1
     qtbot.keyClick(find.bar.edit, Qt.Key.Key_Return)
     span = find.current_span()
     assert shown.session.current_item_id == "p1-2" and span is not None

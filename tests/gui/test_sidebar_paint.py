@@ -17,12 +17,10 @@ pytestmark = pytest.mark.gui
 
 
 def _rows(sidebar: IssueSidebar) -> list[QModelIndex]:
-    proxy = sidebar.proxy
     rows = []
-    for p in range(proxy.rowCount()):
-        page = proxy.index(p, 0)
+    for page in sidebar.shown_pages():
         rows.append(page)
-        rows += [proxy.index(r, 0, page) for r in range(proxy.rowCount(page))]
+        rows += sidebar.shown_items(page)
     return rows
 
 

@@ -1,5 +1,13 @@
 """The sidebar: pages and their headlines, kicker above and subtitle below, with marks (drawn by
-headline_delegate.py); during a search only the items with hits, and their counts."""
+headline_delegate.py); during a search only the items with hits, and their counts.
+
+The rows without hits are hidden in the tree view (QTreeView.setRowHidden), not filtered out by a
+QSortFilterProxyModel: in Qt 6.11 the proxy's handling of changing counts (its recursive filter, and
+its plain one with pages holding their items' counts) corrupts memory as the reader types, a crash
+after some dozen searches with a current row (test_issue_tree_model). The view then shows the
+model itself: no mapping between two sets of indexes, and a keystroke hides or shows only the rows
+whose count went to or from 0.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +17,9 @@ from typing import Iterator, Mapping
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSignalBlocker,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -35,7 +41,6 @@ from .issue_tree_model import HeadlineRow, IssueTreeModel, Role
 Index = QModelIndex | QPersistentModelIndex
 PREPARE_DELAY_MS = 250   # rows are drawn ahead this long after the issue, the width or the colours changed
 PREPARE_SLICE_S = 0.004  # and in slices of idle time this long at most
-HAS_HITS = "^[1-9]"      # the filter: a hit count (the filter role, as text) of 1 or more
 
 
 class HeadlineTree(QTreeView):
@@ -62,27 +67,6 @@ class HeadlineTree(QTreeView):
         return option
 
 
-class SearchFilterProxy(QSortFilterProxyModel):
-    """Shows every row, or while a search is active only items with hits (and their pages).
-
-    Qt's own filter does it (a hit count of 1 or more in the filter role; pages by recursive
-    filtering): when the model announces changed counts, the proxy re-checks those rows only, in C++.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterRole(Role.HIT_COUNT)
-        self.active = False
-
-    def set_active(self, active: bool) -> None:
-        """Filter by hit counts (True) or show every row; a change re-filters every row."""
-        if active == self.active:
-            return
-        self.active = active
-        self.setFilterRegularExpression(HAS_HITS if active else "")
-
-
 class IssueSidebar(QWidget):
     """Pages and headlines of the open issue; tells the window which item or page the reader picked."""
 
@@ -93,11 +77,9 @@ class IssueSidebar(QWidget):
         super().__init__(parent)
         self.setObjectName("issueSidebar")
         self.model = IssueTreeModel(self)
-        self.proxy = SearchFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.tree = HeadlineTree(self)
         self.tree.setObjectName("headlineTree")
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.delegate = HeadlineDelegate(self.tree)
         self.tree.setItemDelegate(self.delegate)
@@ -113,7 +95,9 @@ class IssueSidebar(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
         self.tree.setFont(font)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.proxy.rowsInserted.connect(self._open_new_pages)
+        self._searching = False
+        self._hidden_items: set[str] = set()    # rows hidden during a search (no hits)
+        self._hidden_pages: set[int] = set()    # page rows hidden (none of their items has hits)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -138,8 +122,9 @@ class IssueSidebar(QWidget):
         """Fill the tree with an issue's pages and items, all expanded."""
         self._quiet = True
         try:
-            self.proxy.set_active(False)
-            self.model.set_issue(issue)
+            self._searching = False
+            self._hidden_items, self._hidden_pages = set(), set()
+            self.model.set_issue(issue)        # a reset: the view forgets the hidden rows
             self.tree.expandAll()
         finally:
             self._quiet = False
@@ -151,13 +136,21 @@ class IssueSidebar(QWidget):
         self._to_prepare = None
         self._prepare_timer.start(PREPARE_DELAY_MS)
 
+    def shown_pages(self) -> list[QModelIndex]:
+        """The page rows shown now, in order."""
+        model, tree = self.model, self.tree
+        root = QModelIndex()
+        return [model.index(row, 0) for row in range(model.rowCount()) if not tree.isRowHidden(row, root)]
+
+    def shown_items(self, page: QModelIndex) -> list[QModelIndex]:
+        """The item rows shown now under a page row, in order."""
+        model, tree = self.model, self.tree
+        return [model.index(row, 0, page) for row in range(model.rowCount(page)) if not tree.isRowHidden(row, page)]
+
     def _rows(self) -> Iterator[QModelIndex]:
-        proxy = self.proxy
-        for page in range(proxy.rowCount()):
-            parent = proxy.index(page, 0)
-            yield parent
-            for row in range(proxy.rowCount(parent)):
-                yield proxy.index(row, 0, parent)
+        for page in self.shown_pages():
+            yield page
+            yield from self.shown_items(page)
 
     def _prepare_rows(self) -> None:
         if self._to_prepare is None:
@@ -178,36 +171,55 @@ class IssueSidebar(QWidget):
     def set_hit_counts(self, counts: Mapping[str, int] | None) -> None:
         """While a search is active show only items with hits, each with its count; None shows all.
 
-        From one search to the next only the rows whose count changed are touched (a keystroke must
-        be painted within a frame); pages that come back are opened as they come.
+        From one search to the next only the rows whose count changed are touched, and only those
+        whose count went to or from 0 are hidden or shown (a keystroke must be painted within a
+        frame). When a search starts or ends every row changes: the counts are set quietly and the
+        tree is laid out afresh once.
         """
         self._quiet = True
         try:
-            if counts is None:
-                self.proxy.set_active(False)       # every row back first, then the counts go
-                self.model.set_hit_counts(None)
-            elif self.proxy.active:
+            searching = counts is not None
+            if searching == self._searching:
                 self.model.set_hit_counts(counts)  # the rows whose count changed, one by one
             else:
-                with QSignalBlocker(self.model):   # every row is filtered and laid out afresh below
+                with QSignalBlocker(self.model):
                     self.model.set_hit_counts(counts)
-                self.proxy.set_active(True)        # rows go (the pages left stay open), none come
+                self.tree.scheduleDelayedItemsLayout()
+                self.tree.viewport().update()
+            self._searching = searching
+            self._hide_rows_without_hits(counts)
         finally:
             self._quiet = False
 
-    def _open_new_pages(self, parent: QModelIndex, first: int, last: int) -> None:
-        """Pages the filter brings back (or a new issue) are shown open, as every page is."""
-        if not parent.isValid():
-            for row in range(first, last + 1):
-                self.tree.expand(self.proxy.index(row, 0))
+    def _hide_rows_without_hits(self, counts: Mapping[str, int] | None) -> None:
+        """Hide the items without hits and the pages without such items (None: hide nothing)."""
+        hidden_items: set[str] = set()
+        hidden_pages: set[int] = set()
+        issue = self.model.issue
+        if counts is not None and issue is not None:
+            for number, page in enumerate(issue.pages):
+                without = {item.id for item in page.items if not counts.get(item.id)}
+                hidden_items |= without
+                if len(without) == len(page.items):
+                    hidden_pages.add(number)
+        tree, model = self.tree, self.model
+        for item_id in hidden_items ^ self._hidden_items:
+            index = model.index_of_item(item_id)
+            tree.setRowHidden(index.row(), index.parent(), item_id in hidden_items)
+        root = QModelIndex()
+        for number in hidden_pages ^ self._hidden_pages:
+            tree.setRowHidden(number, root, number in hidden_pages)
+        self._hidden_items, self._hidden_pages = hidden_items, hidden_pages
 
     def select_item(self, item_id: str) -> bool:
         """Make item_id the current row without announcing it; False when it is not shown."""
-        return self._select(self.proxy.mapFromSource(self.model.index_of_item(item_id)))
+        index = self.model.index_of_item(item_id)
+        return index.isValid() and item_id not in self._hidden_items and self._select(index)
 
     def select_page(self, number: int) -> bool:
         """Make page number the current row without announcing it."""
-        return self._select(self.proxy.mapFromSource(self.model.index_of_page(number)))
+        index = self.model.index_of_page(number)
+        return index.isValid() and index.row() not in self._hidden_pages and self._select(index)
 
     def current_item_id(self) -> str | None:
         """The id of the current item row, or None (a page row or nothing)."""
