@@ -31,6 +31,14 @@ def english_ui(qapp: QApplication) -> Iterator[None]:
     remove_translators(qapp, installed)
 
 
+@pytest.fixture(autouse=True)
+def no_style_sheet_after(qapp: QApplication) -> Iterator[None]:
+    """Each test starts without the style sheet a Reader sets on the application (the flat scroll bars)."""
+    yield
+    if qapp.styleSheet():
+        qapp.setStyleSheet("")
+
+
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
     """The Chinese UI for one test (its catalogue and Qt's), English again after."""
