@@ -19,7 +19,7 @@ from reader.gui.shell.settings import ReaderSettings
 from reader.gui.startup import Reader
 from reader.gui.translations import install_translators, remove_translators
 
-from .helpers import FIXTURE, SAMPLE, TIMEOUT, import_paths_via_dialog
+from .helpers import FIXTURE, SAMPLE, TIMEOUT, import_paths_via_dialog, wait_exposed
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -29,14 +29,6 @@ def english_ui(qapp: QApplication) -> Iterator[None]:
     assert installed, "the English plural forms did not load (resources/i18n/reader_en.qm)"
     yield
     remove_translators(qapp, installed)
-
-
-@pytest.fixture(autouse=True)
-def no_style_sheet_after(qapp: QApplication) -> Iterator[None]:
-    """Each test starts without the style sheet a Reader sets on the application (the flat scroll bars)."""
-    yield
-    if qapp.styleSheet():
-        qapp.setStyleSheet("")
 
 
 @pytest.fixture
@@ -127,7 +119,7 @@ def reader(qtbot, settings: ReaderSettings, dialogs: FakeDialogs) -> Iterator[Re
     qtbot.addWidget(made.window)
     made.window.resize(1200, 800)
     made.window.show()
-    qtbot.waitExposed(made.window)
+    wait_exposed(qtbot, made.window)
     yield made
     app = QApplication.instance()
     if isinstance(app, QApplication):

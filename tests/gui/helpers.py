@@ -26,6 +26,15 @@ def type_text(widget: QWidget, text: str) -> None:
         QApplication.sendEvent(widget, event)
 
 
+def wait_exposed(qtbot, widget: QWidget) -> None:
+    """Wait until the widget's window is on screen (qtbot.waitExposed is a context manager around the
+    show: called on its own it waits for nothing)."""
+    def exposed() -> bool:
+        handle = widget.window().windowHandle()
+        return handle is not None and handle.isExposed()
+    qtbot.waitUntil(exposed, timeout=TIMEOUT)
+
+
 def wait_idle(qtbot, controller: LibraryController) -> None:
     """Wait until the library's thread has run every job and its answers have arrived."""
     qtbot.waitUntil(controller.service.idle, timeout=TIMEOUT)

@@ -13,6 +13,8 @@ from reader.gui.find.results_panel import HitResultsModel, ResultRole, ResultsPa
 from reader.gui.reading.highlights import HitHighlighter, byline_offsets, hit_formats
 from reader.gui.reading.tints import Tint, span_rects
 
+from .helpers import wait_exposed
+
 pytestmark = pytest.mark.gui
 
 
@@ -41,7 +43,7 @@ def test_results_list_is_laid_out_without_reading_its_rows(qtbot, issue, monkeyp
     qtbot.addWidget(panel)
     panel.resize(600, 200)
     panel.show()
-    qtbot.waitExposed(panel)
+    wait_exposed(qtbot, panel)
     model = panel.model
     hits = in_reading_order(IssueIndex(issue).search("各地"), reading_keys(issue)) * 200   # 600 groups, 3000 hits
     read: list[int] = []

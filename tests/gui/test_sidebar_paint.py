@@ -13,6 +13,8 @@ from reader.gui.reading.issue_tree_model import Role
 from reader.gui.reading.sidebar import IssueSidebar
 from reader.gui.widgets.row_pixmaps import RowPixmaps
 
+from .helpers import wait_exposed
+
 pytestmark = pytest.mark.gui
 
 
@@ -30,7 +32,7 @@ def _shown(qtbot, issue: Issue, width: int = 300) -> IssueSidebar:
     sidebar.resize(width, 600)
     sidebar.show()
     sidebar.set_issue(issue)
-    qtbot.waitExposed(sidebar)
+    wait_exposed(qtbot, sidebar)
     return sidebar
 
 
