@@ -4,10 +4,10 @@ Before the first paint only the window, the session, the reading pane and the op
 issues are made, and nothing of PySide's `Qt` namespace is touched (tests/gui/test_startup_path.py).
 `Startup` is the one listener of the pane's first paint: a turn of the event loop later (or
 FALLBACK_MS after the window is made, when no story is painted) it runs STEPS in order — the sidebar
-(and the pane's scroll watch), the flat scroll bars, the commands (menu entries and keys), Qt's own
-catalogues, the missing-font banner, the desktop's theme, find, the library (its file opened a moment
-later still) — and jieba starts loading in the background WARM_UP_DELAY_MS after that; then lookup's
-double-click, its dictionary loading in the background a little later still.
+(and the pane's scroll watch), the commands (menu entries and keys), Qt's own catalogues, the missing-font
+banner, the desktop's theme, find, the library (its file opened a moment later still) — and jieba starts
+loading in the background WARM_UP_DELAY_MS after that; then lookup's double-click, its dictionary loading
+in the background a little later still.
 A Reader made for a test or a tool (deferred=False) builds the sidebar and the commands at once, and
 find on first use; its first paint still brings the theme and a library's opening.
 """
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 FALLBACK_MS = 300               # no story painted by then (nothing to open, an empty issue): go on anyway
 WARM_UP_DELAY_MS = 1500         # after the steps, jieba starts loading in a worker
-STEPS = ("sidebar", "scroll_bars", "commands", "qt_catalogues", "banner", "theme", "find", "library", "jieba", "lookup")
+STEPS = ("sidebar", "commands", "qt_catalogues", "banner", "theme", "find", "library", "jieba", "lookup")
 STARTUP_PROBE_ENV = "READER_STARTUP_PROBE"   # "1": print when the first story is painted; "exit": and quit;
 #                                              "leave": and end the process there (no fallback timer before it)
 STARTUP_T0_ENV = "READER_STARTUP_T0"         # wall-clock time (time.time()) the process was launched
@@ -193,11 +193,6 @@ class Startup(QObject):
         if self.deferred:
             self.reader.reading.after_first_paint()      # the story first, its headlines a frame later
             self._ran("sidebar")
-
-    def _scroll_bars(self) -> None:
-        if self.deferred:
-            self.reader.reading.appearance.style_scroll_bars()   # flat, in the theme's colours
-            self._ran("scroll_bars")
 
     def _commands(self) -> None:
         if self.deferred:

@@ -392,7 +392,7 @@ def test_deferred_sidebar_is_built_once_the_story_is_painted(qtbot, settings: Re
     reader.session.set_issue(issue, "fixture-issue")
     assert reader.reading._sidebar is None                # not built before the story is painted
     qtbot.waitUntil(lambda: reader.reading._sidebar is not None, timeout=5000)
-    assert reader.startup.steps_run[:3] == ["sidebar", "scroll_bars", "commands"]
+    assert reader.startup.steps_run[:2] == ["sidebar", "commands"]
     sidebar = reader.reading.sidebar
     assert sidebar.model.issue is issue and sidebar.current_item_id() == reader.session.current_item_id
 

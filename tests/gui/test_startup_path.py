@@ -114,7 +114,7 @@ def test_reopening_a_cached_issue_imports_no_deferred_module_before_the_first_pa
     assert lines[5] == "commands False ['文件(&F)', '编辑(&E)', '视图(&V)', '转到(&G)', '帮助(&H)']"
     assert lines[6] == "sidebar True True"      # the headlines arrive a frame later, the story selected
     assert lines[7] == "commands True True J"
-    assert lines[8] == "steps sidebar scroll_bars commands qt_catalogues banner theme find library jieba lookup"   # in this order, once
+    assert lines[8] == "steps sidebar commands qt_catalogues banner theme find library jieba lookup"   # in this order, once
     assert lines[9] == "collector True"        # main.py's pause of the garbage collector ends with the steps
     assert lines[10] == "qt-words Cancel 取消"   # Qt's own catalogue (dialog buttons) comes a frame later
     assert lines[11] == "later reader.gui.find.controller reader.gui.library.controller"  # built a frame later

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.citation.record import CitationRecord
 from ...core.citation.styles import format_citations
+from ..widgets.scroll_bars import flat_scroll_bars
 from .commands import STYLE_NAMES
 
 PASSAGE_STYLE = "gbt7714"      # the style a quoted passage goes with (the others are data for a program)
@@ -56,6 +57,7 @@ class CitationDialog(QDialog):
         self.passage_box.setChecked(bool(self.passage))
         self.passage_box.setVisible(bool(self.passage) and len(records) == 1)
         self.preview = QPlainTextEdit()
+        flat_scroll_bars(self.preview)
         self.preview.setObjectName("citationPreview")
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

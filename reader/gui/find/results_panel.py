@@ -23,7 +23,7 @@ from ...core.model import Issue, Item
 from ...core.search.fields import field_text
 from ...core.search.issue_search import Hit
 from ..widgets.labels import labels
-from ..widgets.opaque import opaque_scroll_bars
+from ..widgets.scroll_bars import flat_scroll_bars
 from ..widgets.snippets import PAD, SnippetDelegate, SnippetLine
 from ..widgets.tooltips import plain_tooltip
 
@@ -230,7 +230,7 @@ class ResultsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setItemDelegate(HitRowDelegate(self.view))
-        opaque_scroll_bars(self.view)
+        flat_scroll_bars(self.view)
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
         self.no_hits = QLabel()

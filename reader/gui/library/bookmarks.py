@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from ..widgets.labels import issue_label as labels_issue_label
 from ..widgets.messages import messages
+from ..widgets.scroll_bars import flat_scroll_bars
 from ..widgets.tooltips import plain_tooltip
 from .opener import library_key
 from .service import LibraryService
@@ -48,6 +49,7 @@ class BookmarksPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("bookmarksPanel")
         self.list = QListWidget()
+        flat_scroll_bars(self.list)
         self.list.setObjectName("bookmarksList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)

@@ -35,6 +35,7 @@ from ...core.errors import display_path
 from ..widgets.labels import issue_label
 from ..widgets.messages import messages
 from ..widgets.plain_text import plain_label
+from ..widgets.scroll_bars import flat_scroll_bars
 from ..widgets.tooltips import plain_tooltip
 from .service import BackgroundLibraryTask
 
@@ -68,6 +69,7 @@ class ImportDialog(QDialog):
                                "gone. Folders are searched through; what is not an issue is skipped."))
         intro.setWordWrap(True)
         self.paths = QListWidget()
+        flat_scroll_bars(self.paths)
         self.paths.setObjectName("importPaths")
         self.add_files_button = QPushButton(self.tr("Add Files…"))
         self.add_files_button.clicked.connect(lambda _checked=False: self.choose_files())
@@ -90,6 +92,7 @@ class ImportDialog(QDialog):
         self.state.setObjectName("importState")
         self.state.setWordWrap(True)
         self.log = QPlainTextEdit()
+        flat_scroll_bars(self.log)
         self.log.setObjectName("importLog")
         self.log.setReadOnly(True)
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -97,6 +100,7 @@ class ImportDialog(QDialog):
         self.skipped_title = QLabel()
         self.skipped_title.setObjectName("importSkippedTitle")
         self.skipped = QTreeWidget()            # each path skipped, with its problem (plain text)
+        flat_scroll_bars(self.skipped)
         self.skipped.setObjectName("importSkipped")
         self.skipped.setColumnCount(2)
         self.skipped.setHeaderLabels([self.tr("File"), self.tr("Problem")])

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..widgets.labels import date_text, labels
 from ..widgets.plain_text import menu_text, plain_label
+from ..widgets.scroll_bars import flat_scroll_bars
 from .tree_model import LibraryRole, LibraryTreeModel
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ class LibraryPanel(QWidget):
         buttons.addStretch(1)
 
         self.tree = QTreeView()
+        flat_scroll_bars(self.tree)
         self.tree.setObjectName("libraryTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)

@@ -37,6 +37,7 @@ from ...core.library_snippets import PAGE_SIZE, SearchRequest, folded_terms
 from ...core.search.query import SearchOptions, parse_query
 from ..widgets.messages import messages
 from ..widgets.plain_text import plain_label
+from ..widgets.scroll_bars import flat_scroll_bars
 from .search_results import HitDelegate, LibraryResultsModel, ResultRole
 from .word_offer import WordIndexOffer, is_word_index_missing
 
@@ -102,6 +103,7 @@ class LibrarySearchView(QWidget):
 
         self.model = LibraryResultsModel(self)
         self.tree = QTreeView()
+        flat_scroll_bars(self.tree)
         self.tree.setObjectName("libraryResults")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)

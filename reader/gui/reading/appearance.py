@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..shell.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
-from ..widgets.scroll_bars import apply_flat_scroll_bars, repolish_scroll_bars
+from ..widgets.scroll_bars import repolish_scroll_bars
 from . import themes
 from .fonts import FontChoice, choose_font, installed_families
 from .story_document import Typography
@@ -31,8 +31,6 @@ class Appearance(QObject):
         self.sidebar: QWidget | None = None       # the headlines: paper and ink of the theme too
         self._theme_override = theme
         self._window_dark = False   # whether the application palette is the dark one
-        self.scroll_bars_later = False   # start-up: the flat scroll bars come with the headlines (style_scroll_bars)
-        self._scroll_bars_styled = False
         remembered = self.settings.font_choice() if font_families is None else None
         self._font_checked = remembered is None     # a remembered font is checked after the first paint
         if remembered is not None:                   # (asking Qt's font database costs ~3 M instructions)
@@ -111,29 +109,12 @@ class Appearance(QObject):
             app.setPalette(themes.window_palette(theme, app.style().standardPalette()))
             self._window_dark = theme.dark
             palette_changed = True
-        if isinstance(app, QApplication):
-            if not self._scroll_bars_styled and not self.scroll_bars_later:
-                self.style_scroll_bars()
-            elif palette_changed and self._scroll_bars_styled:
-                repolish_scroll_bars(app)       # their colours are the palette's, read as they are polished
+            repolish_scroll_bars(app)      # the flat bars' colours are the palette's, read as they are polished
         self.shell.commands.set_checked(f"view.theme.{name}", True)
         self._colour_sidebar(theme)
         typography = Typography(self.font_choice.family, float(self.font_size), theme)
         if self.pane is not None and (typography != self.pane.typography or palette_changed):
             self.pane.set_typography(typography)    # the pane was built with it: not twice
-
-    @property
-    def scroll_bars_styled(self) -> bool:
-        """Whether the flat scroll bars are on (style_scroll_bars)."""
-        return self._scroll_bars_styled
-
-    def style_scroll_bars(self) -> None:
-        """The flat scroll bars (widgets/scroll_bars.py); at start-up after the first paint: the style sheet
-        engine costs ~5 M instructions before it (bench/startup_instructions.py), and the bars keep their width."""
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_flat_scroll_bars(app)
-            self._scroll_bars_styled = True
 
     def follow_system(self, *_args: object) -> None:
         """The desktop's scheme (asked once the first story is on screen, and when it changes)."""

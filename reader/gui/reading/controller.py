@@ -47,7 +47,6 @@ class ReadingController(QObject):
         self.settings = shell.settings
         self.defer_sidebar = defer_sidebar     # start-up: the headlines come a frame after the story
         self.appearance = Appearance(shell, font_families, theme, self)
-        self.appearance.scroll_bars_later = defer_sidebar
         self.pane = ArticleView(self.appearance.typography(quick=True))
         self.pane.context_actions = lambda: [a for a in (shell.action("edit.copy_cited"),) if a is not None]
         self.pane.page_link_activated.connect(session.follow_page)

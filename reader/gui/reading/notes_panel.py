@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..widgets.messages import messages
+from ..widgets.scroll_bars import flat_scroll_bars
 from ..widgets.tooltips import plain_tooltip
 from .page_picker import page_label
 
@@ -96,6 +97,7 @@ class NotesPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
+        flat_scroll_bars(self.list)
         self.list.setObjectName("notesList")
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)

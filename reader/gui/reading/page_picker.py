@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.scroll_bars import flat_scroll_bars
 from ..widgets.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class PagePicker(QDialog):
         self.field.setPlaceholderText(self.tr("Page number or name"))
         self.field.setClearButtonEnabled(True)
         self.list = QListWidget()
+        flat_scroll_bars(self.list)
         self.list.setObjectName("pagePickerList")
         for page in issue.pages:
             count = self.tr("%n article(s)", "", len(page.items))
@@ -154,6 +156,7 @@ class PageStrip(QWidget):
         self._row_layout.setContentsMargins(0, 0, 0, 0)
         self._row_layout.setSpacing(2)
         self.scroller = QScrollArea()
+        flat_scroll_bars(self.scroller)
         self.scroller.setWidget(self._row)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ...core.model import Issue
-from ..widgets.opaque import opaque_scroll_bars
 from .story_document import KEYWORD_LINK, ORIGINAL_LINK, PAGE_LINK, StoryLayout, Typography, write_message, write_story
 from .themes import pane_palette
 from .tints import Tint, Tints, viewport_rect
@@ -208,9 +207,13 @@ class ArticleView(QTextBrowser):
         if not self._story_painted and self.layout_map.item_ids:
             self._story_painted = True
             self.first_story_painted.emit()     # start-up (startup.py) hears it
-            # the scroll bars repaint alone from the next turn on (made so before the first paint,
+            # the scroll bars flat and repainting alone from the next turn on (made so before the first paint,
             # it cost ~55 M instructions, 8 % of a start-up: bench/startup_instructions.py)
-            QTimer.singleShot(0, self, lambda: opaque_scroll_bars(self))
+            QTimer.singleShot(0, self, self._flatten_scroll_bars)
+
+    def _flatten_scroll_bars(self) -> None:
+        from ..widgets.scroll_bars import flat_scroll_bars  # (its imports too: after the paint)
+        flat_scroll_bars(self)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         menu = self.createStandardContextMenu(event.pos())

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Issue
-from ..widgets.opaque import opaque_scroll_bars
+from ..widgets.scroll_bars import flat_scroll_bars
 from .headline_delegate import HeadlineDelegate
 from .issue_tree_model import HeadlineRow, IssueTreeModel, Role
 
@@ -89,7 +89,7 @@ class IssueSidebar(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setUniformRowHeights(False)
         self.tree.setAnimated(False)
-        opaque_scroll_bars(self.tree)
+        flat_scroll_bars(self.tree)
         self.tree.setIndentation(14)
         font = self.tree.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
