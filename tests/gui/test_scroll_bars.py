@@ -33,6 +33,7 @@ def palette_colours(*roles: QPalette.ColorRole) -> set[int]:
 def bar_on_screen(qtbot, reader: Reader) -> QScrollBar:
     """The pane's scroll bar, on an article long enough to have one, once it is flat."""
     pane = reader.reading.pane
+    reader.window.resize(1000, 420)       # short enough for most stories, whatever fonts are installed
     for item in reader.session.issue.items() if reader.session.issue else []:
         reader.session.show(item.id)
         QApplication.processEvents()

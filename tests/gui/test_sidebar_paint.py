@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from reader.core.model import Issue
@@ -30,6 +30,7 @@ def _shown(qtbot, issue: Issue, width: int = 300) -> IssueSidebar:
     sidebar = IssueSidebar()
     qtbot.addWidget(sidebar)
     sidebar.resize(width, 600)
+    sidebar.move(QCursor.pos() + QPoint(40, 40))    # not under the mouse: a row under it is drawn afresh
     sidebar.show()
     sidebar.set_issue(issue)
     wait_exposed(qtbot, sidebar)
@@ -66,7 +67,12 @@ def test_rows_are_drawn_ahead_after_the_issue_is_shown(qtbot, issue: Issue) -> N
     sidebar = _shown(qtbot, issue)
     sidebar.delegate.pixmaps.clear()
     sidebar.prepare_rows()
-    qtbot.waitUntil(lambda: len(sidebar.delegate.pixmaps) >= len(_rows(sidebar)), timeout=3000)
+    assert sidebar.preparing_rows
+    qtbot.waitUntil(lambda: not sidebar.preparing_rows, timeout=3000)
+    drawn = len(sidebar.delegate.pixmaps)
+    for index in _rows(sidebar):            # drawing any row again adds no pixmap (rows alike share one)
+        sidebar.delegate.prepare(sidebar.tree.row_option(index), index)
+    assert drawn > 0 and len(sidebar.delegate.pixmaps) == drawn
 
 
 def test_a_new_theme_draws_rows_anew(qtbot, issue: Issue) -> None:

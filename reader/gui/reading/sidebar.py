@@ -136,6 +136,11 @@ class IssueSidebar(QWidget):
         self._to_prepare = None
         self._prepare_timer.start(PREPARE_DELAY_MS)
 
+    @property
+    def preparing_rows(self) -> bool:
+        """Whether rows are still being drawn ahead (prepare_rows)."""
+        return self._prepare_timer.isActive() or self._to_prepare is not None
+
     def shown_pages(self) -> list[QModelIndex]:
         """The page rows shown now, in order."""
         model, tree = self.model, self.tree
