@@ -9,7 +9,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..shell.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
-from ..widgets.scroll_bars import repolish_scroll_bars
 from . import themes
 from .fonts import FontChoice, choose_font, installed_families
 from .story_document import Typography
@@ -109,6 +108,7 @@ class Appearance(QObject):
             app.setPalette(themes.window_palette(theme, app.style().standardPalette()))
             self._window_dark = theme.dark
             palette_changed = True
+            from ..widgets.scroll_bars import repolish_scroll_bars  # (not before a light first paint)
             repolish_scroll_bars(app)      # the flat bars' colours are the palette's, read as they are polished
         self.shell.commands.set_checked(f"view.theme.{name}", True)
         self._colour_sidebar(theme)
