@@ -22,7 +22,7 @@ from ..translations import resource_path
 from .opaque import fill_background
 
 STYLE_SHEET = ("styles", "scroll_bars.qss")
-_styled = [False]     # whether any bar has been made flat (none before the first paint)
+_styled = False     # whether any bar has been made flat (none before the first paint)
 
 
 @cache
@@ -34,7 +34,8 @@ def scroll_bar_style() -> str:
 def flat_scroll_bars(*areas: QAbstractScrollArea) -> None:
     """Each area's scroll bars flat; they and the containers Qt keeps them in paint their own background,
     so that a bar whose range changes repaints alone, not the window, dock and frames beneath it."""
-    _styled[0] = True
+    global _styled
+    _styled = True
     for area in areas:
         for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
             bar.setStyleSheet(scroll_bar_style())
@@ -45,7 +46,7 @@ def flat_scroll_bars(*areas: QAbstractScrollArea) -> None:
 
 def repolish_scroll_bars(app: QApplication) -> None:
     """Have every flat scroll bar take the colours of the application's palette as it is now."""
-    if not _styled[0]:
+    if not _styled:       # (and no widget asked for before the first paint: each would get a Python type)
         return
     from PySide6.QtWidgets import QScrollBar  # (a type named at import is made before the first paint)
     sheet = scroll_bar_style()
